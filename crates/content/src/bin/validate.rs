@@ -1,0 +1,41 @@
+//! `validate [DIR]`: checks every framework file in DIR (default `frameworks/`) and prints each
+//! problem as `file:line: error: message` with a hint. Exits 1 if any file has an error, so it
+//! can guard a framework owner's change the same way the build does.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use hjcp_content::Severity;
+
+fn main() -> ExitCode {
+    let dir = std::env::args().nth(1).map(PathBuf::from).unwrap_or_else(|| PathBuf::from("frameworks"));
+    let prefix = format!("{}/", dir.display()).replace("//", "/");
+    let build = match hjcp_content::compile_dir(&dir, &prefix) {
+        Ok(build) => build,
+        Err(err) => {
+            eprintln!("{}: cannot read the folder: {err}", dir.display());
+            return ExitCode::from(2);
+        }
+    };
+    for d in &build.diagnostics {
+        println!("{d}");
+    }
+    let errors = build.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let warnings = build.diagnostics.len() - errors;
+    for f in &build.catalog.frameworks {
+        let welsh = build.welsh.iter().find(|(id, _)| *id == f.id).map(|(_, w)| *w).unwrap_or_default();
+        println!(
+            "ok: {} — {} areas, {} competences, {} roles, {} routes, {} learning offers; Welsh {}/{} strings",
+            f.id,
+            f.areas.len(),
+            f.competences.len(),
+            f.roles.len(),
+            f.routes.len(),
+            f.learning.len(),
+            welsh.translated,
+            welsh.total
+        );
+    }
+    println!("{errors} error(s), {warnings} warning(s)");
+    if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}

@@ -1,0 +1,68 @@
+//! Framework content: the TOML file format owners edit, its validation with `file:line`
+//! diagnostics, compilation into the compact bytes the widget embeds, and CASE interchange.
+//!
+//! Used at build time (the widget's `build.rs`) and by the `validate` command; never shipped
+//! in the wasm bundle, so the TOML parser costs the visitor nothing.
+
+pub mod compile;
+pub mod diagnostic;
+pub mod raw;
+
+use std::path::Path;
+
+use hjcp_engine::model::Catalog;
+
+pub use compile::{compile, Compiled, WelshCount};
+pub use diagnostic::{Diagnostic, Severity};
+
+/// The result of compiling every framework file in a folder.
+#[derive(Debug, Default)]
+pub struct CatalogBuild {
+    pub catalog: Catalog,
+    pub diagnostics: Vec<Diagnostic>,
+    /// (framework id, Welsh count) per compiled framework.
+    pub welsh: Vec<(String, WelshCount)>,
+}
+
+impl CatalogBuild {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(|d| d.severity == Severity::Error)
+    }
+}
+
+/// Compiles every `*.toml` file directly inside `dir`, in file-name order.
+/// `display_prefix` is prepended to file names in messages (e.g. "frameworks/").
+pub fn compile_dir(dir: &Path, display_prefix: &str) -> std::io::Result<CatalogBuild> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    paths.sort();
+    let mut build = CatalogBuild::default();
+    for path in paths {
+        let source = std::fs::read_to_string(&path)?;
+        let name = format!("{display_prefix}{}", path.file_name().unwrap_or_default().to_string_lossy());
+        let compiled = compile(&name, &source);
+        build.diagnostics.extend(compiled.diagnostics);
+        if let Some(framework) = compiled.framework {
+            if build.catalog.frameworks.iter().any(|f| f.id == framework.id) {
+                build.diagnostics.push(Diagnostic {
+                    severity: Severity::Error,
+                    file: name,
+                    line: 1 + source.lines().position(|l| l.trim_start().starts_with("id")).unwrap_or(0),
+                    message: format!("another file already defines framework \"{}\"", framework.id),
+                    hint: "Give each framework file its own [framework] id.".into(),
+                });
+                continue;
+            }
+            build.welsh.push((framework.id.clone(), compiled.welsh));
+            build.catalog.frameworks.push(framework);
+        }
+    }
+    Ok(build)
+}
+
+/// The compact form shipped in the bundle.
+pub fn to_bundle_bytes(catalog: &Catalog) -> Vec<u8> {
+    postcard::to_allocvec(catalog).expect("a catalog always serialises")
+}

@@ -1,0 +1,303 @@
+//! The validated framework model the engine computes over.
+//!
+//! Everything here is produced by `hjcp-content` from the files in `frameworks/` after
+//! validation, so the invariants below hold for any value the widget sees:
+//! - every index (`CompetenceIx`, `RoleIx`, `AreaIx`, `LevelIx`, `LearningIx`) points into
+//!   the framework's own vectors;
+//! - `scale` is ordered from least to most proficient and has at least two steps;
+//! - every `Requirement::proficiency` is a valid index into `scale`;
+//! - routes do not form a cycle of promotions (lateral moves may go both ways).
+//!
+//! The model is `Serialize`/`Deserialize` only because the content compiler ships it to the
+//! widget as compact postcard bytes; stored answers and exports have their own versioned types.
+
+use serde::{Deserialize, Serialize};
+
+/// A user-facing string with its optional Welsh translation.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Text {
+    pub en: String,
+    pub cy: Option<String>,
+}
+
+impl Text {
+    pub fn en(s: impl Into<String>) -> Text {
+        Text { en: s.into(), cy: None }
+    }
+
+    /// The text in the requested language and whether it really is in that language
+    /// (false when Welsh was asked for but only English exists, so the UI can mark `lang="en"`).
+    pub fn get(&self, lang: Lang) -> (&str, bool) {
+        match (lang, &self.cy) {
+            (Lang::Cy, Some(cy)) => (cy.as_str(), true),
+            (Lang::Cy, None) => (self.en.as_str(), false),
+            (Lang::En, _) => (self.en.as_str(), true),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    En,
+    Cy,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Cy => "cy",
+        }
+    }
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "en" => Some(Lang::En),
+            "cy" => Some(Lang::Cy),
+            _ => None,
+        }
+    }
+}
+
+/// Whether a statement is the source document's own wording or a summary written for this tool.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Provenance {
+    Official,
+    #[default]
+    Illustrative,
+}
+
+macro_rules! index_type {
+    ($name:ident) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        pub struct $name(pub u32);
+        impl $name {
+            pub fn get(self) -> usize {
+                self.0 as usize
+            }
+        }
+    };
+}
+index_type!(AreaIx);
+index_type!(CompetenceIx);
+index_type!(RoleIx);
+index_type!(LevelIx);
+index_type!(LearningIx);
+
+/// A step on the proficiency scale, as an index into `Framework::scale` (0 = least proficient).
+pub type Proficiency = u8;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Catalog {
+    pub frameworks: Vec<Framework>,
+}
+
+impl Catalog {
+    pub fn framework(&self, id: &str) -> Option<&Framework> {
+        self.frameworks.iter().find(|f| f.id == id)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Framework {
+    /// Stable id, used in stored answers and URLs.
+    pub id: String,
+    pub title: Text,
+    pub summary: Text,
+    pub owner: Text,
+    pub version: String,
+    /// ISO date (YYYY-MM-DD) of the source publication.
+    pub published: String,
+    pub sources: Vec<Source>,
+    pub notes: Text,
+    /// The framework's overall provenance: `Official` only if every item is official wording.
+    pub provenance: Provenance,
+    pub scale: Vec<ScaleStep>,
+    pub levels: Vec<CareerLevel>,
+    pub areas: Vec<Area>,
+    pub competences: Vec<Competence>,
+    pub roles: Vec<Role>,
+    pub routes: Vec<Route>,
+    pub learning: Vec<LearningOffer>,
+}
+
+impl Framework {
+    pub fn competence_ix(&self, id: &str) -> Option<CompetenceIx> {
+        self.competences.iter().position(|c| c.id == id).map(|i| CompetenceIx(i as u32))
+    }
+    pub fn role_ix(&self, id: &str) -> Option<RoleIx> {
+        self.roles.iter().position(|r| r.id == id).map(|i| RoleIx(i as u32))
+    }
+    pub fn competence(&self, ix: CompetenceIx) -> &Competence {
+        &self.competences[ix.get()]
+    }
+    pub fn role(&self, ix: RoleIx) -> &Role {
+        &self.roles[ix.get()]
+    }
+    pub fn area(&self, ix: AreaIx) -> &Area {
+        &self.areas[ix.get()]
+    }
+    pub fn level(&self, ix: LevelIx) -> &CareerLevel {
+        &self.levels[ix.get()]
+    }
+    /// The competences of one area, in file order.
+    pub fn competences_in(&self, area: AreaIx) -> impl Iterator<Item = (CompetenceIx, &Competence)> {
+        self.competences
+            .iter()
+            .enumerate()
+            .filter(move |(_, c)| c.area == area)
+            .map(|(i, c)| (CompetenceIx(i as u32), c))
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    pub title: String,
+    pub publisher: String,
+    /// Free-text date or edition, as the document gives it.
+    pub date: String,
+}
+
+/// One step of the proficiency scale, described in plain language (never a bare number).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScaleStep {
+    pub id: String,
+    pub label: Text,
+    /// What a person at this step can say about themselves ("I can do this without help...").
+    pub descriptor: Text,
+}
+
+/// A career level: Skills for Health level, HMPPS band, or framework tier.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CareerLevel {
+    pub id: String,
+    pub label: Text,
+    /// Orders levels within a framework; higher is more senior.
+    pub rank: u16,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Area {
+    pub id: String,
+    pub title: Text,
+    pub description: Text,
+    pub provenance: Provenance,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Competence {
+    pub id: String,
+    pub area: AreaIx,
+    pub title: Text,
+    pub description: Text,
+    /// What the competence looks like at a given step of the scale; may skip steps.
+    pub indicators: Vec<(Proficiency, Text)>,
+    pub provenance: Provenance,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Role {
+    pub id: String,
+    pub title: Text,
+    /// Job family or service area ("Operational prison roles", "Liaison and diversion").
+    pub family: Text,
+    pub level: LevelIx,
+    pub scope: Text,
+    pub entry: Vec<EntryRequirement>,
+    pub training: Vec<Text>,
+    pub requires: Vec<Requirement>,
+    /// True when people can apply from outside the service without holding another role first.
+    pub open_to_applicants: bool,
+    pub provenance: Provenance,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Requirement {
+    pub competence: CompetenceIx,
+    pub proficiency: Proficiency,
+}
+
+/// An entry requirement. The structured kinds can be checked against what a person says;
+/// `Other` is shown to the person to check for themselves and counts as "unknown".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EntryRequirement {
+    /// A qualification at or above this RQF / CQFW level (2 = GCSE grades 9–4, 6 = degree).
+    QualificationLevel { level: u8, text: Text },
+    /// At least this many years of relevant experience (paid or voluntary).
+    ExperienceYears { years: u8, text: Text },
+    Other { text: Text },
+}
+
+impl EntryRequirement {
+    pub fn text(&self) -> &Text {
+        match self {
+            EntryRequirement::QualificationLevel { text, .. }
+            | EntryRequirement::ExperienceYears { text, .. }
+            | EntryRequirement::Other { text } => text,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum RouteKind {
+    /// Applying for a more senior role in the usual way.
+    Promotion,
+    /// An accelerated scheme (OSG to Prison Officer fast track, Spark).
+    FastTrack,
+    /// Learning while earning, towards a qualification and the role.
+    Apprenticeship,
+    /// A qualification programme that leads to the role (PQiP).
+    Qualification,
+    /// A move to another role at about the same level.
+    Lateral,
+    /// Applying directly from outside the service.
+    DirectEntry,
+}
+
+impl RouteKind {
+    pub const ALL: [RouteKind; 6] = [
+        RouteKind::Promotion,
+        RouteKind::FastTrack,
+        RouteKind::Apprenticeship,
+        RouteKind::Qualification,
+        RouteKind::Lateral,
+        RouteKind::DirectEntry,
+    ];
+    pub fn id(self) -> &'static str {
+        match self {
+            RouteKind::Promotion => "promotion",
+            RouteKind::FastTrack => "fast-track",
+            RouteKind::Apprenticeship => "apprenticeship",
+            RouteKind::Qualification => "qualification",
+            RouteKind::Lateral => "lateral",
+            RouteKind::DirectEntry => "direct-entry",
+        }
+    }
+    pub fn from_id(id: &str) -> Option<RouteKind> {
+        RouteKind::ALL.into_iter().find(|k| k.id() == id)
+    }
+}
+
+/// A way from one role to another. `from: None` is a route in from outside the service
+/// (an apprenticeship or direct entry an applicant can take).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Route {
+    pub from: Option<RoleIx>,
+    pub to: RoleIx,
+    pub kind: RouteKind,
+    pub months: u16,
+    pub requirements: Text,
+    pub provenance: Provenance,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LearningOffer {
+    pub id: String,
+    pub title: Text,
+    pub description: Text,
+    pub provider: Text,
+    /// Kind of offer: "e-learning", "apprenticeship", "programme", "coaching", "course".
+    pub format: String,
+    pub builds: Vec<CompetenceIx>,
+    pub provenance: Provenance,
+}
