@@ -1,1 +1,21 @@
+//! The Health & Justice Career Pathways widget: Leptos components over the pure engine.
+//!
+//! `catalog` and `i18n` compile natively too, so their tests run with `cargo test`; the UI
+//! (`app`, `screens`, `components`) and `storage` exist only on wasm32, where the browser is.
 
+pub mod catalog;
+pub mod i18n;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+mod components;
+#[cfg(target_arch = "wasm32")]
+mod screens;
+#[cfg(target_arch = "wasm32")]
+pub mod session;
+#[cfg(target_arch = "wasm32")]
+pub mod storage;
+
+#[cfg(target_arch = "wasm32")]
+pub use app::start;

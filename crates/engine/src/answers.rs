@@ -24,6 +24,7 @@ pub enum Rating {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Answer {
     pub rating: Option<Rating>,
     pub note: String,
@@ -43,6 +44,7 @@ pub enum Persona {
 /// Facts a person may state so entry requirements can be checked. Nothing sensitive:
 /// no vetting, health or right-to-work questions.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Facts {
     /// Highest qualification held, as an RQF / CQFW level (1–8).
     pub qualification_level: Option<u8>,
@@ -53,6 +55,7 @@ pub struct Facts {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Snapshot {
     pub taken_ms: u64,
     pub ratings: BTreeMap<String, Rating>,
@@ -60,6 +63,7 @@ pub struct Snapshot {
 
 /// Everything a person has answered for one framework.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Answers {
     pub framework: String,
     pub persona: Persona,

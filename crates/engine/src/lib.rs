@@ -7,6 +7,7 @@
 
 pub mod answers;
 pub mod model;
+pub mod stored;
 
 pub use answers::{resolve, Answer, Answers, Facts, Persona, Rating, Resolved, Snapshot};
 pub use model::*;

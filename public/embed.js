@@ -1,0 +1,1 @@
+// Embed helper: coming with the embedding issue.

@@ -1,0 +1,123 @@
+//! The root component: page frame (skip link, header with language switch, footer), the
+//! current screen, and the single-page duties a browser would otherwise do for us: the
+//! document title, `<html lang>`, and moving focus to each new screen's heading.
+
+use std::rc::Rc;
+
+use hjcp_engine::Lang;
+use leptos::prelude::*;
+
+use crate::components::SaveMessage;
+use crate::i18n::{fill, Key};
+use crate::screens;
+use crate::session::{use_session, Screen, Session};
+use crate::storage::{LocalStore, MemoryStore, Store};
+
+/// Entry point from `main`: installs the panic hook, reads the catalog, mounts the app.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    let catalog: &'static hjcp_engine::Catalog = match crate::catalog::decode() {
+        Ok(c) => Box::leak(Box::new(c)),
+        Err(e) => {
+            web_sys::console::error_1(&e.into());
+            return;
+        }
+    };
+    let store: Rc<dyn Store> = if local_storage_works() { Rc::new(LocalStore::new("")) } else { Rc::new(MemoryStore::default()) };
+    let session = Session::load(catalog, store, None);
+    let root = document().get_element_by_id("hjcp-root");
+    match root.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok()) {
+        Some(root) => {
+            // The static first screen served in index.html is replaced by the live one.
+            root.set_inner_html("");
+            leptos::mount::mount_to(root, move || view! { <App session /> }).forget();
+        }
+        None => leptos::mount::mount_to_body(move || view! { <App session /> }),
+    }
+}
+
+fn local_storage_works() -> bool {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten()).is_some()
+}
+
+#[component]
+pub fn App(session: Session) -> impl IntoView {
+    provide_context(session);
+    session.persist();
+
+    // Keep <html lang> and the document title in step with the language and screen.
+    Effect::new(move |_| {
+        let lang = session.lang.get();
+        let screen = session.screen.get();
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", lang.code());
+        }
+        let name = match screen {
+            Screen::Start => Key::ScreenStart,
+            Screen::Rate(_) => Key::ScreenRate,
+            Screen::Results => Key::ScreenResults,
+            Screen::ConfirmClear => Key::ScreenClear,
+        };
+        document().set_title(&fill(Key::TitleSuffix.text(lang), &[("screen", name.text(lang))]));
+    });
+
+    // Move focus to the new screen's heading so screen readers announce it, except on the
+    // very first render, when the person has not navigated yet.
+    Effect::new(move |previous: Option<Screen>| {
+        let screen = session.screen.get();
+        if previous.is_some_and(|p| p != screen) {
+            request_animation_frame(move || {
+                if let Some(h1) = document().query_selector("#hjcp-main h1").ok().flatten() {
+                    if let Ok(h1) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h1) {
+                        let _ = h1.focus();
+                    }
+                }
+            });
+        }
+        screen
+    });
+
+    view! {
+        <div class="hjcp">
+            <a href="#hjcp-main" class="hjcp-skip-link">{move || session.t(Key::SkipToContent)}</a>
+            <Header />
+            <main id="hjcp-main" class="hjcp-main" tabindex="-1">
+                <SaveMessage />
+                {move || match session.screen.get() {
+                    Screen::Start => screens::start::StartScreen().into_any(),
+                    Screen::Rate(ix) => view! { <screens::rate::RateScreen ix /> }.into_any(),
+                    Screen::Results => screens::results::ResultsScreen().into_any(),
+                    Screen::ConfirmClear => screens::clear::ClearScreen().into_any(),
+                }}
+            </main>
+            <footer class="hjcp-footer">
+                <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::ConfirmClear)>
+                    {move || session.t(Key::ClearLink)}
+                </button>
+            </footer>
+        </div>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let session = use_session();
+    let other = move || match session.lang.get() {
+        Lang::En => Lang::Cy,
+        Lang::Cy => Lang::En,
+    };
+    view! {
+        <header class="hjcp-header">
+            <p class="hjcp-header__title">{move || session.t(Key::AppTitle)}</p>
+            <button
+                type="button"
+                class="hjcp-lang-switch"
+                lang=move || other().code()
+                aria-label=move || session.t(Key::LangSwitchLabel)
+                on:click=move |_| session.lang.set(other())
+            >
+                {move || session.t(Key::LangSwitchTo)}
+            </button>
+        </header>
+    }
+}

@@ -1,0 +1,24 @@
+//! Confirmation before clearing every answer the widget saved on this device.
+
+use leptos::prelude::*;
+
+use crate::i18n::Key;
+use crate::session::{use_session, Screen};
+
+#[component]
+pub fn ClearScreen() -> impl IntoView {
+    let session = use_session();
+    let t = move |k| session.t(k);
+    view! {
+        <h1 class="hjcp-heading-l" tabindex="-1">{move || t(Key::ClearHeading)}</h1>
+        <div class="hjcp-warning-text"><p>{move || t(Key::ClearWarning)}</p></div>
+        <div class="hjcp-button-group">
+            <button type="button" class="hjcp-button hjcp-button--warning" on:click=move |_| session.clear_all()>
+                {move || t(Key::ClearConfirm)}
+            </button>
+            <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Start)>
+                {move || t(Key::Cancel)}
+            </button>
+        </div>
+    }
+}
