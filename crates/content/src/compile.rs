@@ -3,8 +3,14 @@
 //!
 //! Checks, in the order an owner would meet them: TOML syntax, missing and unknown keys,
 //! wrong types; id spelling; duplicate ids; references to things that do not exist (areas,
-//! scale steps, levels, competences, roles); numbers out of range; promotion cycles among
-//! routes; and, as warnings, strings with no Welsh translation (counted).
+//! scale steps, levels, competences, roles); numbers out of range; routes that make no sense
+//! (to itself, lateral from outside, listed twice) and promotion cycles among routes; and, as
+//! warnings, roles nobody can reach, roles that require nothing, and strings with no Welsh
+//! translation (counted).
+//!
+//! Each problem is reported once, on the line of the value at fault. A reference that cannot
+//! be resolved is left out of the checks that depend on it, so one typo gives one message,
+//! and the route checks (including cycles) still run over the routes that do resolve.
 
 use std::collections::{HashMap, HashSet};
 
@@ -27,6 +33,9 @@ pub struct Compiled {
     pub framework: Option<m::Framework>,
     pub diagnostics: Vec<Diagnostic>,
     pub welsh: WelshCount,
+    /// Line of the `[framework]` id (1 when the file could not be parsed), for messages about
+    /// the framework as a whole, such as an id another file already uses.
+    pub id_line: usize,
 }
 
 /// Parses and validates one framework file. `file` is the path shown in messages.
@@ -35,67 +44,124 @@ pub fn compile(file: &str, source: &str) -> Compiled {
     let raw: raw::File = match toml::from_str(source) {
         Ok(raw) => raw,
         Err(err) => {
-            let offset = err.span().map(|s| s.start).unwrap_or(0);
-            let message = err.message().trim().to_string();
-            let hint = toml_hint(&message);
+            let span = err.span().unwrap_or(0..0);
+            let mut message = err.message().trim().replace('\n', "; ");
+            if message == "duplicate key" {
+                if let Some(key) = source.get(span.clone()).filter(|k| !k.contains('\n')) {
+                    message = format!("duplicate key `{}`", key.trim());
+                }
+            }
+            let line = source[..span.start.min(source.len())].rsplit('\n').next().unwrap_or("").to_string()
+                + source[span.start.min(source.len())..].split('\n').next().unwrap_or("");
+            if let Some((key, _)) = unquoted_text(&line) {
+                message = format!("the value of `{key}` is text without quotes (TOML says: {message})");
+            }
+            let hint = toml_hint(&message, &line);
+            let offset = span.start;
             sink.error(offset, message, hint);
-            return Compiled { framework: None, diagnostics: sink.diagnostics, welsh: WelshCount::default() };
+            return Compiled { framework: None, diagnostics: sink.diagnostics, welsh: WelshCount::default(), id_line: 1 };
         }
     };
-    let mut builder = Builder { sink, welsh: WelshCount::default() };
+    let id_line = sink.lines.line(raw.framework.id.span().start);
+    let mut builder = Builder { sink, welsh: WelshCount::default(), first_untranslated: None };
     let framework = builder.framework(&raw);
-    let Builder { sink, welsh } = builder;
+    let Builder { mut sink, welsh, .. } = builder;
     let framework = if sink.has_errors() { None } else { Some(framework) };
-    Compiled { framework, diagnostics: sink.diagnostics, welsh }
+    // In file order, so an owner can work down the file; stable, so messages about one line
+    // keep the order in which the checks found them.
+    sink.diagnostics.sort_by_key(|d| d.line);
+    Compiled { framework, diagnostics: sink.diagnostics, welsh, id_line }
 }
 
-fn toml_hint(message: &str) -> String {
-    if message.starts_with("missing field") {
+/// `line` is the whole source line the error points into.
+fn toml_hint(message: &str, line: &str) -> String {
+    if let Some((key, value)) = unquoted_text(line) {
+        format!("Put text in double quotes: {key} = \"{value}\".")
+    } else if message.starts_with("missing field") {
         "Add the field named above to this table; frameworks/README.md lists which fields each table needs.".into()
-    } else if message.starts_with("unknown field") {
-        "Check the spelling of this key against the list of expected keys above, or remove it.".into()
+    } else if let Some(rest) = message.strip_prefix("unknown field `") {
+        // "unknown field `titel`, expected one of `id`, `title`, ..." or "..., expected `a` or `b`"
+        let (wanted, expected) = rest.split_once('`').unwrap_or((rest, ""));
+        let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+        match closest(wanted, &known) {
+            Some(k) => format!("Did you mean `{k}`? Otherwise remove the key: only the keys listed above are read."),
+            None => "Check the spelling of this key against the list of expected keys above, or remove it.".into(),
+        }
     } else if message.starts_with("invalid type") {
         "Give this value the type shown above: text in \"quotes\", whole numbers without quotes, lists in [brackets].".into()
+    } else if message.starts_with("duplicate key") {
+        "Each key may appear once in a table; remove or rename the second one.".into()
     } else {
         "Fix the TOML syntax on this line: text values need \"quotes\", and each [[table]] header needs its own line.".into()
     }
 }
 
+/// `key = some words` where a quoted string was meant: returns the key and the words.
+fn unquoted_text(line: &str) -> Option<(&str, &str)> {
+    let (key, value) = line.split_once('=')?;
+    let (key, value) = (key.trim(), value.trim());
+    let bare_key = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    let word = value.chars().next().is_some_and(|c| c.is_alphabetic()) && value != "true" && value != "false";
+    (bare_key && word).then_some((key, value))
+}
+
 struct Builder<'a> {
     sink: Sink<'a>,
     welsh: WelshCount,
+    /// Where the first English string without Welsh is, to point the Welsh warning at it.
+    first_untranslated: Option<usize>,
 }
 
 fn start<T>(s: &Spanned<T>) -> usize {
     s.span().start
 }
 
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 impl Builder<'_> {
     fn text(&mut self, en: &Spanned<String>, cy: &Option<Spanned<String>>) -> Text {
-        if en.get_ref().trim().is_empty() {
-            self.sink.error(start(en), "this text is empty", "Write the text between the quotes, or remove the optional field.");
-        }
+        self.nonempty(en);
         self.welsh.total += 1;
-        let cy = cy.as_ref().map(|c| c.get_ref().trim().to_string()).filter(|c| !c.is_empty());
+        let cy = match cy {
+            Some(c) if c.get_ref().trim().is_empty() => {
+                self.sink.error(start(c), "this Welsh text is empty", "Write the Welsh text between the quotes, or remove the `_cy` field until there is a translation.");
+                None
+            }
+            Some(c) => Some(c.get_ref().trim().to_string()),
+            None => None,
+        };
         if cy.is_some() {
             self.welsh.translated += 1;
+        } else if self.first_untranslated.is_none() {
+            self.first_untranslated = Some(start(en));
         }
         Text { en: en.get_ref().trim().to_string(), cy }
     }
 
     fn optional_text(&mut self, en: &Option<Spanned<String>>, cy: &Option<Spanned<String>>) -> Text {
-        match en {
-            Some(en) => self.text(en, cy),
-            None => Text::default(),
+        match (en, cy) {
+            (Some(en), _) => self.text(en, cy),
+            (None, Some(cy)) => {
+                self.sink.error(start(cy), "there is Welsh text but no English text beside it", "Add the English field (the same key without `_cy`), or remove the Welsh one.");
+                Text::default()
+            }
+            (None, None) => Text::default(),
         }
+    }
+
+    /// Plain (untranslated) text that must not be blank.
+    fn nonempty(&mut self, s: &Spanned<String>) -> String {
+        if s.get_ref().trim().is_empty() {
+            self.sink.error(start(s), "this text is empty", "Write the text between the quotes, or remove the optional field.");
+        }
+        s.get_ref().trim().to_string()
     }
 
     fn id(&mut self, id: &Spanned<String>, what: &str) -> String {
         let value = id.get_ref();
-        let ok = !value.is_empty()
-            && value.chars().next().is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-            && value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.');
-        if !ok {
+        if !is_valid_id(value) {
             self.sink.error(
                 start(id),
                 format!("{what} id \"{value}\" is not a valid id"),
@@ -139,38 +205,43 @@ impl Builder<'_> {
     /// Builds an id → index map, reporting duplicates at the second occurrence.
     fn index<'r, T>(&mut self, items: &'r [T], id: impl Fn(&'r T) -> &'r Spanned<String>, what: &str) -> HashMap<&'r str, u32> {
         let mut map = HashMap::new();
+        let mut first_line = HashMap::new();
         for (i, item) in items.iter().enumerate() {
             let id = id(item);
-            if map.insert(id.get_ref().as_str(), i as u32).is_some() {
+            let line = self.sink.lines.line(start(id));
+            if let Some(first) = first_line.get(id.get_ref().as_str()) {
                 self.sink.error(
                     start(id),
-                    format!("duplicate {what} id \"{}\"", id.get_ref()),
+                    format!("duplicate {what} id \"{}\" (first used on line {first})", id.get_ref()),
                     format!("Give each {what} its own id; ids must be unique within a framework."),
                 );
+                continue;
             }
+            first_line.insert(id.get_ref().as_str(), line);
+            map.insert(id.get_ref().as_str(), i as u32);
         }
         map
     }
 
-    fn lookup(&mut self, map: &HashMap<&str, u32>, key: &Spanned<String>, what: &str, hint: &str) -> u32 {
-        match map.get(key.get_ref().as_str()) {
-            Some(&i) => i,
-            None => {
-                let mut known: Vec<&str> = map.keys().copied().collect();
-                known.sort_unstable();
-                let suggestion = closest(key.get_ref(), &known)
-                    .map(|s| format!(" Did you mean \"{s}\"?"))
-                    .unwrap_or_default();
-                self.sink.error(
-                    start(key),
-                    format!("unknown {what} \"{}\"", key.get_ref()),
-                    format!("{hint}{suggestion}"),
-                );
-                0
-            }
+    /// Resolves a reference by id; reports it (with a suggestion) and returns `None` if unknown.
+    fn lookup(&mut self, map: &HashMap<&str, u32>, key: &Spanned<String>, what: &str, hint: &str) -> Option<u32> {
+        if let Some(&i) = map.get(key.get_ref().as_str()) {
+            return Some(i);
         }
+        let mut known: Vec<&str> = map.keys().copied().collect();
+        known.sort_unstable();
+        let suggestion = match closest(key.get_ref(), &known) {
+            Some(s) => format!(" Did you mean \"{s}\"?"),
+            None if known.is_empty() => String::new(),
+            None if known.len() <= 12 => format!(" Known ids: {}.", known.iter().map(|k| format!("\"{k}\"")).collect::<Vec<_>>().join(", ")),
+            None => String::new(),
+        };
+        self.sink.error(start(key), format!("unknown {what} \"{}\"", key.get_ref()), format!("{hint}{suggestion}"));
+        None
     }
+}
 
+impl Builder<'_> {
     fn framework(&mut self, raw: &raw::File) -> m::Framework {
         let meta = &raw.framework;
         let id = self.id(&meta.id, "framework");
@@ -182,6 +253,7 @@ impl Builder<'_> {
         let title = self.text(&meta.title, &meta.title_cy);
         let summary = self.text(&meta.summary, &meta.summary_cy);
         let owner = self.text(&meta.owner, &meta.owner_cy);
+        let version = self.nonempty(&meta.version);
         let notes = self.optional_text(&meta.notes, &meta.notes_cy);
         if raw.sources.is_empty() {
             self.sink.error(start(&meta.id), "the framework names no source documents", "Add at least one [[sources]] table with the title and publisher of the document this content comes from.");
@@ -190,18 +262,18 @@ impl Builder<'_> {
             .sources
             .iter()
             .map(|s| m::Source {
-                title: s.title.get_ref().clone(),
-                publisher: s.publisher.get_ref().clone(),
-                date: s.date.as_ref().map(|d| d.get_ref().clone()).unwrap_or_default(),
+                title: self.nonempty(&s.title),
+                publisher: self.nonempty(&s.publisher),
+                date: s.date.as_ref().map(|d| self.nonempty(d)).unwrap_or_default(),
             })
             .collect();
 
         // Scale.
-        if raw.scale.len() < 2 {
-            self.sink.error(start(&meta.id), format!("the proficiency scale has {} step(s)", raw.scale.len()), "Add at least two [[scale]] steps, from least to most proficient, each with a plain-language descriptor.");
-        }
-        if raw.scale.len() > 10 {
-            self.sink.error(start(&raw.scale[10].id), "the proficiency scale has more than 10 steps", "Keep the scale to at most 10 steps so people can tell them apart.");
+        match raw.scale.len() {
+            0 => self.sink.error(start(&meta.id), "the framework has no proficiency scale", "Add at least two [[scale]] steps, from least to most proficient, each with a plain-language descriptor."),
+            1 => self.sink.error(start(&raw.scale[0].id), "the proficiency scale has only 1 step", "Add at least one more [[scale]] step: a scale runs from least to most proficient."),
+            n if n > 10 => self.sink.error(start(&raw.scale[10].id), format!("the proficiency scale has {n} steps; at most 10 are allowed"), "Keep the scale to at most 10 steps so people can tell them apart."),
+            _ => {}
         }
         let scale_ix = self.index(&raw.scale, |s| &s.id, "scale step");
         let scale = raw
@@ -216,15 +288,21 @@ impl Builder<'_> {
 
         // Levels.
         let level_ix = self.index(&raw.levels, |l| &l.id, "level");
-        let levels = raw
-            .levels
-            .iter()
-            .map(|l| m::CareerLevel {
-                id: self.id(&l.id, "level"),
-                label: self.text(&l.label, &l.label_cy),
-                rank: self.number(&l.rank, "level rank", 0..=1000) as u16,
-            })
-            .collect::<Vec<_>>();
+        let mut rank_owner: HashMap<i64, &str> = HashMap::new();
+        let mut levels = Vec::with_capacity(raw.levels.len());
+        for l in &raw.levels {
+            let rank = self.number(&l.rank, "level rank", 0..=1000);
+            if let Some(other) = rank_owner.get(l.rank.get_ref()) {
+                self.sink.error(
+                    start(&l.rank),
+                    format!("levels \"{other}\" and \"{}\" both have rank {rank}", l.id.get_ref()),
+                    "Give each level its own rank; a higher rank means a more senior level.",
+                );
+            } else {
+                rank_owner.insert(*l.rank.get_ref(), l.id.get_ref());
+            }
+            levels.push(m::CareerLevel { id: self.id(&l.id, "level"), label: self.text(&l.label, &l.label_cy), rank: rank as u16 });
+        }
 
         // Areas.
         let area_ix = self.index(&raw.areas, |a| &a.id, "area");
@@ -242,25 +320,45 @@ impl Builder<'_> {
         // Competences.
         let competence_ix = self.index(&raw.competences, |c| &c.id, "competence");
         let mut competences = Vec::with_capacity(raw.competences.len());
+        let mut area_used = vec![false; raw.areas.len()];
+        let mut area_unresolved = false;
         for c in &raw.competences {
+            let id = self.id(&c.id, "competence");
             let area = self.lookup(&area_ix, &c.area, "area", "Use the id of one of the [[areas]] in this file.");
-            let mut indicators = Vec::new();
+            match area {
+                Some(a) => area_used[a as usize] = true,
+                None => area_unresolved = true,
+            }
+            let mut indicators: Vec<(Proficiency, Text)> = Vec::new();
             for ind in &c.indicators {
                 let step = self.lookup(&scale_ix, &ind.level, "scale step", "Use the id of one of the [[scale]] steps in this file.");
-                indicators.push((step as Proficiency, self.text(&ind.text, &ind.text_cy)));
+                let text = self.text(&ind.text, &ind.text_cy);
+                if let Some(step) = step {
+                    if indicators.iter().any(|(p, _)| *p == step as Proficiency) {
+                        self.sink.error(
+                            start(&ind.level),
+                            format!("competence \"{}\" has two indicators for scale step \"{}\"", c.id.get_ref(), ind.level.get_ref()),
+                            "Give at most one [[competences.indicators]] table per scale step; merge the two texts.",
+                        );
+                    } else {
+                        indicators.push((step as Proficiency, text));
+                    }
+                }
             }
             indicators.sort_by_key(|(p, _)| *p);
             competences.push(m::Competence {
-                id: self.id(&c.id, "competence"),
-                area: m::AreaIx(area),
+                id,
+                area: m::AreaIx(area.unwrap_or(0)),
                 title: self.text(&c.title, &c.title_cy),
                 description: self.optional_text(&c.description, &c.description_cy),
                 indicators,
                 provenance: self.provenance(&c.provenance, default_provenance),
             });
         }
-        for (i, a) in raw.areas.iter().enumerate() {
-            if !competences.iter().any(|c| c.area.0 == i as u32) {
+        // Skipped after a misspelt area reference (that competence may belong here) and for
+        // the second of two areas with the same id (already reported as a duplicate).
+        for (i, (a, used)) in raw.areas.iter().zip(&area_used).enumerate() {
+            if !used && !area_unresolved && area_ix.get(a.id.get_ref().as_str()) == Some(&(i as u32)) {
                 self.sink.error(start(&a.id), format!("area \"{}\" has no competences", a.id.get_ref()), "Add competences with area = this id, or remove the area.");
             }
         }
@@ -269,15 +367,18 @@ impl Builder<'_> {
         let role_ix = self.index(&raw.roles, |r| &r.id, "role");
         let mut roles = Vec::with_capacity(raw.roles.len());
         for r in &raw.roles {
+            let id = self.id(&r.id, "role");
             let level = self.lookup(&level_ix, &r.level, "level", "Use the id of one of the [[levels]] in this file.");
             let mut requires = Vec::new();
             for (comp, step) in &r.requires {
                 let c = self.lookup(&competence_ix, comp, "competence", "A role can only require competences defined in this file's [[competences]].");
-                let p = self.lookup(&scale_ix, step, "scale step", "Use the id of one of the [[scale]] steps, e.g. the step the role needs.");
-                requires.push(m::Requirement { competence: m::CompetenceIx(c), proficiency: p as Proficiency });
+                let p = self.lookup(&scale_ix, step, "scale step", "Use the id of the [[scale]] step the role needs.");
+                if let (Some(c), Some(p)) = (c, p) {
+                    requires.push(m::Requirement { competence: m::CompetenceIx(c), proficiency: p as Proficiency });
+                }
             }
             requires.sort_by_key(|q| q.competence);
-            if requires.is_empty() {
+            if r.requires.is_empty() {
                 self.sink.warning(start(&r.id), format!("role \"{}\" requires no competences", r.id.get_ref()), "Add a [roles.requires] table so people can see how well they fit this role.");
             }
             let mut entry = Vec::new();
@@ -294,19 +395,19 @@ impl Builder<'_> {
                 });
             }
             if !r.training_cy.is_empty() && r.training_cy.len() != r.training.len() {
-                self.sink.error(start(&r.training_cy[0]), format!("training_cy has {} items but training has {}", r.training_cy.len(), r.training.len()), "Give one Welsh item for each English training item, in the same order.");
+                let at = r.training_cy.get(r.training.len()).unwrap_or(&r.training_cy[r.training_cy.len() - 1]);
+                self.sink.error(
+                    start(at),
+                    format!("training_cy has {} but training has {}", plural(r.training_cy.len(), "item", "items"), plural(r.training.len(), "item", "items")),
+                    "Give one Welsh item for each English training item, in the same order.",
+                );
             }
-            let training = r
-                .training
-                .iter()
-                .enumerate()
-                .map(|(i, t)| self.text(t, &r.training_cy.get(i).cloned()))
-                .collect();
+            let training = r.training.iter().enumerate().map(|(i, t)| self.text(t, &r.training_cy.get(i).cloned())).collect();
             roles.push(m::Role {
-                id: self.id(&r.id, "role"),
+                id,
                 title: self.text(&r.title, &r.title_cy),
                 family: self.text(&r.family, &r.family_cy),
-                level: m::LevelIx(level),
+                level: m::LevelIx(level.unwrap_or(0)),
                 scope: self.text(&r.scope, &r.scope_cy),
                 entry,
                 training,
@@ -316,57 +417,86 @@ impl Builder<'_> {
             });
         }
 
-        // Routes.
+        // Routes. `resolved[i]` is `(from, to)` for route i when every role it names exists.
         let mut routes = Vec::with_capacity(raw.routes.len());
+        let mut resolved: Vec<Option<(Option<usize>, usize)>> = Vec::with_capacity(raw.routes.len());
+        let mut all_ends = Vec::with_capacity(raw.routes.len());
         let mut seen_routes = HashSet::new();
         for r in &raw.routes {
-            let from = r.from.as_ref().map(|f| self.lookup(&role_ix, f, "role", "Use the id of one of the [[roles]] in this file, or leave out `from` for a route in from outside."));
+            let from = r.from.as_ref().map(|f| {
+                self.lookup(&role_ix, f, "role", "Use the id of one of the [[roles]] in this file, or leave out `from` for a route in from outside.")
+            });
             let to = self.lookup(&role_ix, &r.to, "role", "Use the id of one of the [[roles]] in this file.");
             let kind = match m::RouteKind::from_id(r.kind.get_ref()) {
-                Some(k) => k,
+                Some(k) => Some(k),
                 None => {
                     let kinds: Vec<&str> = m::RouteKind::ALL.iter().map(|k| k.id()).collect();
-                    self.sink.error(start(&r.kind), format!("route kind \"{}\" is not known", r.kind.get_ref()), format!("Use one of: {}.", kinds.join(", ")));
-                    m::RouteKind::Promotion
+                    let suggestion = closest(r.kind.get_ref(), &kinds).map(|k| format!("Did you mean \"{k}\"? ")).unwrap_or_default();
+                    self.sink.error(start(&r.kind), format!("route kind \"{}\" is not known", r.kind.get_ref()), format!("{suggestion}Use one of: {}.", kinds.join(", ")));
+                    None
                 }
             };
-            if from == Some(to) && r.from.is_some() {
-                self.sink.error(start(&r.to), format!("route leads from \"{}\" to itself", r.to.get_ref()), "A route must lead to a different role; remove it or change `to`.");
-            }
-            if from.is_none() && kind == m::RouteKind::Lateral {
+            if r.from.is_none() && kind == Some(m::RouteKind::Lateral) {
                 self.sink.error(start(&r.kind), "a lateral move needs a `from` role", "Add from = \"role-id\", or use kind = \"direct-entry\" for a route in from outside.");
             }
-            if !seen_routes.insert((from, to, kind)) {
-                self.sink.error(start(&r.to), format!("this {} route to \"{}\" is listed twice", kind.id(), r.to.get_ref()), "Remove one of the two identical routes.");
+            let ends = match (from, to) {
+                (None, Some(to)) => Some((None, to as usize)),
+                (Some(Some(from)), Some(to)) => Some((Some(from as usize), to as usize)),
+                _ => None,
+            };
+            if let Some((Some(from), to)) = ends {
+                if from == to {
+                    self.sink.error(start(&r.to), format!("route leads from \"{}\" to itself", r.to.get_ref()), "A route must lead to a different role; remove it or change `to`.");
+                }
             }
+            if let (Some(ends), Some(kind)) = (ends, kind) {
+                if !seen_routes.insert((ends, kind)) {
+                    let from = r.from.as_ref().map(|f| format!(" from \"{}\"", f.get_ref())).unwrap_or_default();
+                    self.sink.error(start(&r.to), format!("the {} route{from} to \"{}\" is listed twice", kind.id(), r.to.get_ref()), "Remove one of the two identical routes.");
+                }
+            }
+            all_ends.push(ends);
+            resolved.push(ends.filter(|(f, t)| *f != Some(*t)).filter(|_| kind.is_some()));
             routes.push(m::Route {
-                from: from.map(m::RoleIx),
-                to: m::RoleIx(to),
-                kind,
+                from: ends.and_then(|(f, _)| f).map(|f| m::RoleIx(f as u32)),
+                to: m::RoleIx(ends.map(|(_, t)| t as u32).unwrap_or(0)),
+                kind: kind.unwrap_or(m::RouteKind::Promotion),
                 months: self.number(&r.months, "route duration in months", 0..=600) as u16,
                 requirements: self.optional_text(&r.requirements, &r.requirements_cy),
                 provenance: self.provenance(&r.provenance, default_provenance),
             });
         }
-        if !self.sink.has_errors() {
-            self.check_route_cycles(raw, &routes, &roles);
+        self.check_route_cycles(raw, &resolved, &routes);
+        // After a misspelt role in a route, "cannot be reached" would only repeat that error.
+        if all_ends.iter().all(Option::is_some) {
+            self.check_reachable(raw, &all_ends);
         }
 
         // Learning offers.
         let _ = self.index(&raw.learning, |l| &l.id, "learning offer");
         let mut learning = Vec::with_capacity(raw.learning.len());
         for l in &raw.learning {
-            let builds = l
-                .builds
-                .iter()
-                .map(|b| m::CompetenceIx(self.lookup(&competence_ix, b, "competence", "A learning offer can only build competences defined in this file.")))
-                .collect();
+            let id = self.id(&l.id, "learning offer");
+            let mut builds = Vec::new();
+            for b in &l.builds {
+                let c = self.lookup(&competence_ix, b, "competence", "A learning offer can only build competences defined in this file.");
+                if let Some(c) = c.map(m::CompetenceIx) {
+                    if builds.contains(&c) {
+                        self.sink.error(start(b), format!("learning offer \"{id}\" lists competence \"{}\" twice", b.get_ref()), "Remove the second mention from `builds`.");
+                    } else {
+                        builds.push(c);
+                    }
+                }
+            }
+            if l.builds.is_empty() {
+                self.sink.warning(start(&l.id), format!("learning offer \"{id}\" builds no competences"), "List the competences it helps with in `builds`, or people will never be shown it.");
+            }
             learning.push(m::LearningOffer {
-                id: self.id(&l.id, "learning offer"),
+                id,
                 title: self.text(&l.title, &l.title_cy),
                 description: self.optional_text(&l.description, &l.description_cy),
                 provider: self.text(&l.provider, &l.provider_cy),
-                format: l.format.get_ref().clone(),
+                format: self.nonempty(&l.format),
                 builds,
                 provenance: self.provenance(&l.provenance, default_provenance),
             });
@@ -374,14 +504,20 @@ impl Builder<'_> {
 
         if self.welsh.translated < self.welsh.total {
             let missing = self.welsh.total - self.welsh.translated;
+            let first = self.sink.lines.line(self.first_untranslated.unwrap_or(0));
             self.sink.warning(
                 start(&meta.id),
-                format!("{missing} of {} strings have no Welsh translation", self.welsh.total),
+                format!(
+                    "{missing} of {} strings have no Welsh translation; the first is on line {first}",
+                    self.welsh.total
+                ),
                 "Add a `_cy` field beside each English string (e.g. title_cy); until then the English text is shown, marked as English.",
             );
         }
 
-        let all_official = areas.iter().map(|a| a.provenance)
+        let all_official = areas
+            .iter()
+            .map(|a| a.provenance)
             .chain(competences.iter().map(|c| c.provenance))
             .chain(roles.iter().map(|r| r.provenance))
             .all(|p| p == m::Provenance::Official);
@@ -390,7 +526,7 @@ impl Builder<'_> {
             title,
             summary,
             owner,
-            version: meta.version.get_ref().clone(),
+            version,
             published,
             sources,
             notes,
@@ -406,16 +542,17 @@ impl Builder<'_> {
     }
 
     /// Routes other than lateral moves must not lead back to where they started, or
-    /// "next step" would have no meaning. Reports the first route found on each cycle.
-    fn check_route_cycles(&mut self, raw: &raw::File, routes: &[m::Route], roles: &[m::Role]) {
-        let n = roles.len();
+    /// "next step" would have no meaning. Reports each cycle once, on the route that closes it,
+    /// naming every role on it. Only routes whose roles all exist take part.
+    fn check_route_cycles(&mut self, raw: &raw::File, resolved: &[Option<(Option<usize>, usize)>], routes: &[m::Route]) {
+        let n = raw.roles.len();
         let mut out: Vec<Vec<usize>> = vec![Vec::new(); n];
-        for (i, r) in routes.iter().enumerate() {
-            if let (Some(from), false) = (r.from, r.kind == m::RouteKind::Lateral) {
-                out[from.get()].push(i);
+        for (i, (ends, route)) in resolved.iter().zip(routes).enumerate() {
+            if let (Some((Some(from), _)), false) = (ends, route.kind == m::RouteKind::Lateral) {
+                out[*from].push(i);
             }
         }
-        // Iterative three-colour depth-first search.
+        // Iterative three-colour depth-first search; the stack is the current path.
         let mut colour = vec![0u8; n];
         for root in 0..n {
             if colour[root] != 0 {
@@ -426,17 +563,19 @@ impl Builder<'_> {
             while let Some(&mut (node, ref mut next)) = stack.last_mut() {
                 if let Some(&route) = out[node].get(*next) {
                     *next += 1;
-                    let to = routes[route].to.get();
+                    let to = resolved[route].map(|(_, t)| t).unwrap_or(0);
                     match colour[to] {
                         0 => {
                             colour[to] = 1;
                             stack.push((to, 0));
                         }
                         1 => {
-                            let r = &raw.routes[route];
+                            let on_path = stack.iter().position(|(r, _)| *r == to).unwrap_or(0);
+                            let mut names: Vec<String> = stack[on_path..].iter().map(|(r, _)| format!("\"{}\"", raw.roles[*r].id.get_ref())).collect();
+                            names.push(format!("\"{}\"", raw.roles[to].id.get_ref()));
                             self.sink.error(
-                                start(&r.to),
-                                format!("routes form a cycle: \"{}\" leads back to \"{}\"", roles[node].id, roles[to].id),
+                                start(&raw.routes[route].to),
+                                format!("routes form a cycle: {}", names.join(" → ")),
                                 "Promotions, fast tracks, apprenticeships and qualifications must lead upwards; use kind = \"lateral\" for a move between roles at the same level.",
                             );
                         }
@@ -449,37 +588,120 @@ impl Builder<'_> {
             }
         }
     }
+
+    /// Every role should be somewhere a person can get to: open to applicants, the end of a
+    /// route in from outside, or reachable by routes from such a role.
+    fn check_reachable(&mut self, raw: &raw::File, resolved: &[Option<(Option<usize>, usize)>]) {
+        let n = raw.roles.len();
+        let mut reached: Vec<bool> = raw.roles.iter().map(|r| r.open_to_applicants).collect();
+        for (_, to) in resolved.iter().flatten().filter(|(from, _)| from.is_none()) {
+            reached[*to] = true;
+        }
+        let mut queue: Vec<usize> = (0..n).filter(|&i| reached[i]).collect();
+        while let Some(role) = queue.pop() {
+            for (_, to) in resolved.iter().flatten().filter(|(from, _)| *from == Some(role)) {
+                if !reached[*to] {
+                    reached[*to] = true;
+                    queue.push(*to);
+                }
+            }
+        }
+        for (r, reached) in raw.roles.iter().zip(reached) {
+            if !reached {
+                self.sink.warning(
+                    start(&r.id),
+                    format!("role \"{}\" cannot be reached: it is not open to applicants and no route leads to it from a role that can be", r.id.get_ref()),
+                    "Set open_to_applicants = true, or add a [[routes]] table whose `to` is this role.",
+                );
+            }
+        }
+    }
 }
 
-fn is_iso_date(s: &str) -> bool {
+/// Lowercase letters, digits, hyphens and dots, starting with a letter or digit.
+pub fn is_valid_id(value: &str) -> bool {
+    value.chars().next().is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
+}
+
+/// A real calendar date written as YYYY-MM-DD.
+pub fn is_iso_date(s: &str) -> bool {
     let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-        && (1..=12).contains(&s[5..7].parse::<u8>().unwrap_or(0))
-        && (1..=31).contains(&s[8..10].parse::<u8>().unwrap_or(0))
+    if !(b.len() == 10 && b[4] == b'-' && b[7] == b'-' && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())) {
+        return false;
+    }
+    let (y, mo, d) = (s[0..4].parse::<u32>().unwrap_or(0), s[5..7].parse::<u32>().unwrap_or(0), s[8..10].parse::<u32>().unwrap_or(0));
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match mo {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
 }
 
-/// The known id with the smallest edit distance, if it is close enough to be a likely typo.
-fn closest<'k>(wanted: &str, known: &[&'k str]) -> Option<&'k str> {
+/// The known id with the smallest edit distance, if it is close enough to be a likely typo:
+/// at most a third of the longer id's characters differ, and never the whole of either id
+/// (so "x" is not "corrected" to "a").
+pub(crate) fn closest<'k>(wanted: &str, known: &[&'k str]) -> Option<&'k str> {
+    let wanted_len = wanted.chars().count();
     known
         .iter()
         .map(|k| (edit_distance(wanted, k), *k))
-        .filter(|(d, k)| *d <= 2.max(k.len() / 4))
+        .filter(|(d, k)| {
+            let k_len = k.chars().count();
+            *d > 0 && *d < wanted_len && *d < k_len && *d <= (wanted_len.max(k_len) / 3).max(1)
+        })
         .min()
         .map(|(_, k)| k)
 }
 
+/// Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
+/// neighbouring characters each count 1, so "caer" is one step from "care".
 fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur.push((prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
     }
-    prev[b.len()]
+    d[0] = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = v;
+        }
+    }
+    d[a.len()][b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggestions_only_for_likely_typos() {
+        let known = ["a", "b", "leading-me", "leading-others", "band-3"];
+        assert_eq!(closest("x", &known), None, "an unrelated one-letter id gets no suggestion");
+        assert_eq!(closest("leading-mee", &known), Some("leading-me"));
+        assert_eq!(closest("band3", &known), Some("band-3"));
+        assert_eq!(closest("caer", &["care"]), Some("care"), "a swap of two letters is one typo");
+        assert_eq!(closest("expert", &known), None);
+        assert_eq!(closest("ab", &["a"]), None, "d=1 equals the length of \"a\"");
+    }
+
+    #[test]
+    fn dates_are_real_calendar_dates() {
+        assert!(is_iso_date("2024-02-29"));
+        assert!(!is_iso_date("2023-02-29"));
+        assert!(!is_iso_date("2023-04-31"));
+        assert!(!is_iso_date("2023-13-01"));
+        assert!(!is_iso_date("1 May 2023"));
+    }
 }

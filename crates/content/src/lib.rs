@@ -4,6 +4,7 @@
 //! Used at build time (the widget's `build.rs`) and by the `validate` command; never shipped
 //! in the wasm bundle, so the TOML parser costs the visitor nothing.
 
+pub mod case;
 pub mod compile;
 pub mod diagnostic;
 pub mod raw;
@@ -39,22 +40,24 @@ pub fn compile_dir(dir: &Path, display_prefix: &str) -> std::io::Result<CatalogB
         .collect();
     paths.sort();
     let mut build = CatalogBuild::default();
+    let mut defined_in: Vec<String> = Vec::new();
     for path in paths {
         let source = std::fs::read_to_string(&path)?;
         let name = format!("{display_prefix}{}", path.file_name().unwrap_or_default().to_string_lossy());
         let compiled = compile(&name, &source);
         build.diagnostics.extend(compiled.diagnostics);
         if let Some(framework) = compiled.framework {
-            if build.catalog.frameworks.iter().any(|f| f.id == framework.id) {
+            if let Some(i) = build.catalog.frameworks.iter().position(|f| f.id == framework.id) {
                 build.diagnostics.push(Diagnostic {
                     severity: Severity::Error,
                     file: name,
-                    line: 1 + source.lines().position(|l| l.trim_start().starts_with("id")).unwrap_or(0),
-                    message: format!("another file already defines framework \"{}\"", framework.id),
-                    hint: "Give each framework file its own [framework] id.".into(),
+                    line: compiled.id_line,
+                    message: format!("framework id \"{}\" is already used by {}", framework.id, defined_in[i]),
+                    hint: "Give each framework file its own [framework] id; stored answers are keyed by it.".into(),
                 });
                 continue;
             }
+            defined_in.push(name);
             build.welsh.push((framework.id.clone(), compiled.welsh));
             build.catalog.frameworks.push(framework);
         }

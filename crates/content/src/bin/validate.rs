@@ -25,17 +25,21 @@ fn main() -> ExitCode {
     for f in &build.catalog.frameworks {
         let welsh = build.welsh.iter().find(|(id, _)| *id == f.id).map(|(_, w)| *w).unwrap_or_default();
         println!(
-            "ok: {} — {} areas, {} competences, {} roles, {} routes, {} learning offers; Welsh {}/{} strings",
+            "ok: {} — {}, {}, {}, {}, {}; Welsh {}/{} strings",
             f.id,
-            f.areas.len(),
-            f.competences.len(),
-            f.roles.len(),
-            f.routes.len(),
-            f.learning.len(),
+            count(f.areas.len(), "area", "areas"),
+            count(f.competences.len(), "competence", "competences"),
+            count(f.roles.len(), "role", "roles"),
+            count(f.routes.len(), "route", "routes"),
+            count(f.learning.len(), "learning offer", "learning offers"),
             welsh.translated,
             welsh.total
         );
     }
-    println!("{errors} error(s), {warnings} warning(s)");
+    println!("{}, {}", count(errors, "error", "errors"), count(warnings, "warning", "warnings"));
     if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
