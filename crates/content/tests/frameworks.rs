@@ -1,0 +1,179 @@
+//! Registry invariants over the real content: every framework file in the repository's
+//! `frameworks/` folder compiles without errors, and the compiled catalog holds together the
+//! way the widget assumes. Each failure names the framework and the item at fault.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+
+use hjcp_content::{compile_dir, Severity};
+use hjcp_engine::model::{Catalog, Framework};
+
+fn catalog() -> Catalog {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../frameworks");
+    let build = compile_dir(&dir, "frameworks/").expect("frameworks/ is readable");
+    let errors: Vec<String> = build.diagnostics.iter().filter(|d| d.severity == Severity::Error).map(|d| d.to_string()).collect();
+    assert!(errors.is_empty(), "framework files have errors (run `cargo run -p hjcp-content --bin validate`):\n\n{}", errors.join("\n\n"));
+    build.catalog
+}
+
+/// Runs `check` on every framework and reports all failures together.
+fn each(check: impl Fn(&Framework, &mut Vec<String>)) {
+    let mut problems = Vec::new();
+    for f in &catalog().frameworks {
+        let mut found = Vec::new();
+        check(f, &mut found);
+        problems.extend(found.into_iter().map(|p| format!("{}: {p}", f.id)));
+    }
+    assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+}
+
+fn duplicates<'a>(what: &str, ids: impl Iterator<Item = &'a str>, out: &mut Vec<String>) {
+    let mut seen = HashSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            out.push(format!("{what} id \"{id}\" is used twice"));
+        }
+    }
+}
+
+#[test]
+fn there_is_at_least_one_framework() {
+    assert!(!catalog().frameworks.is_empty(), "frameworks/ has no framework that compiles");
+}
+
+#[test]
+fn framework_ids_are_unique_and_ids_unique_within_each() {
+    let catalog = catalog();
+    let mut problems = Vec::new();
+    duplicates("framework", catalog.frameworks.iter().map(|f| f.id.as_str()), &mut problems);
+    for f in &catalog.frameworks {
+        let mut found = Vec::new();
+        duplicates("scale step", f.scale.iter().map(|s| s.id.as_str()), &mut found);
+        duplicates("level", f.levels.iter().map(|l| l.id.as_str()), &mut found);
+        duplicates("area", f.areas.iter().map(|a| a.id.as_str()), &mut found);
+        duplicates("competence", f.competences.iter().map(|c| c.id.as_str()), &mut found);
+        duplicates("role", f.roles.iter().map(|r| r.id.as_str()), &mut found);
+        duplicates("learning offer", f.learning.iter().map(|l| l.id.as_str()), &mut found);
+        problems.extend(found.into_iter().map(|p| format!("{}: {p}", f.id)));
+    }
+    assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+}
+
+/// Levels form one ladder: distinct ranks, listed in the file from least to most senior (so
+/// the file reads as the ladder does), and every level holds at least one role (an empty rung
+/// would show as a step nobody can take). Ranks may skip numbers: they often mirror band
+/// numbers, and "Bands 7–8" followed by "Band 9" is no gap in the ladder.
+#[test]
+fn levels_are_contiguous() {
+    each(|f, out| {
+        let mut ranks: BTreeMap<u16, Vec<&str>> = BTreeMap::new();
+        for l in &f.levels {
+            ranks.entry(l.rank).or_default().push(&l.id);
+        }
+        for (rank, ids) in &ranks {
+            if ids.len() > 1 {
+                out.push(format!("levels {ids:?} share rank {rank}"));
+            }
+        }
+        for pair in f.levels.windows(2) {
+            if pair[1].rank < pair[0].rank {
+                out.push(format!(
+                    "level \"{}\" (rank {}) is listed after the more senior \"{}\" (rank {}): list levels from least to most senior",
+                    pair[1].id, pair[1].rank, pair[0].id, pair[0].rank
+                ));
+            }
+        }
+        for (i, l) in f.levels.iter().enumerate() {
+            if !f.roles.iter().any(|r| r.level.get() == i) {
+                out.push(format!("level \"{}\" has no roles", l.id));
+            }
+        }
+    });
+}
+
+#[test]
+fn every_index_points_at_something_real() {
+    each(|f, out| {
+        for c in &f.competences {
+            if c.area.get() >= f.areas.len() {
+                out.push(format!("competence \"{}\" is in a missing area", c.id));
+            }
+            for (p, _) in &c.indicators {
+                if *p as usize >= f.scale.len() {
+                    out.push(format!("competence \"{}\" has an indicator off the scale", c.id));
+                }
+            }
+        }
+        for r in &f.roles {
+            if r.level.get() >= f.levels.len() {
+                out.push(format!("role \"{}\" is at a missing level", r.id));
+            }
+            for q in &r.requires {
+                if q.competence.get() >= f.competences.len() || q.proficiency as usize >= f.scale.len() {
+                    out.push(format!("role \"{}\" requires something that is not there", r.id));
+                }
+            }
+        }
+        for (i, route) in f.routes.iter().enumerate() {
+            let from_ok = route.from.is_none_or(|r| r.get() < f.roles.len());
+            if !from_ok || route.to.get() >= f.roles.len() {
+                out.push(format!("route {} does not point at real roles", i + 1));
+            }
+        }
+        for l in &f.learning {
+            if l.builds.iter().any(|c| c.get() >= f.competences.len()) {
+                out.push(format!("learning offer \"{}\" builds a missing competence", l.id));
+            }
+        }
+    });
+}
+
+/// Someone can get to every role: it is open to applicants, or a route leads to it (in from
+/// outside, or from a role that can itself be reached).
+#[test]
+fn every_role_is_reachable_or_open_to_applicants() {
+    each(|f, out| {
+        let mut reached: Vec<bool> = f.roles.iter().map(|r| r.open_to_applicants).collect();
+        for route in f.routes.iter().filter(|r| r.from.is_none()) {
+            reached[route.to.get()] = true;
+        }
+        loop {
+            let mut changed = false;
+            for route in &f.routes {
+                if let Some(from) = route.from {
+                    if reached[from.get()] && !reached[route.to.get()] {
+                        reached[route.to.get()] = true;
+                        changed = true;
+                    }
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        for (r, ok) in f.roles.iter().zip(reached) {
+            if !ok {
+                out.push(format!("role \"{}\" cannot be reached: it is not open to applicants and no route leads to it", r.id));
+            }
+        }
+    });
+}
+
+#[test]
+fn every_area_has_competences_and_every_role_requirements() {
+    each(|f, out| {
+        for (i, a) in f.areas.iter().enumerate() {
+            if f.competences_in(hjcp_engine::model::AreaIx(i as u32)).next().is_none() {
+                out.push(format!("area \"{}\" has no competences", a.id));
+            }
+        }
+        for r in &f.roles {
+            if r.requires.is_empty() {
+                out.push(format!("role \"{}\" requires no competences, so nobody can see how well they fit it", r.id));
+            }
+        }
+        if f.scale.len() < 2 {
+            out.push("the scale has fewer than two steps".into());
+        }
+    });
+}
