@@ -541,3 +541,30 @@ fn case_command_explains_problems() {
     assert_eq!(code, 2);
     assert!(stderr.starts_with("case: cannot read /nonexistent.toml:"), "{stderr}");
 }
+
+/// Malformed trees still import: a loop of isChildOf associations, an item that is its own
+/// parent, a second parent, and a package wrapped in { "CFPackage": … }.
+#[test]
+fn broken_trees_import_without_looping() {
+    let mut p = nested_package();
+    let link = |n: u32| json!({ "identifier": format!("00000000-0000-0000-0000-{n:012}"), "uri": "urn:x", "title": "t" });
+    let assoc = |n: u32, from: u32, to: u32| {
+        json!({ "identifier": format!("00000000-0000-0000-0000-{:012}", 400 + n), "uri": "urn:x", "associationType": "isChildOf",
+                "originNodeURI": link(from), "destinationNodeURI": link(to), "lastChangeDateTime": "2020-01-01T00:00:00+00:00" })
+    };
+    let list = p["CFAssociations"].as_array_mut().unwrap();
+    list.push(assoc(1, 9, 9)); // its own parent
+    list.push(assoc(2, 7, 5)); // B one gets a second parent
+    let wrapped = json!({ "CFPackage": p });
+    let (toml, notes) = import(&wrapped.to_string()).unwrap();
+    let f = compiles("the broken tree", &toml);
+    assert_eq!(f.competences.len(), 7);
+    assert!(notes.iter().any(|n| n.contains("more than one parent")), "{notes:?}");
+
+    // A loop: 1 → 2 → 1, cut off from the document.
+    let mut p = nested_package();
+    p["CFAssociations"][0]["destinationNodeURI"] = link(2);
+    let (toml, _) = import(&p.to_string()).unwrap();
+    let f = compiles("the loop", &toml);
+    assert_eq!(f.competences.len(), 8, "every item but the one area (Domain B) becomes a competence");
+}

@@ -491,3 +491,30 @@ fn validate_command_explains_a_missing_folder() {
     assert!(stdout.is_empty());
     assert!(stderr.starts_with("/nonexistent/frameworks: cannot read the folder:"), "{stderr}");
 }
+
+#[test]
+fn missing_field_in_role() {
+    check("missing-field-in-role", expect![[r#"
+        missing-field-in-role.toml:49: error: missing field `scope`
+          hint: Add the field named above to this table; frameworks/README.md lists which fields each table needs."#]]);
+}
+
+#[test]
+fn wrong_type_in_requires() {
+    check("wrong-type-in-requires", expect![[r#"
+        wrong-type-in-requires.toml:60: error: invalid type: integer `2`, expected a string
+          hint: Give this value the type shown above: text in "quotes", whole numbers without quotes, lists in [brackets]."#]]);
+}
+
+/// Every fixture file is used by a test above, so none is left behind when a rule changes.
+#[test]
+fn every_fixture_has_a_test() {
+    let tests = include_str!("validation.rs");
+    for entry in std::fs::read_dir(fixtures()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "toml") {
+            let name = path.file_stem().unwrap().to_string_lossy();
+            assert!(tests.contains(&format!("check(\"{name}\"")), "tests/fixtures/{name}.toml has no check(\"{name}\", ...) test");
+        }
+    }
+}
