@@ -6,8 +6,24 @@
 //! The crate has no web dependency, which the workspace layout enforces (see ARCHITECTURE.md).
 
 pub mod answers;
+pub mod compare;
+pub mod explain;
+pub mod fit;
 pub mod model;
+pub mod path;
+pub mod plan;
+pub mod recommend;
 pub mod stored;
+pub mod testgen;
 
 pub use answers::{resolve, Answer, Answers, Facts, Persona, Rating, Resolved, Snapshot};
+pub use compare::{compare, ComparedRole, Comparison, ComparisonRow, MAX_COMPARED};
+pub use explain::{Explanation, Part};
+pub use fit::{
+    all_fits, fit_score, rank_roles, role_fit, EntryCheck, EntryStatus, RequirementFit,
+    RequirementStatus, RoleFit,
+};
 pub use model::*;
+pub use path::{shortest_path, Path, PathStep, Position, RouteGraph, RouteIx, Step};
+pub use plan::{role_diff, ChangeKind, CompetenceChange, Plan, PlanBasis, PlanOffer, RoleDiff};
+pub use recommend::{recommend, MoveKind, Prepared, Recommendation, Recommendations, TargetOutcome};
