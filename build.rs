@@ -2,8 +2,8 @@
 //!
 //! 1. Every framework file in `frameworks/` is validated and compiled into compact postcard
 //!    bytes (`OUT_DIR/catalog.bin`); any error fails the build with `file:line` and a hint.
-//! 2. `locales/en.toml` and `locales/cy.toml` become a `Key` enum with one variant per string;
-//!    a key missing from either language fails the build, so Welsh can never fall behind.
+//! 2. `locales/en/*.toml` and `locales/cy/*.toml` become a `Key` enum with one variant per
+//!    string; a key missing from either language fails the build, so Welsh never falls behind.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -41,23 +41,18 @@ fn compile_frameworks(root: &Path, out: &Path) {
 }
 
 fn compile_locales(root: &Path, out: &Path) {
-    let read = |lang: &str| -> BTreeMap<String, String> {
-        let path = root.join("locales").join(format!("{lang}.toml"));
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        toml::from_str(&text).unwrap_or_else(|e| panic!("locales/{lang}.toml: {e}"))
-    };
-    let en = read("en");
-    let cy = read("cy");
+    let en = read_locale(root, "en");
+    let cy = read_locale(root, "cy");
     let mut problems = Vec::new();
-    for key in en.keys().filter(|k| !cy.contains_key(*k)) {
-        problems.push(format!("locales/cy.toml: missing key `{key}` (it is in en.toml): add the Welsh text"));
+    for (key, (file, _)) in en.iter().filter(|(k, _)| !cy.contains_key(*k)) {
+        problems.push(format!("locales/cy/{file}: missing key `{key}` (it is in locales/en/{file}): add the Welsh text"));
     }
-    for key in cy.keys().filter(|k| !en.contains_key(*k)) {
-        problems.push(format!("locales/en.toml: missing key `{key}` (it is in cy.toml): add the English text or remove it from cy.toml"));
+    for (key, (file, _)) in cy.iter().filter(|(k, _)| !en.contains_key(*k)) {
+        problems.push(format!("locales/en/{file}: missing key `{key}` (it is in locales/cy/{file}): add the English text or remove it"));
     }
-    for (key, text) in en.iter().chain(cy.iter()) {
+    for (key, (file, text)) in en.iter().chain(cy.iter()) {
         if text.trim().is_empty() {
-            problems.push(format!("locales: key `{key}` is empty"));
+            problems.push(format!("locales/*/{file}: key `{key}` is empty"));
         }
     }
     if !problems.is_empty() {
@@ -66,20 +61,48 @@ fn compile_locales(root: &Path, out: &Path) {
         }
         std::process::exit(1);
     }
-    let mut code = String::from("/// Every UI string, one variant per key in `locales/*.toml`.\n#[derive(Clone, Copy, Debug, PartialEq, Eq)]\npub enum Key {\n");
+    let mut code = String::from("/// Every UI string, one variant per key in `locales/*/*.toml`.\n#[derive(Clone, Copy, Debug, PartialEq, Eq)]\npub enum Key {\n");
     for key in en.keys() {
         writeln!(code, "    {},", camel(key)).unwrap();
     }
     code.push_str("}\n\nimpl Key {\n    pub fn text(self, lang: hjcp_engine::Lang) -> &'static str {\n        match lang {\n            hjcp_engine::Lang::En => match self {\n");
-    for (key, text) in &en {
+    for (key, (_, text)) in &en {
         writeln!(code, "                Key::{} => {:?},", camel(key), text).unwrap();
     }
     code.push_str("            },\n            hjcp_engine::Lang::Cy => match self {\n");
-    for (key, text) in &cy {
+    for (key, (_, text)) in &cy {
         writeln!(code, "                Key::{} => {:?},", camel(key), text).unwrap();
     }
     code.push_str("            },\n        }\n    }\n}\n");
     std::fs::write(out.join("i18n_keys.rs"), code).unwrap();
+}
+
+/// Reads every `locales/<lang>/*.toml` file into key -> (file name, text). The same key in two
+/// files of one language is an error, so each screen's strings can live in their own file.
+fn read_locale(root: &Path, lang: &str) -> BTreeMap<String, (String, String)> {
+    let dir = root.join("locales").join(lang);
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    let mut all = BTreeMap::new();
+    for path in files {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let table: BTreeMap<String, String> = toml::from_str(&text).unwrap_or_else(|e| {
+            eprintln!("locales/{lang}/{name}: {e}");
+            std::process::exit(1)
+        });
+        for (key, value) in table {
+            if let Some((other, _)) = all.insert(key.clone(), (name.clone(), value)) {
+                eprintln!("locales/{lang}/{name}: key `{key}` is also in locales/{lang}/{other}; keep one");
+                std::process::exit(1);
+            }
+        }
+    }
+    all
 }
 
 fn camel(key: &str) -> String {

@@ -52,12 +52,7 @@ pub fn App(session: Session) -> impl IntoView {
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", lang.code());
         }
-        let name = match screen {
-            Screen::Start => Key::ScreenStart,
-            Screen::Rate(_) => Key::ScreenRate,
-            Screen::Results => Key::ScreenResults,
-            Screen::ConfirmClear => Key::ScreenClear,
-        };
+        let name = screen_name(screen);
         document().set_title(&fill(Key::TitleSuffix.text(lang), &[("screen", name.text(lang))]));
     });
 
@@ -84,10 +79,24 @@ pub fn App(session: Session) -> impl IntoView {
             <main id="hjcp-main" class="hjcp-main" tabindex="-1">
                 <SaveMessage />
                 {move || match session.screen.get() {
-                    Screen::Start => screens::start::StartScreen().into_any(),
+                    Screen::Start => view! { <screens::start::StartScreen /> }.into_any(),
+                    Screen::Persona => view! { <screens::persona::PersonaScreen /> }.into_any(),
+                    Screen::CurrentRole => view! { <screens::current_role::CurrentRoleScreen /> }.into_any(),
+                    Screen::Facts => view! { <screens::facts::FactsScreen /> }.into_any(),
+                    Screen::Target => view! { <screens::target::TargetScreen /> }.into_any(),
+                    Screen::TaskList => view! { <screens::task_list::TaskListScreen /> }.into_any(),
                     Screen::Rate(ix) => view! { <screens::rate::RateScreen ix /> }.into_any(),
-                    Screen::Results => screens::results::ResultsScreen().into_any(),
-                    Screen::ConfirmClear => screens::clear::ClearScreen().into_any(),
+                    Screen::CheckAnswers => view! { <screens::check_answers::CheckAnswersScreen /> }.into_any(),
+                    Screen::Results => view! { <screens::results::ResultsScreen /> }.into_any(),
+                    Screen::Role(role) => view! { <screens::role::RoleScreen role /> }.into_any(),
+                    Screen::Path => view! { <screens::path::PathScreen /> }.into_any(),
+                    Screen::Map => view! { <screens::map::MapScreen /> }.into_any(),
+                    Screen::Compare => view! { <screens::compare::CompareScreen /> }.into_any(),
+                    Screen::Plan => view! { <screens::plan::PlanScreen /> }.into_any(),
+                    Screen::Browse => view! { <screens::browse::BrowseScreen /> }.into_any(),
+                    Screen::Progress => view! { <screens::progress::ProgressScreen /> }.into_any(),
+                    Screen::TakeAway => view! { <screens::take_away::TakeAwayScreen /> }.into_any(),
+                    Screen::ConfirmClear => view! { <screens::clear::ClearScreen /> }.into_any(),
                 }}
             </main>
             <footer class="hjcp-footer">
@@ -96,6 +105,30 @@ pub fn App(session: Session) -> impl IntoView {
                 </button>
             </footer>
         </div>
+    }
+}
+
+/// The screen's name, used in the document title.
+fn screen_name(screen: Screen) -> Key {
+    match screen {
+        Screen::Start => Key::ScreenStart,
+        Screen::Persona => Key::ScreenPersona,
+        Screen::CurrentRole => Key::ScreenCurrentRole,
+        Screen::Facts => Key::ScreenFacts,
+        Screen::Target => Key::ScreenTarget,
+        Screen::TaskList => Key::ScreenTaskList,
+        Screen::Rate(_) => Key::ScreenRate,
+        Screen::CheckAnswers => Key::ScreenCheckAnswers,
+        Screen::Results => Key::ScreenResults,
+        Screen::Role(_) => Key::ScreenRole,
+        Screen::Path => Key::ScreenPath,
+        Screen::Map => Key::ScreenMap,
+        Screen::Compare => Key::ScreenCompare,
+        Screen::Plan => Key::ScreenPlan,
+        Screen::Browse => Key::ScreenBrowse,
+        Screen::Progress => Key::ScreenProgress,
+        Screen::TakeAway => Key::ScreenTakeAway,
+        Screen::ConfirmClear => Key::ScreenClear,
     }
 }
 
@@ -109,14 +142,10 @@ fn Header() -> impl IntoView {
     view! {
         <header class="hjcp-header">
             <p class="hjcp-header__title">{move || session.t(Key::AppTitle)}</p>
-            <button
-                type="button"
-                class="hjcp-lang-switch"
-                lang=move || other().code()
-                aria-label=move || session.t(Key::LangSwitchLabel)
-                on:click=move |_| session.lang.set(other())
-            >
-                {move || session.t(Key::LangSwitchTo)}
+            // The visible name is part of the accessible name (WCAG 2.5.3), in its own language.
+            <button type="button" class="hjcp-lang-switch" on:click=move |_| session.lang.set(other())>
+                <span class="hjcp-visually-hidden">{move || session.t(Key::LangSwitchLabel)}</span>
+                <span lang=move || other().code()>{move || session.t(Key::LangSwitchTo)}</span>
             </button>
         </header>
     }

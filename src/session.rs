@@ -9,17 +9,47 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use hjcp_engine::stored::{self, Decoded, State};
-use hjcp_engine::{Answers, Catalog, Framework, Lang, Rating};
+use hjcp_engine::{Answers, Catalog, Facts, Framework, Lang, Persona, Prepared, Rating, Recommendations, RoleIx};
 use leptos::prelude::*;
 
 use crate::storage::{Store, StoreError};
 
+/// Every screen of the widget. One file in `src/screens/` renders each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
+    /// What the tool is, privacy, and the choice of framework.
     Start,
+    /// "I'm exploring a career" or "I work in health and justice".
+    Persona,
+    /// Staff: which role they hold now.
+    CurrentRole,
+    /// Facts for entry requirements: qualification level, years of experience.
+    Facts,
+    /// Optional target role.
+    Target,
+    /// The task list of areas with their status.
+    TaskList,
     /// Rating the competence at this index of the active framework.
     Rate(usize),
+    CheckAnswers,
+    /// Best-fitting roles, recommendations and gaps.
     Results,
+    /// One role in detail: fit per competence, entry requirements, routes in and out.
+    Role(RoleIx),
+    /// The path to the chosen target role.
+    Path,
+    /// The pathway map (SVG) with its equivalent list.
+    Map,
+    /// Up to three roles side by side.
+    Compare,
+    /// The development plan.
+    Plan,
+    /// Framework → area → competence → level descriptors.
+    Browse,
+    /// Dated snapshots and what changed since the last one.
+    Progress,
+    /// Download, load, copy a link, print.
+    TakeAway,
     ConfirmClear,
 }
 
@@ -36,6 +66,8 @@ pub enum SaveStatus {
 #[derive(Clone, Copy)]
 pub struct Session {
     pub catalog: &'static Catalog,
+    /// One prepared engine per framework, in catalog order, built once at start-up.
+    prepared: &'static [Prepared<'static>],
     pub lang: RwSignal<Lang>,
     pub screen: RwSignal<Screen>,
     pub active: RwSignal<Option<String>>,
@@ -69,8 +101,11 @@ impl Session {
         };
         let lang = preferred_lang.or(state.lang).unwrap_or_default();
         let active = state.active.filter(|id| catalog.framework(id).is_some());
+        let prepared: &'static [Prepared<'static>] =
+            Box::leak(catalog.frameworks.iter().map(Prepared::new).collect::<Vec<_>>().into_boxed_slice());
         Session {
             catalog,
+            prepared,
             lang: RwSignal::new(lang),
             screen: RwSignal::new(Screen::Start),
             active: RwSignal::new(active),
@@ -116,6 +151,19 @@ impl Session {
         self.active.with_untracked(|id| id.as_deref().and_then(|id| self.catalog.framework(id)))
     }
 
+    /// The prepared engine for the active framework.
+    pub fn prepared(&self) -> Option<&'static Prepared<'static>> {
+        let id = self.active.get()?;
+        self.prepared.iter().find(|p| p.framework().id == id)
+    }
+
+    /// Everything the results screens show, recomputed when answers or framework change.
+    /// Callers wrap this in a `Memo` so one computation serves every component of a screen.
+    pub fn recommendations(&self) -> Option<Recommendations> {
+        let prepared = self.prepared()?;
+        Some(prepared.recommend(&self.current_answers()))
+    }
+
     /// The answers for the active framework (empty if none yet).
     pub fn current_answers(&self) -> Answers {
         let id = self.active.get().unwrap_or_default();
@@ -132,6 +180,53 @@ impl Session {
 
     pub fn set_rating(&self, competence_id: &str, rating: Option<Rating>) {
         self.update_current(|a| a.set_rating(competence_id, rating, now_ms()));
+    }
+
+    pub fn set_note(&self, competence_id: &str, note: &str) {
+        self.update_current(|a| a.set_note(competence_id, note, now_ms()));
+    }
+
+    pub fn set_persona(&self, persona: Persona) {
+        self.update_current(|a| {
+            a.persona = persona;
+            if persona == Persona::Applicant {
+                a.facts.current_role = None;
+            }
+            true
+        });
+    }
+
+    pub fn set_facts(&self, facts: Facts) {
+        self.update_current(|a| {
+            a.facts = facts;
+            true
+        });
+    }
+
+    pub fn set_target(&self, role_id: Option<String>) {
+        self.update_current(|a| {
+            a.target_role = role_id;
+            true
+        });
+    }
+
+    pub fn take_snapshot(&self) {
+        self.update_current(|a| {
+            a.take_snapshot(now_ms());
+            true
+        });
+    }
+
+    /// Replaces one framework's answers wholesale (loading a file or a link).
+    pub fn replace_answers(&self, answers: Answers) {
+        if self.catalog.framework(&answers.framework).is_none() {
+            return;
+        }
+        let id = answers.framework.clone();
+        self.answers.update(|all| {
+            all.insert(id.clone(), answers);
+        });
+        self.active.set(Some(id));
     }
 
     pub fn choose_framework(&self, id: &str) {

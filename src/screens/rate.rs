@@ -35,7 +35,7 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
         ev.prevent_default();
         if current.get_untracked().is_none() {
             error.set(true);
-            request_animation_frame(|| focus_selector(".hjcp-error-summary"));
+            request_animation_frame(|| crate::components::focus_selector(".hjcp-error-summary"));
             return;
         }
         session.go(if ix + 1 < total { Screen::Rate(ix + 1) } else { Screen::Results });
@@ -82,12 +82,7 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
     view! {
         <button type="button" class="hjcp-back-link" on:click=back>{move || t(Key::Back)}</button>
         <Show when=move || error.get()>
-            <div class="hjcp-error-summary" role="alert" tabindex="-1">
-                <h2 class="hjcp-error-summary__title">{move || t(Key::ErrorSummaryTitle)}</h2>
-                <ul class="hjcp-error-summary__list">
-                    <li><a href="#rating-0">{move || t(Key::ErrorChooseRating)}</a></li>
-                </ul>
-            </div>
+            <crate::components::ErrorSummary message=Key::ErrorChooseRating target="rating-0" />
         </Show>
         <form on:submit=submit novalidate>
             <div class=move || if error.get() { "hjcp-form-group hjcp-form-group--error" } else { "hjcp-form-group" }>
@@ -129,12 +124,4 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
         </form>
     }
     .into_any()
-}
-
-fn focus_selector(selector: &str) {
-    if let Some(el) = document().query_selector(selector).ok().flatten() {
-        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-            let _ = el.focus();
-        }
-    }
 }

@@ -1,26 +1,10 @@
-//! Results: roles ranked by how well the person's ratings meet what each role needs.
+//! Results: roles ranked by the engine's fit, each with its plain-language explanation.
 
-use hjcp_engine::{resolve, Framework, Resolved, RoleIx};
 use leptos::prelude::*;
 
 use crate::components::{LocalText, ProvenanceTag};
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
-
-// Replaced by the engine's fit module once it lands; kept minimal on purpose.
-fn rank(framework: &Framework, resolved: &Resolved) -> Vec<(RoleIx, usize, usize)> {
-    let mut ranked: Vec<_> = framework
-        .roles
-        .iter()
-        .enumerate()
-        .map(|(i, role)| {
-            let met = role.requires.iter().filter(|r| resolved.level(r.competence).is_some_and(|p| p >= r.proficiency)).count();
-            (RoleIx(i as u32), met, role.requires.len())
-        })
-        .collect();
-    ranked.sort_by(|a, b| (b.1 * a.2.max(1)).cmp(&(a.1 * b.2.max(1))).then(a.0.cmp(&b.0)));
-    ranked
-}
 
 #[component]
 pub fn ResultsScreen() -> impl IntoView {
@@ -30,16 +14,16 @@ pub fn ResultsScreen() -> impl IntoView {
         return ().into_any();
     };
     let t = move |k| session.t(k);
-    let ranked = Memo::new(move |_| rank(framework, &resolve(framework, &session.current_answers())));
+    let recommendations = Memo::new(move |_| session.recommendations());
     view! {
         <h1 class="hjcp-heading-xl" tabindex="-1">{move || t(Key::ResultsHeading)}</h1>
         <p class="hjcp-lead">
             {move || fill(t(Key::ResultsIntro), &[("framework", framework.title.get(session.lang.get()).0)])}
         </p>
         <ol class="hjcp-role-list">
-            {move || ranked.get().into_iter().map(|(ix, met, total)| {
-                let role = framework.role(ix);
-                let percent = if total == 0 { 0 } else { met * 100 / total };
+            {move || recommendations.get().map(|r| r.ranked.iter().filter_map(|&ix| r.fit(ix).cloned()).map(|fit| {
+                let role = framework.role(fit.role);
+                let (met, total, percent) = (fit.met, fit.total(), fit.score);
                 view! {
                     <li class="hjcp-role-card">
                         <h2 class="hjcp-heading-m"><LocalText text=&role.title /></h2>
@@ -49,7 +33,7 @@ pub fn ResultsScreen() -> impl IntoView {
                         <ProvenanceTag provenance=role.provenance />
                     </li>
                 }
-            }).collect_view()}
+            }).collect_view())}
         </ol>
         <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Rate(0))>
             {move || t(Key::ChangeAnswers)}

@@ -10,11 +10,7 @@ use crate::session::{use_session, Screen};
 pub fn StartScreen() -> impl IntoView {
     let session = use_session();
     let frameworks = &session.catalog.frameworks;
-    if session.active.get_untracked().is_none() {
-        if let Some(first) = frameworks.first() {
-            session.choose_framework(&first.id);
-        }
-    }
+    let error = RwSignal::new(false);
     let t = move |k| session.t(k);
     view! {
         <h1 class="hjcp-heading-xl" tabindex="-1">{move || t(Key::StartHeading)}</h1>
@@ -29,17 +25,30 @@ pub fn StartScreen() -> impl IntoView {
         </div>
         <form on:submit=move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
+            if session.active.get_untracked().is_none() {
+                error.set(true);
+                request_animation_frame(|| crate::components::focus_selector(".hjcp-error-summary"));
+                return;
+            }
             session.just_cleared.set(false);
             session.go(Screen::Rate(0));
         }>
-            <fieldset class="hjcp-fieldset">
+            <Show when=move || error.get()>
+                <crate::components::ErrorSummary message=Key::ErrorChooseFramework target="framework-first" />
+            </Show>
+            <fieldset class=move || if error.get() { "hjcp-fieldset hjcp-form-group--error" } else { "hjcp-fieldset" }>
                 <legend class="hjcp-fieldset__legend">{move || t(Key::ChooseFramework)}</legend>
+                <Show when=move || error.get()>
+                    <p class="hjcp-error-message">{move || t(Key::ErrorChooseFramework)}</p>
+                </Show>
                 <div class="hjcp-radios">
                     {frameworks
                         .iter()
-                        .map(|f| {
+                        .enumerate()
+                        .map(|(i, f)| {
                             let id = f.id.clone();
-                            let input_id = format!("framework-{}", f.id);
+                            // The first radio has a fixed id so the error summary can link to it.
+                            let input_id = if i == 0 { "framework-first".to_string() } else { format!("framework-{}", f.id) };
                             let hint_id = format!("{input_id}-hint");
                             let checked = {
                                 let id = id.clone();
@@ -55,7 +64,10 @@ pub fn StartScreen() -> impl IntoView {
                                         value=id.clone()
                                         aria-describedby=hint_id.clone()
                                         prop:checked=checked
-                                        on:change=move |_| session.choose_framework(&id)
+                                        on:change=move |_| {
+                                            error.set(false);
+                                            session.choose_framework(&id)
+                                        }
                                     />
                                     <label class="hjcp-radios__label" for=input_id>
                                         <LocalText text=&f.title />

@@ -1,0 +1,8 @@
+//! Scaffold: replaced by the journeys work.
+
+use leptos::prelude::*;
+
+#[component]
+pub fn CompareScreen() -> impl IntoView {
+    view! { <h1 class="hjcp-heading-l" tabindex="-1">"compare"</h1> }
+}

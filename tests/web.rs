@@ -1,0 +1,111 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the real components mounted in a
+//! real DOM, with the store replaced by an in-memory one that can be made to fail.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+
+use hjcp_widget::app::App;
+use hjcp_widget::session::Session;
+use hjcp_widget::storage::{MemoryStore, Store, StoreError};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn catalog() -> &'static hjcp_engine::Catalog {
+    Box::leak(Box::new(hjcp_widget::catalog::decode().expect("catalog decodes")))
+}
+
+/// Waits for effects and the next animation frame to run.
+async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn container() -> web_sys::HtmlElement {
+    let document = document();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div.unchecked_into()
+}
+
+fn mount(store: Rc<dyn Store>) -> web_sys::HtmlElement {
+    let root = container();
+    let session = Session::load(catalog(), store, None);
+    leptos::mount::mount_to(root.clone(), move || view! { <App session /> }).forget();
+    root
+}
+
+fn click(root: &web_sys::HtmlElement, selector: &str) {
+    let el: web_sys::HtmlElement = root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).unchecked_into();
+    el.click();
+}
+
+fn text(root: &web_sys::HtmlElement) -> String {
+    root.text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn start_screen_shows_the_privacy_promise_and_every_framework() {
+    let root = mount(Rc::new(MemoryStore::default()));
+    tick().await;
+    assert!(text(&root).contains("Your answers stay on this device"));
+    let radios = root.query_selector_all("input[name=framework]").unwrap().length() as usize;
+    assert_eq!(radios, catalog().frameworks.len());
+}
+
+#[wasm_bindgen_test]
+async fn a_rating_is_written_to_the_store_and_confirmed() {
+    let store = Rc::new(MemoryStore::default());
+    let root = mount(store.clone());
+    tick().await;
+    click(&root, "#framework-first");
+    click(&root, "button[type=submit]");
+    tick().await;
+    click(&root, "#rating-1");
+    tick().await;
+    let saved = store.value.borrow().clone().expect("a record was written");
+    assert!(saved.contains("\"app\":\"hjcp\""), "{saved}");
+    assert!(text(&root).contains("Saved on this device"));
+}
+
+#[wasm_bindgen_test]
+async fn unavailable_storage_is_explained_and_the_widget_still_works() {
+    let store = Rc::new(MemoryStore { fail_reads: Some(StoreError::Unavailable), fail_writes: Some(StoreError::Unavailable), ..Default::default() });
+    let root = mount(store);
+    tick().await;
+    assert!(text(&root).contains("storage is switched off"));
+    click(&root, "#framework-first");
+    click(&root, "button[type=submit]");
+    tick().await;
+    click(&root, "#rating-0");
+    tick().await;
+    assert!(!text(&root).contains("Saved on this device"));
+    assert!(text(&root).contains("Question 1 of"));
+}
+
+#[wasm_bindgen_test]
+async fn a_full_store_says_so_instead_of_claiming_to_have_saved() {
+    let store = Rc::new(MemoryStore { fail_writes: Some(StoreError::Full), ..Default::default() });
+    let root = mount(store);
+    tick().await;
+    click(&root, "#framework-first");
+    click(&root, "button[type=submit]");
+    tick().await;
+    click(&root, "#rating-2");
+    tick().await;
+    assert!(text(&root).contains("storage is full"));
+    assert!(!text(&root).contains("Saved on this device"));
+}
+
+#[wasm_bindgen_test]
+async fn a_corrupt_record_still_gives_a_working_start_screen() {
+    let store = Rc::new(MemoryStore::default());
+    *store.value.borrow_mut() = Some("{definitely not json".into());
+    let root = mount(store);
+    tick().await;
+    assert!(text(&root).contains("Start now"));
+}
