@@ -77,6 +77,10 @@ pub struct Session {
     pub load_notices: RwSignal<Vec<stored::Notice>>,
     /// Set after "clear my answers" so the start screen can confirm it.
     pub just_cleared: RwSignal<bool>,
+    /// Where a "Change" link should return after the answer is changed (check answers).
+    pub return_to: RwSignal<Option<Screen>>,
+    /// Roles chosen for side-by-side comparison, at most `hjcp_engine::MAX_COMPARED`.
+    pub compare: RwSignal<Vec<RoleIx>>,
     /// Set by `clear_all` so the persist effect does not write the emptied state straight back.
     skip_next_write: StoredValue<bool>,
     store: StoredValue<Rc<dyn Store>, LocalStorage>,
@@ -113,6 +117,8 @@ impl Session {
             save_status: RwSignal::new(status),
             load_notices: RwSignal::new(notices),
             just_cleared: RwSignal::new(false),
+            return_to: RwSignal::new(None),
+            compare: RwSignal::new(Vec::new()),
             skip_next_write: StoredValue::new(false),
             store: StoredValue::new_local(store),
         }
