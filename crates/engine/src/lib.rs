@@ -9,6 +9,7 @@ pub mod answers;
 pub mod compare;
 pub mod explain;
 pub mod fit;
+pub mod link;
 pub mod model;
 pub mod path;
 pub mod plan;
