@@ -3,10 +3,14 @@
 //!
 //! Checks, in the order an owner would meet them: TOML syntax, missing and unknown keys,
 //! wrong types; id spelling; duplicate ids; references to things that do not exist (areas,
-//! scale steps, levels, competences, roles); numbers out of range; routes that make no sense
-//! (to itself, lateral from outside, listed twice) and promotion cycles among routes; and, as
-//! warnings, roles nobody can reach, roles that require nothing, and strings with no Welsh
-//! translation (counted).
+//! scale steps, levels, competences, roles); numbers out of range; learning formats not in
+//! [`LEARNING_FORMATS`]; routes that make no sense (to itself, listed twice, a kind that does
+//! not fit where the route starts: lateral moves, promotions and fast tracks need a `from`
+//! role, direct entry must not have one) and promotion cycles among routes; and, as warnings,
+//! roles nobody can reach, routes in from outside to a role not open to applicants (direct
+//! entry always; an apprenticeship or qualification unless its `requirements` say who can
+//! start it), roles that require nothing, requirements at the lowest scale step (which any
+//! rating meets), and strings with no Welsh translation (counted).
 //!
 //! Each problem is reported once, on the line of the value at fault. A reference that cannot
 //! be resolved is left out of the checks that depend on it, so one typo gives one message,
@@ -19,6 +23,10 @@ use toml::Spanned;
 
 use crate::diagnostic::{Diagnostic, Sink};
 use crate::raw;
+
+/// The kinds of learning offer (`[[learning]] format`), as documented on
+/// `hjcp_engine::model::LearningOffer::format` and in frameworks/README.md.
+pub const LEARNING_FORMATS: [&str; 5] = ["e-learning", "apprenticeship", "programme", "coaching", "course"];
 
 /// How many user-facing strings a framework has, and how many of those have Welsh.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -202,6 +210,20 @@ impl Builder<'_> {
         v
     }
 
+    /// A learning offer's `format`, which must be one of [`LEARNING_FORMATS`].
+    fn learning_format(&mut self, format: &Spanned<String>) -> String {
+        let value = self.nonempty(format);
+        if !value.is_empty() && !LEARNING_FORMATS.contains(&value.as_str()) {
+            let suggestion = closest(&value, &LEARNING_FORMATS).map(|k| format!("Did you mean \"{k}\"? ")).unwrap_or_default();
+            self.sink.error(
+                start(format),
+                format!("learning format \"{value}\" is not known"),
+                format!("{suggestion}Use one of: {}.", LEARNING_FORMATS.join(", ")),
+            );
+        }
+        value
+    }
+
     /// Builds an id → index map, reporting duplicates at the second occurrence.
     fn index<'r, T>(&mut self, items: &'r [T], id: impl Fn(&'r T) -> &'r Spanned<String>, what: &str) -> HashMap<&'r str, u32> {
         let mut map = HashMap::new();
@@ -285,6 +307,10 @@ impl Builder<'_> {
                 descriptor: self.text(&s.descriptor, &s.descriptor_cy),
             })
             .collect();
+
+        // The lowest-step check needs a scale without problems of its own: on a one-step scale
+        // or one with a duplicate step id, it would only repeat that error.
+        let scale_sound = (2..=10).contains(&raw.scale.len()) && scale_ix.len() == raw.scale.len();
 
         // Levels.
         let level_ix = self.index(&raw.levels, |l| &l.id, "level");
@@ -373,6 +399,13 @@ impl Builder<'_> {
             for (comp, step) in &r.requires {
                 let c = self.lookup(&competence_ix, comp, "competence", "A role can only require competences defined in this file's [[competences]].");
                 let p = self.lookup(&scale_ix, step, "scale step", "Use the id of the [[scale]] step the role needs.");
+                if p == Some(0) && scale_sound {
+                    self.sink.warning(
+                        start(step),
+                        format!("role \"{}\" requires \"{}\" at \"{}\", the lowest step of the scale, which asks nothing", r.id.get_ref(), comp.get_ref(), step.get_ref()),
+                        "Require the step the role really needs, or remove this line: any rating meets the lowest step, so it tells people nothing about their fit.",
+                    );
+                }
                 if let (Some(c), Some(p)) = (c, p) {
                     requires.push(m::Requirement { competence: m::CompetenceIx(c), proficiency: p as Proficiency });
                 }
@@ -436,8 +469,27 @@ impl Builder<'_> {
                     None
                 }
             };
-            if r.from.is_none() && kind == Some(m::RouteKind::Lateral) {
-                self.sink.error(start(&r.kind), "a lateral move needs a `from` role", "Add from = \"role-id\", or use kind = \"direct-entry\" for a route in from outside.");
+            // Whether the kind fits where the route starts; reported on the `kind` line.
+            match (&r.from, kind) {
+                (None, Some(m::RouteKind::Lateral)) => {
+                    self.sink.error(start(&r.kind), "a lateral move needs a `from` role", "Add from = \"role-id\", or use kind = \"direct-entry\" for a route in from outside.");
+                }
+                (None, Some(k @ (m::RouteKind::Promotion | m::RouteKind::FastTrack))) => {
+                    let what = if k == m::RouteKind::Promotion { "a promotion" } else { "a fast track" };
+                    self.sink.error(
+                        start(&r.kind),
+                        format!("{what} needs a `from` role: it starts from a role in the service"),
+                        "Add from = \"role-id\" for the role it starts from, or use kind = \"direct-entry\", \"apprenticeship\" or \"qualification\" for a route in from outside.",
+                    );
+                }
+                (Some(f), Some(m::RouteKind::DirectEntry)) => {
+                    self.sink.error(
+                        start(&r.kind),
+                        format!("a direct-entry route cannot start from a role (from = \"{}\"): direct entry means applying from outside the service", f.get_ref()),
+                        "Remove the `from` line for a route in from outside, or use kind = \"promotion\", \"fast-track\" or \"lateral\" for a move from that role.",
+                    );
+                }
+                _ => {}
             }
             let ends = match (from, to) {
                 (None, Some(to)) => Some((None, to as usize)),
@@ -453,6 +505,33 @@ impl Builder<'_> {
                 if !seen_routes.insert((ends, kind)) {
                     let from = r.from.as_ref().map(|f| format!(" from \"{}\"", f.get_ref())).unwrap_or_default();
                     self.sink.error(start(&r.to), format!("the {} route{from} to \"{}\" is listed twice", kind.id(), r.to.get_ref()), "Remove one of the two identical routes.");
+                }
+            }
+            // A route in from outside puts the role in front of applicants (the engine lists it
+            // under "apply now" for direct entry, "through a route" otherwise), which a role
+            // marked not open to applicants contradicts unless the route says who can start it.
+            // Promotions, fast tracks and lateral moves from outside are already errors above.
+            if let (Some((None, to)), Some(kind)) = (ends, kind) {
+                let role = &raw.roles[to];
+                let explained = r.requirements.is_some();
+                if !role.open_to_applicants {
+                    let role_line = self.sink.lines.line(start(&role.id));
+                    match kind {
+                        m::RouteKind::DirectEntry => self.sink.warning(
+                            start(&r.to),
+                            format!("role \"{}\" is not open to applicants, but this direct-entry route lets people outside the service apply for it now", r.to.get_ref()),
+                            format!("Set open_to_applicants = true on role \"{}\" (line {role_line}) if people can apply from outside; if they cannot, remove this route.", r.to.get_ref()),
+                        ),
+                        m::RouteKind::Apprenticeship | m::RouteKind::Qualification if !explained => self.sink.warning(
+                            start(&r.to),
+                            format!("role \"{}\" is not open to applicants, but this {} route leads to it from outside, so applicants are shown it as a next step", r.to.get_ref(), kind.id()),
+                            format!(
+                                "Set open_to_applicants = true on role \"{}\" (line {role_line}) if people can also apply directly; if not, say who can start this route in `requirements`, or give it a `from` role if only staff can take it.",
+                                r.to.get_ref()
+                            ),
+                        ),
+                        _ => {}
+                    }
                 }
             }
             all_ends.push(ends);
@@ -496,7 +575,7 @@ impl Builder<'_> {
                 title: self.text(&l.title, &l.title_cy),
                 description: self.optional_text(&l.description, &l.description_cy),
                 provider: self.text(&l.provider, &l.provider_cy),
-                format: self.nonempty(&l.format),
+                format: self.learning_format(&l.format),
                 builds,
                 provenance: self.provenance(&l.provenance, default_provenance),
             });

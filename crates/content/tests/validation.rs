@@ -424,6 +424,52 @@ fn syntax_error_unclosed() {
           hint: Fix the TOML syntax on this line: text values need "quotes", and each [[table]] header needs its own line."#]]);
 }
 
+#[test]
+fn direct_entry_with_from() {
+    check("direct-entry-with-from", expect![[r#"
+        direct-entry-with-from.toml:77: error: a direct-entry route cannot start from a role (from = "worker"): direct entry means applying from outside the service
+          hint: Remove the `from` line for a route in from outside, or use kind = "promotion", "fast-track" or "lateral" for a move from that role."#]]);
+}
+
+#[test]
+fn promotion_without_from() {
+    check("promotion-without-from", expect![[r#"
+        promotion-without-from.toml:76: error: a promotion needs a `from` role: it starts from a role in the service
+          hint: Add from = "role-id" for the role it starts from, or use kind = "direct-entry", "apprenticeship" or "qualification" for a route in from outside."#]]);
+}
+
+#[test]
+fn fast_track_without_from() {
+    check("fast-track-without-from", expect![[r#"
+        fast-track-without-from.toml:76: error: a fast track needs a `from` role: it starts from a role in the service
+          hint: Add from = "role-id" for the role it starts from, or use kind = "direct-entry", "apprenticeship" or "qualification" for a route in from outside."#]]);
+}
+
+#[test]
+fn route_in_to_closed_role() {
+    check("route-in-to-closed-role", expect![[r#"
+        route-in-to-closed-role.toml:76: warning: role "lead" is not open to applicants, but this direct-entry route lets people outside the service apply for it now
+          hint: Set open_to_applicants = true on role "lead" (line 64) if people can apply from outside; if they cannot, remove this route.
+        route-in-to-closed-role.toml:81: warning: role "lead" is not open to applicants, but this apprenticeship route leads to it from outside, so applicants are shown it as a next step
+          hint: Set open_to_applicants = true on role "lead" (line 64) if people can also apply directly; if not, say who can start this route in `requirements`, or give it a `from` role if only staff can take it."#]]);
+}
+
+#[test]
+fn unknown_learning_format() {
+    check("unknown-learning-format", expect![[r#"
+        unknown-learning-format.toml:86: error: learning format "elearning" is not known
+          hint: Did you mean "e-learning"? Use one of: e-learning, apprenticeship, programme, coaching, course.
+        unknown-learning-format.toml:95: error: learning format "workshop" is not known
+          hint: Use one of: e-learning, apprenticeship, programme, coaching, course."#]]);
+}
+
+#[test]
+fn requires_lowest_step() {
+    check("requires-lowest-step", expect![[r#"
+        requires-lowest-step.toml:60: warning: role "worker" requires "listening" at "learning", the lowest step of the scale, which asks nothing
+          hint: Require the step the role really needs, or remove this line: any rating meets the lowest step, so it tells people nothing about their fit."#]]);
+}
+
 /// Two files in one folder may not define the same framework: the second is rejected, with
 /// the line of its id and the name of the file that has it already.
 #[test]
