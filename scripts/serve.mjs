@@ -3,6 +3,8 @@
 // and can serve the widget under a sub-path (--base /careers/self-evaluation/).
 //
 //   node scripts/serve.mjs [--port 8080] [--dir dist] [--base /] [--quiet]
+//   node scripts/serve.mjs --demo --port 4174 --widget-origin http://127.0.0.1:4173
+//     serves demo/ as a host page on a second origin, embedding the widget from --widget-origin
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -30,7 +32,7 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function startServer({ port = 8080, dir = 'dist', base = '/', quiet = false, headers = {} } = {}) {
+export function startServer({ port = 8080, dir = 'dist', base = '/', quiet = false, headers = {}, rewrite = null } = {}) {
   const root = resolve(dir);
   if (!base.endsWith('/')) base += '/';
   const server = createServer(async (req, res) => {
@@ -49,7 +51,8 @@ export function startServer({ port = 8080, dir = 'dist', base = '/', quiet = fal
     try {
       const info = await stat(file);
       const target = info.isDirectory() ? join(file, 'index.html') : file;
-      const body = await readFile(target);
+      let body = await readFile(target);
+      if (rewrite && /\.html$/.test(target)) body = Buffer.from(rewrite(body.toString('utf8')));
       const type = TYPES[extname(target)] ?? 'application/octet-stream';
       // Hashed assets never change; index.html must always be revalidated.
       const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(target);
@@ -76,5 +79,15 @@ export function startServer({ port = 8080, dir = 'dist', base = '/', quiet = fal
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const opt = (name, def) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : def; };
-  await startServer({ port: Number(opt('port', 8080)), dir: opt('dir', 'dist'), base: opt('base', '/') });
+  if (args.includes('--demo')) {
+    const widget = opt('widget-origin', 'http://127.0.0.1:4173');
+    // The host page has its own, different policy: it may frame the widget's origin.
+    await startServer({
+      port: Number(opt('port', 4174)), dir: 'demo', base: '/', quiet: args.includes('--quiet'),
+      headers: { 'content-security-policy': `default-src 'self'; script-src 'self' ${widget}; frame-src ${widget}; style-src 'self'; object-src 'none'; base-uri 'none'` },
+      rewrite: (html) => html.replaceAll('WIDGET_ORIGIN', widget),
+    });
+  } else {
+    await startServer({ port: Number(opt('port', 8080)), dir: opt('dir', 'dist'), base: opt('base', '/'), quiet: args.includes('--quiet') });
+  }
 }

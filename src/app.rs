@@ -15,7 +15,8 @@ use crate::storage::{LocalStore, MemoryStore, Store};
 
 /// Entry point from `main`: installs the panic hook, reads the catalog, mounts the app.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    // Until the launch parameters are read, recover with the default record key.
+    crate::recovery::install(crate::storage::record_key(""));
     let catalog: &'static hjcp_engine::Catalog = match crate::catalog::decode() {
         Ok(c) => Box::leak(Box::new(c)),
         Err(e) => {
@@ -23,16 +24,39 @@ pub fn start() {
             return;
         }
     };
-    let store: Rc<dyn Store> = if local_storage_works() { Rc::new(LocalStore::new("")) } else { Rc::new(MemoryStore::default()) };
-    let session = Session::load(catalog, store, None);
+    let query = window().location().search().unwrap_or_default();
+    let launch = crate::launch::parse(&query, catalog);
+    crate::recovery::install(crate::storage::record_key(&launch.namespace));
+    let store: Rc<dyn Store> =
+        if local_storage_works() { Rc::new(LocalStore::new(&launch.namespace)) } else { Rc::new(MemoryStore::default()) };
+    let session = Session::load(catalog, store, launch.lang);
+    apply_launch(&session, &launch);
+    if let Some(host) = launch.host_origin.clone() {
+        crate::embed::report_height_to(host);
+    }
+    let launch_problems = launch.problems;
     let root = document().get_element_by_id("hjcp-root");
     match root.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok()) {
         Some(root) => {
             // The static first screen served in index.html is replaced by the live one.
             root.set_inner_html("");
-            leptos::mount::mount_to(root, move || view! { <App session /> }).forget();
+            leptos::mount::mount_to(root, move || view! { <App session launch_problems /> }).forget();
         }
-        None => leptos::mount::mount_to_body(move || view! { <App session /> }),
+        None => leptos::mount::mount_to_body(move || view! { <App session launch_problems /> }),
+    }
+}
+
+/// Starts where the embedding page asked: these set answers in memory only, so nothing is
+/// written to storage until the person does something themselves.
+fn apply_launch(session: &Session, launch: &crate::launch::Launch) {
+    if let Some(framework) = &launch.framework {
+        session.choose_framework(framework);
+    }
+    if let Some(persona) = launch.persona {
+        session.set_persona(persona);
+    }
+    if launch.target.is_some() {
+        session.set_target(launch.target.clone());
     }
 }
 
@@ -41,7 +65,7 @@ fn local_storage_works() -> bool {
 }
 
 #[component]
-pub fn App(session: Session) -> impl IntoView {
+pub fn App(session: Session, #[prop(optional)] launch_problems: Vec<crate::launch::LaunchProblem>) -> impl IntoView {
     provide_context(session);
     session.persist();
 
@@ -78,6 +102,9 @@ pub fn App(session: Session) -> impl IntoView {
             <Header />
             <main id="hjcp-main" class="hjcp-main" tabindex="-1">
                 <SaveMessage />
+                <Show when=move || session.screen.get() == Screen::Start>
+                    <LaunchProblems problems=launch_problems.clone() />
+                </Show>
                 {move || match session.screen.get() {
                     Screen::Start => view! { <screens::start::StartScreen /> }.into_any(),
                     Screen::Persona => view! { <screens::persona::PersonaScreen /> }.into_any(),
@@ -106,6 +133,37 @@ pub fn App(session: Session) -> impl IntoView {
             </footer>
         </div>
     }
+}
+
+/// Settings in the address that could not be used, each in words saying what to fix.
+#[component]
+fn LaunchProblems(problems: Vec<crate::launch::LaunchProblem>) -> impl IntoView {
+    use crate::launch::LaunchProblem as P;
+    let session = use_session();
+    (!problems.is_empty()).then(|| {
+        let items = problems
+            .into_iter()
+            .map(|p| {
+                let key = match p {
+                    P::UnknownFramework(_) => Key::LaunchProblemFramework,
+                    P::UnknownTarget(_) => Key::LaunchProblemTarget,
+                    P::TargetWithoutFramework(_) => Key::LaunchProblemTargetWithoutFramework,
+                    P::BadLang(_) => Key::LaunchProblemLang,
+                    P::BadPersona(_) => Key::LaunchProblemPersona,
+                    P::BadNamespace(_) => Key::LaunchProblemNs,
+                    P::BadHost(_) => Key::LaunchProblemHost,
+                };
+                // The value is shown as text, never as markup.
+                view! { <li>{move || fill(session.t(key), &[("value", p.value())])}</li> }
+            })
+            .collect_view();
+        view! {
+            <div class="hjcp-warning" role="status">
+                <h2 class="hjcp-heading-m">{move || session.t(Key::LaunchProblemHeading)}</h2>
+                <ul class="hjcp-list">{items}</ul>
+            </div>
+        }
+    })
 }
 
 /// The screen's name, used in the document title.

@@ -109,3 +109,22 @@ async fn a_corrupt_record_still_gives_a_working_start_screen() {
     tick().await;
     assert!(text(&root).contains("Start now"));
 }
+
+#[wasm_bindgen_test]
+async fn the_recovery_message_offers_the_stored_record_for_download() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.set_item("hjcp-career-pathways:recovery-test", "{\"app\":\"hjcp\",\"version\":1}").unwrap();
+    let root = document().create_element("div").unwrap();
+    root.set_id("hjcp-root");
+    document().body().unwrap().append_child(&root).unwrap();
+
+    hjcp_widget::recovery::show("hjcp-career-pathways:recovery-test");
+
+    let text = root.text_content().unwrap();
+    assert!(text.contains("Sorry, something went wrong"), "{text}");
+    assert!(text.contains("Your answers are still saved"), "{text}");
+    let link: web_sys::HtmlAnchorElement = root.query_selector("a[download]").unwrap().expect("a download link").unchecked_into();
+    assert!(link.href().starts_with("blob:"), "{}", link.href());
+    root.remove();
+    storage.remove_item("hjcp-career-pathways:recovery-test").unwrap();
+}
