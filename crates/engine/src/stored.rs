@@ -1,16 +1,48 @@
 //! The formats answers leave memory in: the browser record and the downloadable answers file.
 //!
-//! Both are versioned JSON envelopes, decoded leniently: the decoder returns what it could
-//! keep plus plain-language notices, and never panics on any input. A record written by a
-//! newer version of the widget is reported as such so the shell can refuse to overwrite it.
+//! Both are versioned JSON envelopes. Nothing here panics, whatever the input: the property
+//! tests (`tests/stored_properties.rs`) and the fuzz targets (`fuzz/`) feed it arbitrary text.
+//!
+//! # Reading a stored record
+//!
+//! [`decode`] keeps everything it can and says what it could not:
+//! - not JSON, too large, not ours (no `"app": "hjcp"`), or no version number: the record is
+//!   [`Decoded::Unreadable`] and the shell keeps the raw text until the person decides;
+//! - written by a newer widget: [`Decoded::Newer`], shown read-only and never overwritten;
+//! - otherwise [`Decoded::Loaded`], read leniently, field by field: a framework entry that is not
+//!   an object is set aside ([`Notice::SkippedFramework`]); inside one, a setting of the wrong
+//!   type (persona, a fact, the target, a snapshot) is left out ([`Notice::SkippedField`]); and
+//!   each answer is read on its own, so one unreadable rating, note or date loses only itself,
+//!   never the other answers ([`Notice::SkippedAnswer`]). Unknown fields are ignored, so a
+//!   record with additions from a later patch release still loads.
+//!
+//! A rating is a step on the framework's scale (`{"Level": n}`) or `"NotSure"`. Steps above
+//! [`MAX_LEVEL`] cannot come from any framework and are treated as unreadable, rather than
+//! being clamped to the top of the scale as if the person had said so.
+//!
+//! # Migration policy
+//!
+//! [`CURRENT_VERSION`] is the version [`encode`] and [`export_answers`] write. Any change to
+//! the shape of either format bumps it, and the same change:
+//! 1. appends a function to [`MIGRATIONS`] that turns a record of the previous version into the
+//!    new shape, working on `serde_json::Value` so old records never need old Rust types;
+//! 2. adds fixtures of the new version to `tests/fixtures/stored/` (`vN-*.json`), keeping every
+//!    older fixture for ever: `crates/engine/tests/stored_fixtures.rs` decodes them all and
+//!    checks the expected outcome, so an old record that stops loading fails the build;
+//! 3. writes the new exact bytes to a `vN-encoded.json` golden file and points the
+//!    byte-for-byte test at it; the old golden file stays, as one more fixture to load.
+//!
+//! Records of a version above [`CURRENT_VERSION`] are never migrated down or overwritten.
+//! Version 0 was never released: pre-release builds wrote the version 1 shape, so its
+//! migration is the identity and it loads with [`Notice::Migrated`] `{ from: 0 }`.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::{Map, Value};
 
-use crate::answers::Answers;
-use crate::model::Lang;
+use crate::answers::{Answer, Answers, Facts, Persona, Rating, Snapshot};
+use crate::model::{Lang, Proficiency};
 
 /// Marks a record or file as ours, so a foreign value under our key is never misread.
 pub const APP: &str = "hjcp";
@@ -18,6 +50,20 @@ pub const FILE_KIND: &str = "hjcp-answers";
 pub const CURRENT_VERSION: u32 = 1;
 /// Largest answers file or stored record accepted, in bytes.
 pub const MAX_BYTES: usize = 512 * 1024;
+/// Highest scale step a stored rating may name. Framework scales have at most 10 steps
+/// (0–9); this is the same bound the link format accepts, so whatever a link loads can be
+/// stored and read back. `answers::resolve` clamps anything above a framework's own top.
+pub const MAX_LEVEL: Proficiency = 15;
+
+/// `MIGRATIONS[n]` turns a record of version `n` into one of version `n + 1`, so a record of
+/// version `v` goes through `MIGRATIONS[v..]`. There is one entry per version below
+/// [`CURRENT_VERSION`] (a unit test checks this).
+pub const MIGRATIONS: &[fn(Value) -> Value] = &[migrate_v0_to_v1];
+
+/// Version 0 was never released; pre-release builds already wrote the version 1 shape.
+fn migrate_v0_to_v1(record: Value) -> Value {
+    record
+}
 
 /// Everything the widget keeps on the device.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -29,15 +75,12 @@ pub struct State {
     pub frameworks: BTreeMap<String, Answers>,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct RecordV1 {
     app: String,
     version: u32,
-    #[serde(default)]
     lang: Option<String>,
-    #[serde(default)]
     active: Option<String>,
-    #[serde(default)]
     frameworks: BTreeMap<String, Value>,
 }
 
@@ -62,6 +105,16 @@ pub enum Notice {
     /// Answers for one framework could not be read and were set aside.
     SkippedFramework { id: String },
     Migrated { from: u32 },
+    /// The answer for one competence could not be read in full (an unknown or out-of-range
+    /// rating, a note that is not text, a date that is not a time). The parts that could be
+    /// read were kept; the others were left out. The other answers are unaffected.
+    SkippedAnswer { framework: String, competence: String },
+    /// A setting saved with one framework's answers could not be read and was left out, so it
+    /// is back to "not answered". `field` names it: `persona`, `target_role`, `answers`,
+    /// `snapshots`, `facts`, `facts.qualification_level`, `facts.experience_years`,
+    /// `facts.current_role`, or `snapshots[i]` for one dated snapshot (0 = oldest), which is
+    /// left out whole if its date is unreadable and otherwise loses only unreadable ratings.
+    SkippedField { framework: String, field: String },
 }
 
 pub fn encode(state: &State) -> String {
@@ -79,6 +132,20 @@ pub fn encode(state: &State) -> String {
     serde_json::to_string(&record).unwrap_or_default()
 }
 
+/// The version number of an envelope, saturated to `u32` so a huge number reads as "newer"
+/// rather than wrapping round to an old version.
+fn version_of(value: &Value) -> Option<u32> {
+    value.get("version").and_then(Value::as_u64).map(|v| u32::try_from(v).unwrap_or(u32::MAX))
+}
+
+/// Brings a record of an older version up to the current shape (see the migration policy).
+fn migrate(from: u32, mut record: Value) -> Value {
+    for step in MIGRATIONS.iter().skip(from as usize) {
+        record = step(record);
+    }
+    record
+}
+
 pub fn decode(text: &str) -> Decoded {
     if text.len() > MAX_BYTES {
         return Decoded::Unreadable { reason: Notice::TooLarge { bytes: text.len() } };
@@ -90,38 +157,176 @@ pub fn decode(text: &str) -> Decoded {
     if value.get("app").and_then(Value::as_str) != Some(APP) {
         return Decoded::Unreadable { reason: Notice::NotOurs };
     }
-    let version = match value.get("version").and_then(Value::as_u64) {
-        Some(v) => v as u32,
-        None => return Decoded::Unreadable { reason: Notice::WrongShape { detail: "no version number".into() } },
+    let Some(version) = version_of(&value) else {
+        return Decoded::Unreadable { reason: Notice::WrongShape { detail: "no version number".into() } };
     };
     if version > CURRENT_VERSION {
         return Decoded::Newer { version };
     }
-    // Version 0 was never released; later versions add migrations here, each with a fixture.
-    let record: RecordV1 = match serde_json::from_value(value) {
-        Ok(r) => r,
-        Err(e) => return Decoded::Unreadable { reason: Notice::WrongShape { detail: e.to_string() } },
-    };
     let mut notices = Vec::new();
     if version < CURRENT_VERSION {
         notices.push(Notice::Migrated { from: version });
     }
+    // `value.get("app")` found a string above, so the record is an object.
+    let Value::Object(mut record) = migrate(version, value) else {
+        return Decoded::Unreadable { reason: Notice::NotOurs };
+    };
+    let frameworks_in = match record.remove("frameworks") {
+        None | Some(Value::Null) => Map::new(),
+        Some(Value::Object(map)) => map,
+        Some(_) => {
+            return Decoded::Unreadable {
+                reason: Notice::WrongShape { detail: "`frameworks` is not an object of answers per framework".into() },
+            }
+        }
+    };
     let mut frameworks = BTreeMap::new();
-    for (id, value) in record.frameworks {
-        match serde_json::from_value::<Answers>(value) {
-            Ok(mut answers) => {
-                answers.framework = id.clone();
+    for (id, value) in frameworks_in {
+        match value {
+            Value::Object(fields) => {
+                let answers = answers_lenient(&id, &fields, &mut notices);
                 frameworks.insert(id, answers);
             }
-            Err(_) => notices.push(Notice::SkippedFramework { id }),
+            _ => notices.push(Notice::SkippedFramework { id }),
         }
     }
     let state = State {
-        lang: record.lang.as_deref().and_then(Lang::from_code),
-        active: record.active,
+        // An unknown language code (from a later version, say) falls back to the default.
+        lang: record.get("lang").and_then(Value::as_str).and_then(Lang::from_code),
+        active: record.get("active").and_then(Value::as_str).map(str::to_string),
         frameworks,
     };
     Decoded::Loaded { state, notices }
+}
+
+/// A rating as stored, if it is one this version understands and within [`MAX_LEVEL`].
+fn rating(value: &Value) -> Option<Rating> {
+    match Rating::deserialize(value).ok()? {
+        Rating::Level(p) if p > MAX_LEVEL => None,
+        r => Some(r),
+    }
+}
+
+/// A field read with serde; `Err(())` when present but unreadable, `Ok(None)` when absent or null.
+fn field<T: serde::de::DeserializeOwned>(fields: &Map<String, Value>, key: &str) -> Result<Option<T>, ()> {
+    match fields.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => T::deserialize(v).map(Some).map_err(|_| ()),
+    }
+}
+
+/// One framework's answers, read field by field (see the module documentation).
+fn answers_lenient(framework: &str, fields: &Map<String, Value>, notices: &mut Vec<Notice>) -> Answers {
+    let skipped = |field: &str| Notice::SkippedField { framework: framework.into(), field: field.into() };
+    let mut answers = Answers::new(framework);
+    match field::<Persona>(fields, "persona") {
+        Ok(p) => answers.persona = p.unwrap_or_default(),
+        Err(()) => notices.push(skipped("persona")),
+    }
+    match fields.get("facts") {
+        None | Some(Value::Null) => {}
+        Some(Value::Object(facts)) => {
+            let mut out = Facts::default();
+            match field::<u8>(facts, "qualification_level") {
+                Ok(q) => out.qualification_level = q,
+                Err(()) => notices.push(skipped("facts.qualification_level")),
+            }
+            match field::<u8>(facts, "experience_years") {
+                Ok(y) => out.experience_years = y,
+                Err(()) => notices.push(skipped("facts.experience_years")),
+            }
+            match field::<String>(facts, "current_role") {
+                Ok(r) => out.current_role = r,
+                Err(()) => notices.push(skipped("facts.current_role")),
+            }
+            answers.facts = out;
+        }
+        Some(_) => notices.push(skipped("facts")),
+    }
+    match field::<String>(fields, "target_role") {
+        Ok(t) => answers.target_role = t,
+        Err(()) => notices.push(skipped("target_role")),
+    }
+    match fields.get("answers") {
+        None | Some(Value::Null) => {}
+        Some(Value::Object(entries)) => {
+            for (competence, entry) in entries {
+                let (answer, complete) = answer_lenient(entry);
+                if !complete {
+                    notices.push(Notice::SkippedAnswer { framework: framework.into(), competence: competence.clone() });
+                }
+                if answer != Answer::default() || complete {
+                    answers.answers.insert(competence.clone(), answer);
+                }
+            }
+        }
+        Some(_) => notices.push(skipped("answers")),
+    }
+    match fields.get("snapshots") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(list)) => {
+            for (i, snapshot) in list.iter().enumerate() {
+                match snapshot_lenient(snapshot) {
+                    Some((snapshot, complete)) => {
+                        if !complete {
+                            notices.push(skipped(&format!("snapshots[{i}]")));
+                        }
+                        answers.snapshots.push(snapshot);
+                    }
+                    None => notices.push(skipped(&format!("snapshots[{i}]"))),
+                }
+            }
+        }
+        Some(_) => notices.push(skipped("snapshots")),
+    }
+    answers
+}
+
+/// One answer and whether every part of it could be read.
+fn answer_lenient(entry: &Value) -> (Answer, bool) {
+    let Value::Object(fields) = entry else { return (Answer::default(), false) };
+    let mut complete = true;
+    let mut answer = Answer::default();
+    match fields.get("rating") {
+        None | Some(Value::Null) => {}
+        Some(r) => match rating(r) {
+            Some(r) => answer.rating = Some(r),
+            None => complete = false,
+        },
+    }
+    match field::<String>(fields, "note") {
+        Ok(note) => answer.note = note.unwrap_or_default(),
+        Err(()) => complete = false,
+    }
+    match field::<u64>(fields, "changed_ms") {
+        Ok(ms) => answer.changed_ms = ms.unwrap_or_default(),
+        Err(()) => complete = false,
+    }
+    (answer, complete)
+}
+
+/// One snapshot and whether every rating in it could be read; `None` if it is not an object
+/// or its date is unreadable (a snapshot is only meaningful with its date).
+fn snapshot_lenient(value: &Value) -> Option<(Snapshot, bool)> {
+    let Value::Object(fields) = value else { return None };
+    let taken_ms = field::<u64>(fields, "taken_ms").ok()?.unwrap_or_default();
+    let mut complete = true;
+    let mut ratings = BTreeMap::new();
+    match fields.get("ratings") {
+        None | Some(Value::Null) => {}
+        Some(Value::Object(entries)) => {
+            for (competence, r) in entries {
+                match rating(r) {
+                    Some(r) => {
+                        ratings.insert(competence.clone(), r);
+                    }
+                    None => complete = false,
+                }
+            }
+        }
+        Some(_) => complete = false,
+    }
+    Some((Snapshot { taken_ms, ratings }, complete))
 }
 
 #[derive(Serialize, Deserialize)]
@@ -155,7 +360,8 @@ pub enum ImportError {
     WrongShape { detail: String },
 }
 
-pub fn import_answers(text: &str) -> Result<Answers, ImportError> {
+/// The envelope checks shared by both importers; returns the `answers` object.
+fn answers_file(text: &str) -> Result<Value, ImportError> {
     if text.len() > MAX_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
@@ -163,15 +369,54 @@ pub fn import_answers(text: &str) -> Result<Answers, ImportError> {
     if value.get("kind").and_then(Value::as_str) != Some(FILE_KIND) {
         return Err(ImportError::NotAnswersFile);
     }
-    let version = value.get("version").and_then(Value::as_u64).unwrap_or(0) as u32;
+    // Every answers file ever exported has a version number, as every stored record has.
+    let Some(version) = version_of(&value) else {
+        return Err(ImportError::WrongShape { detail: "no version number".into() });
+    };
     if version > CURRENT_VERSION {
         return Err(ImportError::Newer { version });
     }
-    let file: AnswersFileV1 = serde_json::from_value(value).map_err(|e| ImportError::WrongShape { detail: e.to_string() })?;
-    if file.answers.framework.is_empty() {
+    Ok(migrate(version, value))
+}
+
+fn says_which_framework(answers: &Answers) -> Result<(), ImportError> {
+    if answers.framework.is_empty() {
         return Err(ImportError::WrongShape { detail: "the file does not say which framework it is for".into() });
     }
+    Ok(())
+}
+
+/// Reads an answers file strictly: any part that cannot be read refuses the whole file.
+/// [`import_answers_lenient`] keeps what it can instead and says what it left out.
+pub fn import_answers(text: &str) -> Result<Answers, ImportError> {
+    let value = answers_file(text)?;
+    let file: AnswersFileV1 = serde_json::from_value(value).map_err(|e| ImportError::WrongShape { detail: e.to_string() })?;
+    says_which_framework(&file.answers)?;
+    let ratings = file.answers.answers.values().filter_map(|a| a.rating);
+    let snapshot_ratings = file.answers.snapshots.iter().flat_map(|s| s.ratings.values().copied());
+    if ratings.chain(snapshot_ratings).any(|r| matches!(r, Rating::Level(p) if p > MAX_LEVEL)) {
+        return Err(ImportError::WrongShape { detail: format!("a rating is above step {MAX_LEVEL}, higher than any scale has") });
+    }
     Ok(file.answers)
+}
+
+/// Reads an answers file the way [`decode`] reads a stored record: the envelope and the
+/// framework id must be right, but inside, each answer and setting is read on its own and
+/// the ones that cannot be are left out and reported as [`Notice::SkippedAnswer`] and
+/// [`Notice::SkippedField`] (with the file's framework id).
+pub fn import_answers_lenient(text: &str) -> Result<(Answers, Vec<Notice>), ImportError> {
+    let value = answers_file(text)?;
+    let Some(Value::Object(fields)) = value.get("answers") else {
+        return Err(ImportError::WrongShape { detail: "the file has no answers".into() });
+    };
+    let framework = match fields.get("framework") {
+        Some(Value::String(id)) => id.clone(),
+        _ => String::new(),
+    };
+    let mut notices = Vec::new();
+    let answers = answers_lenient(&framework, fields, &mut notices);
+    says_which_framework(&answers)?;
+    Ok((answers, notices))
 }
 
 #[cfg(test)]
@@ -202,16 +447,61 @@ mod tests {
 
     #[test]
     fn one_broken_framework_does_not_lose_the_others() {
-        let text = r#"{"app":"hjcp","version":1,"frameworks":{"good":{"answers":{}},"bad":{"answers":7}}}"#;
+        let text = r#"{"app":"hjcp","version":1,"frameworks":{"good":{"answers":{}},"bad":7,"odd":{"answers":7}}}"#;
         let Decoded::Loaded { state, notices } = decode(text) else { panic!("should load") };
         assert!(state.frameworks.contains_key("good"));
-        assert_eq!(notices, vec![Notice::SkippedFramework { id: "bad".into() }]);
+        assert!(!state.frameworks.contains_key("bad"));
+        assert_eq!(state.frameworks["odd"], Answers::new("odd"));
+        assert_eq!(
+            notices,
+            vec![
+                Notice::SkippedFramework { id: "bad".into() },
+                Notice::SkippedField { framework: "odd".into(), field: "answers".into() },
+            ]
+        );
+    }
+
+    #[test]
+    fn one_broken_answer_does_not_lose_the_others() {
+        let text = r#"{"app":"hjcp","version":1,"frameworks":{"fw":{"answers":{
+            "a":{"rating":{"Level":1}},
+            "b":{"rating":"Sometimes","note":"kept"},
+            "c":{"rating":{"Level":99}},
+            "d":"not an answer"}}}}"#;
+        let Decoded::Loaded { state, notices } = decode(text) else { panic!("should load") };
+        let fw = &state.frameworks["fw"];
+        assert_eq!(fw.rating("a"), Some(Rating::Level(1)));
+        assert_eq!((fw.rating("b"), fw.answers["b"].note.as_str()), (None, "kept"));
+        assert!(!fw.answers.contains_key("c") && !fw.answers.contains_key("d"));
+        let skipped: Vec<&str> = notices
+            .iter()
+            .map(|n| match n {
+                Notice::SkippedAnswer { competence, .. } => competence.as_str(),
+                other => panic!("unexpected {other:?}"),
+            })
+            .collect();
+        assert_eq!(skipped, ["b", "c", "d"]);
+    }
+
+    #[test]
+    fn a_version_too_big_for_u32_is_newer_not_wrapped_round() {
+        assert_eq!(decode(r#"{"app":"hjcp","version":4294967297}"#), Decoded::Newer { version: u32::MAX });
+        assert_eq!(
+            import_answers(r#"{"kind":"hjcp-answers","version":4294967296,"answers":{"framework":"fw"}}"#),
+            Err(ImportError::Newer { version: u32::MAX })
+        );
+    }
+
+    #[test]
+    fn one_migration_per_past_version() {
+        assert_eq!(MIGRATIONS.len(), CURRENT_VERSION as usize);
     }
 
     #[test]
     fn answers_file_round_trips_and_rejects_foreign_files() {
         let answers = sample().frameworks.remove("fw").unwrap();
-        assert_eq!(import_answers(&export_answers(&answers, "1")), Ok(answers));
+        assert_eq!(import_answers(&export_answers(&answers, "1")), Ok(answers.clone()));
+        assert_eq!(import_answers_lenient(&export_answers(&answers, "1")), Ok((answers, vec![])));
         assert_eq!(import_answers("[]"), Err(ImportError::NotAnswersFile));
         assert_eq!(import_answers(r#"{"kind":"hjcp-answers","version":5,"answers":{}}"#), Err(ImportError::Newer { version: 5 }));
     }
