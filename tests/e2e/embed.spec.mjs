@@ -25,7 +25,7 @@ test('is served with the strict CSP and runs with no inline script or style', as
 test('launch parameters preselect the framework and language', async ({ page }) => {
   await openWidget(page, './?framework=nhse-non-custodial&lang=cy');
   await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
-  await expect(page.locator('#framework-nhse-non-custodial')).toBeChecked();
+  await expect(page.locator('input[value=nhse-non-custodial]')).toBeChecked();
 });
 
 test('bad launch parameters are explained and the widget still works', async ({ page }) => {
@@ -51,18 +51,21 @@ test('the embed snippet on another origin sizes the iframe and keeps two embeds 
   expect(Math.abs(frameHeight - contentHeight)).toBeLessThan(40);
 
   // The first embed's choice is stored under its own namespace, and the second one does not see it.
-  await first.locator('#framework-nhse-non-custodial').check();
+  await first.locator('input[value=nhse-non-custodial]').check();
   await first.getByRole('button', { name: 'Start now' }).click();
   await expect(first.getByRole('heading', { level: 1 })).not.toHaveText('Explore your career in health and justice');
+  // Starting writes nothing by itself; the first answer on the next page does.
+  await first.locator('.hjcp-radios__input').first().check();
   const keys = () => first.locator('body').evaluate(() => Object.keys(localStorage).sort());
   await expect.poll(keys).toEqual(['hjcp-career-pathways:nhse']);
 
   // The second embed (lazy-loaded further down the page) starts in Welsh with its own framework.
   await page.locator('#hmpps').scrollIntoViewIfNeeded();
   await expect(second.locator('html')).toHaveAttribute('lang', 'cy');
-  await expect(second.locator('#framework-hmpps-career-pathways')).toBeChecked();
-  await second.locator('#framework-hmpps-career-pathways').check();
+  await expect(second.locator('input[value=hmpps-career-pathways]')).toBeChecked();
+  await second.locator('input[value=hmpps-career-pathways]').check();
   await second.getByRole('button', { name: 'Dechrau nawr' }).click();
+  await second.locator('.hjcp-radios__input').first().check();
   await expect.poll(keys).toEqual(['hjcp-career-pathways:hmpps', 'hjcp-career-pathways:nhse']);
   const records = await first.locator('body').evaluate(() => [localStorage.getItem('hjcp-career-pathways:nhse'), localStorage.getItem('hjcp-career-pathways:hmpps')]);
   expect(JSON.parse(records[0]).active).toBe('nhse-non-custodial');
