@@ -105,6 +105,7 @@ pub fn App(session: Session, #[prop(optional)] launch_problems: Vec<crate::launc
                 <Show when=move || session.screen.get() == Screen::Start>
                     <LaunchProblems problems=launch_problems.clone() />
                 </Show>
+                <StoredNotices />
                 {move || match session.screen.get() {
                     Screen::Start => view! { <screens::start::StartScreen /> }.into_any(),
                     Screen::Persona => view! { <screens::persona::PersonaScreen /> }.into_any(),
@@ -164,6 +165,69 @@ fn LaunchProblems(problems: Vec<crate::launch::LaunchProblem>) -> impl IntoView 
             </div>
         }
     })
+}
+
+/// What happened to answers saved earlier, in words, until the person hides it. Repeated
+/// notices of one kind are counted rather than listed, so a damaged record cannot flood the page.
+#[component]
+fn StoredNotices() -> impl IntoView {
+    use hjcp_engine::stored::Notice;
+    let session = use_session();
+    let t = move |k| session.t(k);
+    let lines = move || {
+        let notices = session.load_notices.get();
+        let mut lines: Vec<String> = Vec::new();
+        let (mut answers, mut fields) = (0usize, 0usize);
+        for notice in &notices {
+            let line = match notice {
+                Notice::NotJson => Some(format!("{} {}", t(Key::NoticeUnreadable), t(Key::NoticeNotJson))),
+                Notice::NotOurs => Some(format!("{} {}", t(Key::NoticeUnreadable), t(Key::NoticeNotOurs))),
+                Notice::WrongShape { .. } => Some(format!("{} {}", t(Key::NoticeUnreadable), t(Key::NoticeWrongShape))),
+                Notice::TooLarge { bytes } => {
+                    Some(format!("{} {}", t(Key::NoticeUnreadable), fill(t(Key::NoticeTooLarge), &[("bytes", &bytes.to_string())])))
+                }
+                Notice::SkippedFramework { id } => Some(fill(t(Key::NoticeSkippedFramework), &[("id", id)])),
+                Notice::Migrated { .. } => Some(t(Key::NoticeMigrated).to_string()),
+                Notice::SkippedAnswer { .. } => {
+                    answers += 1;
+                    None
+                }
+                Notice::SkippedField { .. } => {
+                    fields += 1;
+                    None
+                }
+            };
+            lines.extend(line);
+        }
+        if answers > 0 {
+            lines.push(fill(t(Key::NoticeSkippedAnswers), &[("count", &answers.to_string())]));
+        }
+        if fields > 0 {
+            lines.push(fill(t(Key::NoticeSkippedFields), &[("count", &fields.to_string())]));
+        }
+        lines
+    };
+    let newer = move || session.save_status.get() == crate::session::SaveStatus::ReadOnly;
+    view! {
+        <Show when=move || newer() || !lines().is_empty()>
+            <div class="hjcp-warning hjcp-notices" role="status">
+                <h2 class="hjcp-heading-m">{move || t(Key::NoticesHeading)}</h2>
+                <Show when=newer>
+                    <p>{move || t(Key::NoticeNewer)}</p>
+                    <button type="button" class="hjcp-button hjcp-button--secondary"
+                        on:click=move |_| session.save_status.set(crate::session::SaveStatus::Idle)>
+                        {move || t(Key::NoticeNewerReplace)}
+                    </button>
+                </Show>
+                <ul class="hjcp-list">{move || lines().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                <Show when=move || !lines().is_empty()>
+                    <button type="button" class="hjcp-link-button" on:click=move |_| session.load_notices.set(Vec::new())>
+                        {move || t(Key::NoticesDismiss)}
+                    </button>
+                </Show>
+            </div>
+        </Show>
+    }
 }
 
 /// The screen's name, used in the document title.

@@ -128,3 +128,36 @@ async fn the_recovery_message_offers_the_stored_record_for_download() {
     root.remove();
     storage.remove_item("hjcp-career-pathways:recovery-test").unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn a_record_from_a_newer_version_is_never_overwritten_until_the_person_says_so() {
+    let newer = r#"{"app":"hjcp","version":99,"frameworks":{}}"#;
+    let store = Rc::new(MemoryStore::default());
+    *store.value.borrow_mut() = Some(newer.into());
+    let root = mount(store.clone());
+    tick().await;
+    assert!(text(&root).contains("saved by a newer version of this tool"));
+    click(&root, "#framework-first");
+    tick().await;
+    assert_eq!(store.value.borrow().as_deref(), Some(newer), "the newer record was overwritten");
+    let replace: web_sys::HtmlElement = root
+        .query_selector_all(".hjcp-notices button")
+        .unwrap()
+        .get(0)
+        .expect("a replace button")
+        .unchecked_into();
+    replace.click();
+    tick().await;
+    click(&root, "input[name=framework]:not(#framework-first)");
+    tick().await;
+    assert!(store.value.borrow().as_deref().is_some_and(|v| v.contains("\"version\":1")), "a new record is written once the person chose to");
+}
+
+#[wasm_bindgen_test]
+async fn damaged_answers_are_reported_in_words_and_the_rest_kept() {
+    let store = Rc::new(MemoryStore::default());
+    *store.value.borrow_mut() = Some("{\"app\":\"hjcp\",\"version\":1,\"frameworks\":{\"x\":5}}".into());
+    let root = mount(store);
+    tick().await;
+    assert!(text(&root).contains("could not be read and were left out"), "{}", text(&root));
+}
