@@ -1,0 +1,194 @@
+// Drives the widget to every screen, the way a person would (clicking buttons by their
+// visible names in the UI language), and yields a name for each so a spec can check it.
+// Not a spec itself (Playwright runs only *.spec.mjs).
+//
+//   for await (const name of everyScreen(page, { journey: 'staff', lang: 'cy' })) { ...checks... }
+//
+// Answers are seeded into localStorage first (the widget's own record format) so the journey
+// does not have to rate every competence by hand; every screen is then reached by clicking.
+// Button names come from locales/<lang>/*.toml, so the same walk runs in English and Welsh.
+import { readFileSync, readdirSync } from 'node:fs';
+import { expect } from './fixtures.mjs';
+
+export const STORAGE_KEY = 'hjcp-career-pathways';
+/** The smallest framework (11 competences, 4 roles, routes in from outside and between roles). */
+export const FRAMEWORK = 'hmpps-leadership-code';
+/** Role titles in this framework, in both languages (frameworks/hmpps-leadership-code.toml). */
+export const ROLES = {
+  'team-member': { en: 'Team member', cy: 'Aelod o dîm' },
+  'line-manager': { en: 'Team leader or line manager', cy: 'Arweinydd tîm neu reolwr llinell' },
+  'middle-manager': { en: 'Manager of managers', cy: "Rheolwr sy'n rheoli rheolwyr" },
+};
+/** Competences in the first area ("Leading Me"), in order. */
+export const FIRST_AREA = ['be-self-aware', 'know-your-strengths', 'be-curious', 'develop-yourself'];
+/** Framework text with no Welsh translation, shown in English (marked lang="en") in a Welsh UI. */
+export const ENGLISH_ONLY = 'Apply for any HMPPS or MoJ job; the Leadership Code applies from your first day.';
+
+/** Every UI string of one language, from locales/<lang>/*.toml (flat `key = "text"` lines). */
+export function strings(lang) {
+  const dir = new URL(`../../locales/${lang}/`, import.meta.url);
+  const out = {};
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.toml'))) {
+    for (const line of readFileSync(new URL(file, dir), 'utf8').split('\n')) {
+      const m = line.match(/^([a-z0-9_]+)\s*=\s*(".*")\s*$/);
+      if (m) out[m[1]] = JSON.parse(m[2]);
+    }
+  }
+  return out;
+}
+export const STRINGS = { en: strings('en'), cy: strings('cy') };
+
+/** Fills `{name}` placeholders the way the widget does. */
+export const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, k) => (k in values ? String(values[k]) : all));
+
+/** The document title the widget sets for a screen (its `screen_*` key). */
+export const titleOf = (lang, screenKey) => fill(STRINGS[lang].title_suffix, { screen: STRINGS[lang][screenKey] });
+
+/**
+ * A stored record for one journey. Applicant: no current role, no target, some of the first
+ * area rated (so there are entry routes on the results). Staff: a current role and a target.
+ * The last competence of the first area is left unrated, so the rate screen can show its error.
+ */
+export function record({ journey = 'applicant', lang = 'en', rated = FIRST_AREA.length - 1 } = {}) {
+  const staff = journey === 'staff';
+  const answers = {};
+  const all = [...FIRST_AREA.slice(0, rated), 'believe-in-people', 'communicate-with-purpose', 'see-the-bigger-picture'];
+  all.forEach((id, i) => { answers[id] = { rating: { Level: 1 + (i % 2) }, note: i === 0 ? 'Led a team briefing' : '', changed_ms: 0 }; });
+  return {
+    app: 'hjcp', version: 1, lang, active: FRAMEWORK,
+    frameworks: {
+      [FRAMEWORK]: {
+        framework: FRAMEWORK,
+        persona: staff ? 'Staff' : 'Applicant',
+        facts: { qualification_level: 3, experience_years: 2, current_role: staff ? 'team-member' : null },
+        target_role: staff ? 'line-manager' : null,
+        answers,
+        snapshots: [],
+      },
+    },
+  };
+}
+
+/** Opens the widget (optionally with a query, e.g. '?lang=cy') with `rec` stored, or nothing. */
+export async function openWith(page, rec, query = '') {
+  await page.goto(`./${query}`);
+  await page.evaluate(([key, value]) => {
+    localStorage.clear();
+    if (value) localStorage.setItem(key, value);
+  }, [STORAGE_KEY, rec ? JSON.stringify(rec) : null]);
+  await page.goto(`./${query}`);
+  await expect(page.locator('.hjcp-lang-switch')).toBeVisible();
+}
+
+export const h1 = (page) => page.locator('#hjcp-main h1').first();
+
+/** A control in the main area or footer, found by its exact visible name in `lang`. */
+export function control(page, lang, key, role = 'button') {
+  const name = STRINGS[lang][key] ?? key;
+  return page.locator('#hjcp-main, .hjcp-footer').getByRole(role, { name, exact: true }).first();
+}
+
+/** Waits until the screen with `screen_*` key `screenKey` is shown and its heading has focus. */
+export async function arrived(page, lang, screenKey, { focus = true } = {}) {
+  await expect(page).toHaveTitle(titleOf(lang, screenKey));
+  if (focus) await expect(h1(page)).toBeFocused();
+}
+
+/**
+ * Visits every screen of one journey in one language, yielding a name for each screen (and
+ * for the error states of the forms). The page is left on the last screen.
+ */
+export async function* everyScreen(page, { journey = 'applicant', lang = 'en' } = {}) {
+  const staff = journey === 'staff';
+  const click = (key, role) => control(page, lang, key, role).click();
+  const go = async (key, screenKey) => {
+    await click(key);
+    await arrived(page, lang, screenKey);
+  };
+
+  // A first visit: nothing stored, the language chosen by the embedding page.
+  await openWith(page, null, `?lang=${lang}`);
+  await arrived(page, lang, 'screen_start', { focus: false });
+  yield 'start';
+  await click('start_button');
+  await expect(page.locator('.hjcp-error-summary')).toBeFocused();
+  yield 'start-error';
+
+  // A returning visitor with answers: "Start now" carries on at the task list.
+  await openWith(page, record({ journey, lang }));
+  await arrived(page, lang, 'screen_start', { focus: false });
+  await go('start_button', 'screen_task_list');
+  yield 'task-list';
+
+  await go('task_about', 'screen_persona');
+  yield 'persona';
+  await go('continue_button', staff ? 'screen_current_role' : 'screen_facts');
+  if (staff) {
+    yield 'current-role';
+    await go('continue_button', 'screen_facts');
+  }
+  yield 'facts';
+  const years = page.locator('#experience-years');
+  await years.fill('lots');
+  await click('continue_button');
+  await expect(page.locator('.hjcp-error-summary')).toBeFocused();
+  yield 'facts-error';
+  await years.fill('2');
+  await go('continue_button', 'screen_target');
+  yield 'target';
+  await go('continue_button', 'screen_task_list');
+
+  // The first area still has an unrated competence: the task list opens it.
+  await page.locator('.hjcp-task-list__link[aria-describedby^="area-"]').first().click();
+  await arrived(page, lang, 'screen_rate');
+  yield 'rate';
+  await click('continue_button');
+  await expect(page.locator('.hjcp-error-summary')).toBeFocused();
+  yield 'rate-error';
+  await page.locator('#rating-2').check();
+  await expect(page.locator('.hjcp-saved')).toBeVisible();
+  await go('journey_return_task_list', 'screen_task_list');
+
+  await go('task_check', 'screen_check_answers');
+  yield 'check-answers';
+  await go('check_continue', 'screen_results');
+  yield 'results';
+
+  // Results screens, each reached from the "related" links the one before offers.
+  const target = ROLES[staff ? 'line-manager' : 'team-member'][lang];
+  await page.locator('#hjcp-main').getByRole('button', { name: target, exact: true }).first().click();
+  await arrived(page, lang, 'screen_role');
+  yield 'role';
+  await go('results_link_path', 'screen_path');
+  yield 'path';
+  await go('results_link_plan', 'screen_plan');
+  yield 'plan';
+  await go('results_link_map', 'screen_map');
+  yield 'map';
+  await go('results_link_compare', 'screen_compare');
+  await click('compare_top_three');
+  await expect(page.locator('#hjcp-main table')).toBeVisible();
+  yield 'compare';
+  await go('results_link_browse', 'screen_browse');
+  yield 'browse';
+
+  // Back to the task list for progress and save/share; the footer's "clear" from there.
+  await go('results_link_change', 'screen_task_list');
+  await go('task_progress_link', 'screen_progress');
+  await click('progress_save');
+  await expect(page.locator('#hjcp-main [role=status]').first()).toBeVisible();
+  yield 'progress';
+  await go('back', 'screen_task_list');
+  await go('task_take_away_link', 'screen_take_away');
+  yield 'take-away';
+  await go('clear_link', 'screen_clear');
+  yield 'clear';
+  await go('cancel', 'screen_take_away');
+}
+
+/** Every name `everyScreen` yields for a journey, in order. */
+export const SCREENS = {
+  applicant: ['start', 'start-error', 'task-list', 'persona', 'facts', 'facts-error', 'target', 'rate', 'rate-error',
+    'check-answers', 'results', 'role', 'path', 'plan', 'map', 'compare', 'browse', 'progress', 'take-away', 'clear'],
+};
+SCREENS.staff = [...SCREENS.applicant.slice(0, 4), 'current-role', ...SCREENS.applicant.slice(4)];
