@@ -1,23 +1,35 @@
-// Prints raw, gzip -9 and brotli (quality 11) bytes of every file in a bundle folder and the
-// total, as a Markdown table. Used by scripts/bench.sh; not a test.
-//   node scripts/bundle-report.mjs dist [--json]
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Size and performance tables for scripts/bench.sh; not a test.
+//
+//   node scripts/bundle-report.mjs dist [--json]      raw, gzip -9 and brotli -q 11 bytes of every
+//                                                     file in a bundle folder, and the total
+//   node scripts/bundle-report.mjs --bench <dir>      the full report from what bench.sh collected
+//                                                     in <dir>: prints it and rewrites the marked
+//                                                     blocks of docs/performance.md
+//
+// Sizes are exact byte counts of what a host would send: gzip level 9 and brotli quality 11
+// (each file compressed on its own, as with static precompression). "KB" below is 1,000 bytes.
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+export const KB = 1000;
+
+export function sizes(data) {
+  return {
+    raw: data.length,
+    gzip: gzipSync(data, { level: 9 }).length,
+    brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }).length,
+  };
+}
 
 export function measure(dir) {
   const rows = [];
   const walk = (d) => {
     for (const name of readdirSync(d).sort()) {
+      if (name.startsWith('.')) continue; // Trunk's .stage folder
       const path = join(d, name);
       if (statSync(path).isDirectory()) { walk(path); continue; }
-      const data = readFileSync(path);
-      rows.push({
-        file: path.slice(dir.length + 1),
-        raw: data.length,
-        gzip: gzipSync(data, { level: 9 }).length,
-        brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }).length,
-      });
+      rows.push({ file: path.slice(dir.length + 1), ...sizes(readFileSync(path)) });
     }
   };
   walk(dir);
@@ -25,17 +37,139 @@ export function measure(dir) {
   return { rows, total };
 }
 
+const fmt = (n) => (n === undefined || n === null || Number.isNaN(n) ? '' : Math.round(n).toLocaleString('en-GB'));
+const unhash = (file) => file.replace(/-[0-9a-f]{8,16}(?=[._])/, '-<hash>');
+
 export function table({ rows, total }) {
-  const fmt = (n) => n.toLocaleString('en-GB');
   const lines = ['| file | raw | gzip -9 | brotli -q 11 |', '|---|---:|---:|---:|'];
   for (const r of [...rows, total]) {
-    const name = r.file === 'total' ? '**total**' : `\`${r.file.replace(/-[0-9a-f]{16}/, '-<hash>')}\``;
+    const name = r.file === 'total' ? '**total**' : `\`${unhash(r.file)}\``;
     lines.push(`| ${name} | ${fmt(r.raw)} | ${fmt(r.gzip)} | ${fmt(r.brotli)} |`);
   }
   return lines.join('\n');
 }
 
+/** Per-framework content cost from the postcard files the native bench test wrote. */
+export function content(dir) {
+  const all = sizes(readFileSync(join(dir, 'catalog.bin')));
+  const frameworks = readdirSync(dir).filter((f) => f.startsWith('only-')).sort().map((f) => {
+    const id = f.slice(5, -4);
+    const only = sizes(readFileSync(join(dir, f)));
+    const without = sizes(readFileSync(join(dir, `without-${id}.bin`)));
+    return { id, only, marginal: { raw: all.raw - without.raw, gzip: all.gzip - without.gzip, brotli: all.brotli - without.brotli } };
+  });
+  return { all, frameworks };
+}
+
+/** `PERF|name|value|unit` lines (tests/e2e/perf.spec.mjs) and `BENCH|target|case|metric|value|unit` lines (tests/wasm_bench.rs). */
+function parseLines(text, tag) {
+  return text.split('\n').map((l) => l.slice(l.indexOf(`${tag}|`))).filter((l) => l.startsWith(`${tag}|`)).map((l) => l.trim().split('|').slice(1));
+}
+
+const read = (dir, name) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : null);
+
+export function benchReport(dir) {
+  const widget = measure(join(dir, 'widget'));
+  const floor = measure(join(dir, 'floor'));
+  const cont = existsSync(join(dir, 'content')) ? content(join(dir, 'content')) : null;
+  const lh = read(dir, 'lighthouse.json') ? JSON.parse(read(dir, 'lighthouse.json')) : null;
+  const lhPre = read(dir, 'lighthouse-precompressed.json') ? JSON.parse(read(dir, 'lighthouse-precompressed.json')) : null;
+  const perf = Object.fromEntries(parseLines(read(dir, 'perf.txt') ?? '', 'PERF').map(([k, v, u]) => [k, { v: Number(v), u }]));
+
+  const L = ['| what | item | raw | gzip -9 | brotli -q 11 | value |', '|---|---|---:|---:|---:|---|'];
+  const row = (what, item, s = {}, value = '') => L.push(`| ${what} | ${item} | ${fmt(s.raw)} | ${fmt(s.gzip)} | ${fmt(s.brotli)} | ${value} |`);
+  for (const r of widget.rows) row('widget', `\`${unhash(r.file)}\``, r);
+  row('widget', '**total (first load)**', widget.total);
+  for (const r of floor.rows) row('floor', `\`${unhash(r.file)}\``, r);
+  row('floor', '**total**', floor.total, 'minimal Leptos app, same profile and tools');
+  const ratio = (k) => widget.total[k] / floor.total[k];
+  L.push(`| ratio | widget ÷ floor | ${ratio('raw').toFixed(2)}× | ${ratio('gzip').toFixed(2)}× | ${ratio('brotli').toFixed(2)}× | |`);
+  if (cont) {
+    row('content', 'all frameworks (postcard, as embedded)', cont.all, 'compressed on its own');
+    for (const f of cont.frameworks) {
+      row('content', `\`${f.id}\` alone`, f.only, `removing it saves ${fmt(f.marginal.gzip)} gzip / ${fmt(f.marginal.brotli)} brotli`);
+    }
+  }
+  const t = widget.total.brotli;
+  row('budget', 'first load (brotli) ≤ 200 KB', {}, `${fmt(t)} B: ${t <= 200 * KB ? 'met' : 'MISSED'}`);
+  if (cont) {
+    const limit = floor.total.brotli + cont.all.brotli + 60 * KB;
+    row('budget', 'first load (brotli) ≤ floor + content + 60 KB', {}, `${fmt(t)} ≤ ${fmt(floor.total.brotli)} + ${fmt(cont.all.brotli)} + 60,000 = ${fmt(limit)}: ${t <= limit ? 'met' : `MISSED by ${fmt(t - limit)} B`}`);
+  }
+  for (const [label, data] of [['Lighthouse (serve.mjs, uncompressed)', lh], ['Lighthouse (brotli precompressed)', lhPre]]) {
+    if (!data) continue;
+    const s = data.median;
+    const m = s.metrics;
+    row(label, 'performance / accessibility / best practices', {}, `${s.scores.performance} / ${s.scores.accessibility} / ${s.scores['best-practices']}`);
+    row(label, 'FCP / LCP', {}, `${fmt(m['first-contentful-paint'])} ms / ${fmt(m['largest-contentful-paint'])} ms`);
+    row(label, 'TBT / CLS', {}, `${fmt(m['total-blocking-time'])} ms / ${m['cumulative-layout-shift']}`);
+    row(label, 'total byte weight', {}, `${fmt(m['total-byte-weight'])} B`);
+  }
+  const p = (k) => (perf[k] ? `${perf[k].v} ${perf[k].u}` : 'n/a');
+  if (Object.keys(perf).length) {
+    row('startup (desktop, median of 5 fresh loads)', 'instantiate + decode content + first render', {}, p('startup.instantiate_decode_render'));
+    row('startup (desktop, median of 5 fresh loads)', 'of which instantiate / decode / session + render', {}, `${p('startup.instantiate')} / ${p('startup.decode_content')} / ${p('startup.session_and_render')}`);
+    row('startup (desktop, median of 5 fresh loads)', 'navigation → first contentful paint / → app rendered', {}, `${p('startup.nav_to_fcp')} / ${p('startup.nav_to_rendered')}`);
+    row('startup', 'layout shift when the app takes over (320 / 1280 px)', {}, `${p('cls.takeover_320px')} / ${p('cls.takeover_1280px')}`);
+    row('memory after both full journeys', 'wasm linear memory + JS heap used', {}, `${p('memory.after_both_journeys.wasm_linear')} + ${p('memory.after_both_journeys.js_heap_used')} = ${p('memory.after_both_journeys.total')}`);
+  }
+  return { widget, floor, content: cont, lighthouse: lh, lighthousePrecompressed: lhPre, perf, table: L.join('\n') };
+}
+
+/** Engine timings: one table per target (wasm, native), a row per case. */
+export function engineTables(dir) {
+  const out = [];
+  for (const [file, title] of [['wasm-bench.txt', 'In the browser (wasm32, headless Chromium, release profile, no wasm-opt)'], ['native-bench.txt', 'Native (x86_64, release profile)']]) {
+    const text = read(dir, file);
+    if (!text) continue;
+    const cases = new Map();
+    for (const [, c, metric, value] of parseLines(text, 'BENCH')) {
+      if (!cases.has(c)) cases.set(c, {});
+      cases.get(c)[metric] = Number(value);
+    }
+    const ms = (v) => (v === undefined ? '' : v < 1 ? `${(v * 1000).toFixed(1)} µs` : `${v.toFixed(2)} ms`);
+    const kb = (v) => (v === undefined ? '' : `${(v / 1024).toFixed(0)} KiB`);
+    const lines = [`**${title}**`, '', '| case | competences / roles / routes | full recompute (`recommend`) | `Prepared::recommend` | update after one rating change | framework heap | lookups heap | results heap |', '|---|---|---:|---:|---:|---:|---:|---:|'];
+    for (const [c, m] of cases) {
+      if (c === 'catalog') continue;
+      lines.push(`| ${c} | ${fmt(m.competences)} / ${fmt(m.roles)} / ${fmt(m.routes)} | ${ms(m.full_recommend)} | ${ms(m.prepared_recommend)} | ${ms(m.update_one_rating)} | ${kb(m.framework_heap)} | ${kb(m.prepared_heap)} | ${kb(m.results_heap)} |`);
+    }
+    const cat = cases.get('catalog');
+    if (cat) lines.push('', `Decoding the embedded catalog (${fmt(cat.catalog_postcard)} postcard bytes → ${kb(cat.catalog_heap)} of heap): ${ms(cat.decode)} (first decode ${ms(cat.decode_first)}).`);
+    out.push(lines.join('\n'));
+  }
+  return out.join('\n\n');
+}
+
+/** Replaces the block between `<!-- NAME:START -->` and `<!-- NAME:END -->` in a Markdown file. */
+export function replaceBlock(file, name, body) {
+  const text = readFileSync(file, 'utf8');
+  const re = new RegExp(`<!-- ${name}:START -->[\\s\\S]*<!-- ${name}:END -->`);
+  if (!re.test(text)) throw new Error(`${file} has no ${name} markers`);
+  writeFileSync(file, text.replace(re, () => `<!-- ${name}:START -->\n${body.trim()}\n<!-- ${name}:END -->`));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const result = measure(process.argv[2] ?? 'dist');
-  console.log(process.argv.includes('--json') ? JSON.stringify(result, null, 2) : table(result));
+  const args = process.argv.slice(2);
+  if (args[0] === '--bench') {
+    const dir = args[1];
+    const doc = args[2] ?? 'docs/performance.md';
+    const date = new Date().toISOString().slice(0, 10);
+    const report = benchReport(dir);
+    console.log(report.table);
+    const engine = engineTables(dir);
+    if (engine) console.log(`\n${engine}`);
+    const twiggy = read(dir, 'twiggy.txt');
+    if (twiggy) console.log(`\ntwiggy top (names kept, same optimisation):\n${twiggy}`);
+    const divan = read(dir, 'divan.txt');
+    replaceBlock(doc, 'BUNDLE', `Measured ${date} by \`scripts/bench.sh\`.\n\n${report.table}`);
+    if (engine) replaceBlock(doc, 'ENGINE', `Measured ${date} by \`scripts/bench.sh\`.\n\n${engine}`);
+    if (divan) replaceBlock(doc, 'DIVAN', `\`cargo bench -p hjcp-engine\`, measured ${date}:\n\n\`\`\`text\n${divan.trim()}\n\`\`\``);
+    if (twiggy) replaceBlock(doc, 'TWIGGY', `Measured ${date}: \`twiggy top -n 20\` of the release wasm with its name section kept (\`wasm-opt -Oz -g\`; the shipped file is the same code without names).\n\n\`\`\`text\n${twiggy.trim()}\n\`\`\``);
+    writeFileSync(join(dir, 'report.json'), JSON.stringify(report, null, 2));
+    console.log(`\nwrote ${doc}`);
+  } else {
+    const result = measure(args[0] ?? 'dist');
+    console.log(args.includes('--json') ? JSON.stringify(result, null, 2) : table(result));
+  }
 }

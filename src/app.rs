@@ -15,6 +15,13 @@ use crate::storage::{LocalStore, MemoryStore, Store};
 
 /// Entry point from `main`: installs the panic hook, reads the catalog, mounts the app.
 pub fn start() {
+    // Performance marks (read by tests/e2e/perf.spec.mjs; their times count from navigation).
+    fn mark(name: &str) {
+        if let Some(performance) = window().performance() {
+            let _ = performance.mark(name);
+        }
+    }
+    mark("hjcp:start");
     // Until the launch parameters are read, recover with the default record key.
     crate::recovery::install(crate::storage::record_key(""));
     let catalog: &'static hjcp_engine::Catalog = match crate::catalog::decode() {
@@ -24,6 +31,7 @@ pub fn start() {
             return;
         }
     };
+    mark("hjcp:catalog");
     let query = window().location().search().unwrap_or_default();
     let launch = crate::launch::parse(&query, catalog);
     crate::recovery::install(crate::storage::record_key(&launch.namespace));
@@ -31,6 +39,9 @@ pub fn start() {
         if local_storage_works() { Rc::new(LocalStore::new(&launch.namespace)) } else { Rc::new(MemoryStore::default()) };
     let session = Session::load(catalog, store, launch.lang);
     apply_launch(&session, &launch);
+    // A shared link (`#hjcp-answers=…`) is offered on the start screen, never loaded silently.
+    session.offer_link_from_location();
+    session.listen_for_shared_links();
     if let Some(host) = launch.host_origin.clone() {
         crate::embed::report_height_to(host);
     }
@@ -44,6 +55,7 @@ pub fn start() {
         }
         None => leptos::mount::mount_to_body(move || view! { <App session launch_problems /> }),
     }
+    mark("hjcp:rendered");
 }
 
 /// Starts where the embedding page asked: these set answers in memory only, so nothing is

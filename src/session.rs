@@ -8,8 +8,9 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use hjcp_engine::link::LinkError;
 use hjcp_engine::stored::{self, Decoded, State};
-use hjcp_engine::{Answers, Catalog, Facts, Framework, Lang, Persona, Prepared, Rating, Recommendations, RoleIx};
+use hjcp_engine::{AreaIx, Answers, Catalog, Facts, Framework, Lang, Persona, Prepared, Rating, Recommendations, RoleIx, Snapshot};
 use leptos::prelude::*;
 
 use crate::storage::{Store, StoreError};
@@ -81,6 +82,12 @@ pub struct Session {
     pub return_to: RwSignal<Option<Screen>>,
     /// Roles chosen for side-by-side comparison, at most `hjcp_engine::MAX_COMPARED`.
     pub compare: RwSignal<Vec<RoleIx>>,
+    /// The screen shown before the current one, for back links on screens reached from several places.
+    pub previous: RwSignal<Option<Screen>>,
+    /// Answers from a shared link in the address, waiting for the person to say whether to load them.
+    pub pending_link: RwSignal<Option<Result<Answers, LinkError>>>,
+    /// A confirmation for the next screen only (answers loaded); cleared by the next `go`.
+    pub notice: RwSignal<Option<JourneyNotice>>,
     /// Set by `clear_all` so the persist effect does not write the emptied state straight back.
     skip_next_write: StoredValue<bool>,
     store: StoredValue<Rc<dyn Store>, LocalStorage>,
@@ -119,6 +126,9 @@ impl Session {
             just_cleared: RwSignal::new(false),
             return_to: RwSignal::new(None),
             compare: RwSignal::new(Vec::new()),
+            previous: RwSignal::new(None),
+            pending_link: RwSignal::new(None),
+            notice: RwSignal::new(None),
             skip_next_write: StoredValue::new(false),
             store: StoredValue::new_local(store),
         }
@@ -235,6 +245,21 @@ impl Session {
         self.active.set(Some(id));
     }
 
+    /// Loads answers from a file or a link in place of the ones kept for their framework, then
+    /// shows them on the check answers screen with a confirmation. Answers for competences the
+    /// framework no longer has are kept and listed there, never dropped silently. False (and
+    /// nothing changed) if the framework is not in the catalog.
+    pub fn load_answers(&self, answers: Answers, from_link: bool) -> bool {
+        let Some(framework) = self.catalog.framework(&answers.framework) else { return false };
+        let orphans = hjcp_engine::resolve(framework, &answers).orphans;
+        self.replace_answers(answers);
+        self.return_to.set(None);
+        self.just_cleared.set(false);
+        self.go(Screen::CheckAnswers);
+        self.notice.set(Some(if from_link { JourneyNotice::LinkLoaded { orphans } } else { JourneyNotice::FileLoaded { orphans } }));
+        true
+    }
+
     pub fn choose_framework(&self, id: &str) {
         if self.catalog.framework(id).is_some() {
             self.active.set(Some(id.to_string()));
@@ -242,7 +267,113 @@ impl Session {
     }
 
     pub fn go(&self, screen: Screen) {
+        let current = self.screen.get_untracked();
+        if current != screen {
+            self.previous.set(Some(current));
+        }
+        if self.notice.with_untracked(Option::is_some) {
+            self.notice.set(None);
+        }
         self.screen.set(screen);
+    }
+
+    /// Moves on after an answer: back to the screen a "Change" link came from, if any,
+    /// otherwise to `next`.
+    pub fn continue_to(&self, next: Screen) {
+        match self.return_to.get_untracked() {
+            Some(back) => {
+                self.return_to.set(None);
+                self.go(back);
+            }
+            None => self.go(next),
+        }
+    }
+
+    /// Where a back link goes: the screen a "Change" link came from, if any, otherwise `previous`.
+    pub fn back_to(&self, previous: Screen) {
+        self.continue_to(previous);
+    }
+
+    /// Where the back link of a screen reached from several places (progress, save and share)
+    /// goes: the screen the person came from, unless that was another such screen.
+    pub fn came_from(&self) -> Screen {
+        match self.previous.get_untracked() {
+            Some(Screen::Progress | Screen::TakeAway | Screen::ConfirmClear) | None => {
+                if self.active.get_untracked().is_some() {
+                    Screen::TaskList
+                } else {
+                    Screen::Start
+                }
+            }
+            Some(screen) => screen,
+        }
+    }
+
+    /// Whether the person has rated or noted anything in the active framework (so "Start now"
+    /// resumes at the task list instead of asking about them again).
+    pub fn has_started(&self) -> bool {
+        let Some(id) = self.active.get() else { return false };
+        self.answers.with(|all| {
+            all.get(&id).is_some_and(|a| a.answers.values().any(|x| x.rating.is_some() || !x.note.is_empty()))
+        })
+    }
+
+    /// Whether any answers (ratings, notes, facts, a target) are kept for framework `id`, so
+    /// loading a file or link for it would replace something.
+    pub fn has_answers_for(&self, id: &str) -> bool {
+        self.answers.with(|all| {
+            all.get(id).is_some_and(|a| {
+                a.answers.values().any(|x| x.rating.is_some() || !x.note.is_empty())
+                    || a.facts != Facts::default()
+                    || a.target_role.is_some()
+                    || !a.snapshots.is_empty()
+            })
+        })
+    }
+
+    /// How far the person has got with one area of the active framework.
+    pub fn area_progress(&self, area: AreaIx) -> AreaProgress {
+        let Some(framework) = self.framework() else { return AreaProgress::default() };
+        let answers = self.current_answers();
+        let mut progress = AreaProgress::default();
+        for (ix, c) in framework.competences_in(area) {
+            progress.total += 1;
+            if answers.rating(&c.id).is_some() {
+                progress.answered += 1;
+            } else if progress.first_unanswered.is_none() {
+                progress.first_unanswered = Some(ix.get());
+            }
+            progress.first.get_or_insert(ix.get());
+        }
+        progress
+    }
+
+    /// Offers a shared link pasted into the address bar of an open page, where only the
+    /// fragment changes and the page is not reloaded.
+    pub fn listen_for_shared_links(self) {
+        let Some(window) = web_sys::window() else { return };
+        let listener = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || self.offer_link_from_location());
+        let _ = window.add_event_listener_with_callback("hashchange", wasm_bindgen::JsCast::unchecked_ref(listener.as_ref()));
+        // Listens for the life of the page.
+        listener.forget();
+    }
+
+    /// Reads a shared link from the address (`#hjcp-answers=…`) at start-up or when the fragment
+    /// changes. The answers are only offered: the start screen asks before loading them. The
+    /// fragment is removed at once so the answers do not stay in the address bar or history.
+    pub fn offer_link_from_location(&self) {
+        let Some(window) = web_sys::window() else { return };
+        let location = window.location();
+        let hash = location.hash().unwrap_or_default();
+        let Some(payload) = hjcp_engine::link::fragment_payload(&hash) else { return };
+        self.pending_link.set(Some(hjcp_engine::link::decode(payload)));
+        self.just_cleared.set(false);
+        let without = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&without));
+        }
+        self.return_to.set(None);
+        self.go(Screen::Start);
     }
 
     /// Removes every key the widget wrote and resets the session.
@@ -251,10 +382,13 @@ impl Session {
         self.skip_next_write.set_value(true);
         self.answers.set(BTreeMap::new());
         self.active.set(None);
-        if let Err(e) = result {
-            self.save_status.set(SaveStatus::Failed(e));
-        }
+        // Nothing is saved any more, so "saved on this device" must not stay on screen.
+        self.save_status.set(match result {
+            Ok(()) => SaveStatus::Idle,
+            Err(e) => SaveStatus::Failed(e),
+        });
         self.just_cleared.set(true);
+        self.return_to.set(None);
         self.screen.set(Screen::Start);
     }
 
@@ -263,6 +397,143 @@ impl Session {
     }
 }
 
+/// A one-off confirmation shown on the screen after answers were loaded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JourneyNotice {
+    /// Loaded from a shared link; `orphans` are answers for competences the framework no
+    /// longer has (kept with the answers, not used).
+    LinkLoaded { orphans: Vec<String> },
+    FileLoaded { orphans: Vec<String> },
+}
+
+/// Progress through one area of a framework, for its status on the task list.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct AreaProgress {
+    pub answered: usize,
+    pub total: usize,
+    /// The first competence (index in the framework) still without a rating.
+    pub first_unanswered: Option<usize>,
+    /// The area's first competence.
+    pub first: Option<usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AreaStatus {
+    NotStarted,
+    InProgress,
+    Completed,
+}
+
+impl AreaProgress {
+    pub fn status(&self) -> AreaStatus {
+        match self.answered {
+            0 => AreaStatus::NotStarted,
+            n if n >= self.total => AreaStatus::Completed,
+            _ => AreaStatus::InProgress,
+        }
+    }
+
+    /// Where the area's link goes: the first unrated competence, or its first one when done.
+    pub fn link_target(&self) -> Option<usize> {
+        self.first_unanswered.or(self.first)
+    }
+}
+
+/// How one competence's rating changed between a snapshot and now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// Rated now, not in the snapshot.
+    New(Rating),
+    /// A higher step on the scale than in the snapshot.
+    Up { from: Rating, to: Rating },
+    Down { from: Rating, to: Rating },
+    /// Between a step and "not sure", either way.
+    Changed { from: Rating, to: Rating },
+    /// Rated in the snapshot, not now.
+    Removed(Rating),
+}
+
+/// What changed between a snapshot and the current answers, competence by competence in
+/// framework order (index, change). Competences that stayed the same are left out.
+pub fn changes_since(framework: &Framework, snapshot: &Snapshot, answers: &Answers) -> Vec<(usize, Change)> {
+    framework
+        .competences
+        .iter()
+        .enumerate()
+        .filter_map(|(ix, c)| {
+            let before = snapshot.ratings.get(&c.id).copied();
+            let now = answers.rating(&c.id);
+            let change = match (before, now) {
+                (None, Some(to)) => Change::New(to),
+                (Some(from), None) => Change::Removed(from),
+                (Some(from), Some(to)) if from == to => return None,
+                (Some(from @ Rating::Level(a)), Some(to @ Rating::Level(b))) => {
+                    if b > a {
+                        Change::Up { from, to }
+                    } else {
+                        Change::Down { from, to }
+                    }
+                }
+                (Some(from), Some(to)) => Change::Changed { from, to },
+                (None, None) => return None,
+            };
+            Some((ix, change))
+        })
+        .collect()
+}
+
 pub fn use_session() -> Session {
     expect_context::<Session>()
+}
+
+// Results-side helpers
+impl Session {
+    /// The active framework's answers mapped onto it, for engine calls that take them directly.
+    pub fn resolved(&self) -> Option<hjcp_engine::Resolved> {
+        Some(self.prepared()?.resolve(&self.current_answers()))
+    }
+
+    /// Whether any competence of the active framework is rated on the scale ("not sure" is
+    /// not a rating: with only those, no role's fit can be told).
+    pub fn has_ratings(&self) -> bool {
+        self.resolved().is_some_and(|r| r.ratings.iter().any(|x| matches!(x, Some(Rating::Level(_)))))
+    }
+
+    /// The roles chosen for comparison side by side, computed by the engine.
+    pub fn comparison(&self) -> Option<hjcp_engine::Comparison> {
+        let framework = self.framework()?;
+        let answers = self.current_answers();
+        let resolved = self.prepared()?.resolve(&answers);
+        Some(hjcp_engine::compare(framework, &self.compare.get(), &resolved, &answers.facts))
+    }
+
+    /// Adds a role to the comparison; false if it is full or the role is already there.
+    pub fn add_to_compare(&self, role: RoleIx) -> bool {
+        let mut added = false;
+        self.compare.update(|roles| {
+            if roles.len() < hjcp_engine::MAX_COMPARED && !roles.contains(&role) {
+                roles.push(role);
+                added = true;
+            }
+        });
+        added
+    }
+
+    pub fn remove_from_compare(&self, role: RoleIx) {
+        self.compare.update(|roles| roles.retain(|r| *r != role));
+    }
+
+    /// Makes a role the person's target.
+    pub fn aim_for(&self, role: RoleIx) {
+        if let Some(r) = self.framework_untracked().and_then(|f| f.roles.get(role.get())) {
+            self.set_target(Some(r.id.clone()));
+        }
+    }
+
+    /// The target role, if one is set and exists in the active framework.
+    pub fn target_role(&self) -> Option<RoleIx> {
+        let framework = self.framework()?;
+        let id = self.current_answers().target_role?;
+        framework.role_ix(&id)
+    }
 }

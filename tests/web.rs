@@ -48,6 +48,24 @@ fn text(root: &web_sys::HtmlElement) -> String {
     root.text_content().unwrap_or_default()
 }
 
+/// From the start screen to the first question: framework, "exploring a career", "rather not
+/// say" on qualifications, no target, then the first area of the task list.
+async fn to_first_question(root: &web_sys::HtmlElement) {
+    click(root, "#framework-first");
+    click(root, "button[type=submit]");
+    tick().await;
+    click(root, "#persona-applicant");
+    click(root, "button[type=submit]");
+    tick().await;
+    click(root, "#qualification-none");
+    click(root, "button[type=submit]");
+    tick().await;
+    click(root, "button[type=submit]");
+    tick().await;
+    click(root, ".hjcp-task-list__link[aria-describedby^=area-]");
+    tick().await;
+}
+
 #[wasm_bindgen_test]
 async fn start_screen_shows_the_privacy_promise_and_every_framework() {
     let root = mount(Rc::new(MemoryStore::default()));
@@ -62,9 +80,7 @@ async fn a_rating_is_written_to_the_store_and_confirmed() {
     let store = Rc::new(MemoryStore::default());
     let root = mount(store.clone());
     tick().await;
-    click(&root, "#framework-first");
-    click(&root, "button[type=submit]");
-    tick().await;
+    to_first_question(&root).await;
     click(&root, "#rating-1");
     tick().await;
     let saved = store.value.borrow().clone().expect("a record was written");
@@ -78,9 +94,7 @@ async fn unavailable_storage_is_explained_and_the_widget_still_works() {
     let root = mount(store);
     tick().await;
     assert!(text(&root).contains("storage is switched off"));
-    click(&root, "#framework-first");
-    click(&root, "button[type=submit]");
-    tick().await;
+    to_first_question(&root).await;
     click(&root, "#rating-0");
     tick().await;
     assert!(!text(&root).contains("Saved on this device"));
@@ -92,9 +106,7 @@ async fn a_full_store_says_so_instead_of_claiming_to_have_saved() {
     let store = Rc::new(MemoryStore { fail_writes: Some(StoreError::Full), ..Default::default() });
     let root = mount(store);
     tick().await;
-    click(&root, "#framework-first");
-    click(&root, "button[type=submit]");
-    tick().await;
+    to_first_question(&root).await;
     click(&root, "#rating-2");
     tick().await;
     assert!(text(&root).contains("storage is full"));

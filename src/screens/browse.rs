@@ -1,8 +1,201 @@
-//! Scaffold: replaced by the journeys work.
+//! Explore the framework: what it is and where it comes from (owner, version, sources, notes),
+//! then a drill-down from area to competence to what each step of the scale looks like, and
+//! the roles and learning it lists. Disclosures keep the first view short; every item shows
+//! whether it is official wording or written for this tool.
 
+use hjcp_engine::{AreaIx, RoleIx};
 use leptos::prelude::*;
+
+use crate::components::{BackLink, LocalText, ProvenanceTag, ResultsLinks, RoleLink};
+use crate::i18n::{fill, Key};
+use crate::session::{use_session, Screen};
 
 #[component]
 pub fn BrowseScreen() -> impl IntoView {
-    view! { <h1 class="hjcp-heading-l" tabindex="-1">"browse"</h1> }
+    let session = use_session();
+    let Some(framework) = session.framework_untracked() else {
+        session.go(Screen::Start);
+        return ().into_any();
+    };
+    let t = move |k| session.t(k);
+
+    let sources = framework
+        .sources
+        .iter()
+        .map(|s| {
+            let detail = [s.publisher.as_str(), s.date.as_str()].into_iter().filter(|x| !x.is_empty()).collect::<Vec<_>>().join(", ");
+            view! {
+                <li lang="en">
+                    <cite>{s.title.clone()}</cite>
+                    {(!detail.is_empty()).then(|| format!(" ({detail})"))}
+                </li>
+            }
+        })
+        .collect_view();
+    let scale = framework
+        .scale
+        .iter()
+        .map(|s| view! { <div><dt><LocalText text=&s.label /></dt><dd><LocalText text=&s.descriptor /></dd></div> })
+        .collect_view();
+
+    let areas = framework
+        .areas
+        .iter()
+        .enumerate()
+        .map(|(ai, area)| {
+            let competences: Vec<_> = framework.competences_in(AreaIx(ai as u32)).collect();
+            let count = competences.len();
+            let items = competences
+                .into_iter()
+                .map(|(_, c)| {
+                    let indicators = framework
+                        .scale
+                        .iter()
+                        .enumerate()
+                        .map(|(step, s)| {
+                            let indicator = c.indicators.iter().find(|(p, _)| *p as usize == step).map(|(_, text)| text);
+                            view! {
+                                <div>
+                                    <dt><LocalText text=&s.label /></dt>
+                                    <dd>
+                                        {match indicator {
+                                            Some(text) => view! { <LocalText text /> }.into_any(),
+                                            None => view! { <span class="hjcp-hint">{move || t(Key::BrowseNoIndicator)}</span> " " <LocalText text=&s.descriptor /> }.into_any(),
+                                        }}
+                                    </dd>
+                                </div>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <li>
+                            <details class="hjcp-disclosure hjcp-disclosure--competence">
+                                <summary class="hjcp-disclosure__summary"><span><LocalText text=&c.title /></span></summary>
+                                <div class="hjcp-disclosure__text">
+                                    {(!c.description.en.is_empty()).then(|| view! { <p><LocalText text=&c.description /></p> })}
+                                    <ProvenanceTag provenance=c.provenance />
+                                    <h4 class="hjcp-heading-s">{move || t(Key::BrowseLooksLike)}</h4>
+                                    <dl class="hjcp-keyvals hjcp-keyvals--stacked">{indicators}</dl>
+                                </div>
+                            </details>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <details class="hjcp-disclosure hjcp-disclosure--area">
+                    <summary class="hjcp-disclosure__summary">
+                        <span><LocalText text=&area.title /></span>
+                        <span class="hjcp-disclosure__count">{move || fill(t(Key::BrowseCompetenceCount), &[("count", &count.to_string())])}</span>
+                    </summary>
+                    <div class="hjcp-disclosure__text">
+                        {(!area.description.en.is_empty()).then(|| view! { <p><LocalText text=&area.description /></p> })}
+                        <ProvenanceTag provenance=area.provenance />
+                        <ul class="hjcp-browse-list">{items}</ul>
+                    </div>
+                </details>
+            }
+        })
+        .collect_view();
+
+    // Roles by level, most senior last, as the framework lists its levels.
+    let mut levels: Vec<usize> = (0..framework.levels.len()).collect();
+    levels.sort_by_key(|&l| framework.levels[l].rank);
+    let roles = levels
+        .into_iter()
+        .filter_map(|l| {
+            let in_level: Vec<_> = framework
+                .roles
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.level.get() == l)
+                .map(|(i, r)| {
+                    view! {
+                        <li>
+                            <RoleLink role=RoleIx(i as u32) />
+                            <span class="hjcp-caption"><LocalText text=&r.family /></span>
+                        </li>
+                    }
+                })
+                .collect();
+            (!in_level.is_empty()).then(|| {
+                view! {
+                    <div>
+                        <dt><LocalText text=&framework.levels[l].label /></dt>
+                        <dd><ul class="hjcp-link-list">{in_level}</ul></dd>
+                    </div>
+                }
+            })
+        })
+        .collect_view();
+
+    let learning = framework
+        .learning
+        .iter()
+        .map(|o| {
+            let builds = o.builds.iter().map(|c| view! { <li><LocalText text=&framework.competence(*c).title /></li> }).collect_view();
+            view! {
+                <li>
+                    <details class="hjcp-disclosure">
+                        <summary class="hjcp-disclosure__summary"><span><LocalText text=&o.title /></span></summary>
+                        <div class="hjcp-disclosure__text">
+                            <p class="hjcp-caption"><LocalText text=&o.provider /></p>
+                            {(!o.description.en.is_empty()).then(|| view! { <p><LocalText text=&o.description /></p> })}
+                            <p class="hjcp-offer__builds-label">{move || t(Key::PlanBuilds)}</p>
+                            <ul class="hjcp-list hjcp-list--bullet">{builds}</ul>
+                            <ProvenanceTag provenance=o.provenance />
+                        </div>
+                    </details>
+                </li>
+            }
+        })
+        .collect_view();
+    let has_learning = !framework.learning.is_empty();
+
+    view! {
+        <BackLink />
+        <span class="hjcp-caption">{move || t(Key::ScreenBrowse)}</span>
+        <h1 class="hjcp-heading-xl" tabindex="-1"><LocalText text=&framework.title /></h1>
+        <p class="hjcp-lead"><LocalText text=&framework.summary /></p>
+        <ProvenanceTag provenance=framework.provenance />
+        <dl class="hjcp-keyvals hjcp-keyvals--wide">
+            <div><dt>{move || t(Key::BrowseOwner)}</dt><dd><LocalText text=&framework.owner /></dd></div>
+            <div><dt>{move || t(Key::BrowseVersion)}</dt><dd>{framework.version.clone()}</dd></div>
+            {(!framework.published.is_empty()).then(|| view! {
+                <div><dt>{move || t(Key::BrowsePublished)}</dt><dd>{framework.published.clone()}</dd></div>
+            })}
+        </dl>
+        <h2 class="hjcp-heading-m">{move || t(Key::BrowseSources)}</h2>
+        <ul class="hjcp-list hjcp-list--bullet">{sources}</ul>
+        {(!framework.notes.en.is_empty()).then(|| view! {
+            <details class="hjcp-disclosure">
+                <summary class="hjcp-disclosure__summary"><span>{move || t(Key::BrowseNotes)}</span></summary>
+                <div class="hjcp-disclosure__text hjcp-notes">{move || {
+                    let (notes, native) = framework.notes.get(session.lang.get());
+                    notes
+                        .split("\n\n")
+                        .map(|p| view! { <p lang=(!native).then_some("en")>{p.to_string()}</p> })
+                        .collect_view()
+                }}</div>
+            </details>
+        })}
+
+        <h2 class="hjcp-heading-l">{move || t(Key::BrowseScaleHeading)}</h2>
+        <p class="hjcp-hint">{move || t(Key::BrowseScaleHint)}</p>
+        <dl class="hjcp-keyvals hjcp-keyvals--stacked">{scale}</dl>
+
+        <h2 class="hjcp-heading-l">{move || t(Key::BrowseAreasHeading)}</h2>
+        <p class="hjcp-hint">{move || t(Key::BrowseAreasHint)}</p>
+        <div class="hjcp-browse">{areas}</div>
+
+        <h2 class="hjcp-heading-l">{move || t(Key::BrowseRolesHeading)}</h2>
+        <dl class="hjcp-keyvals hjcp-keyvals--stacked">{roles}</dl>
+
+        {has_learning.then(|| view! {
+            <h2 class="hjcp-heading-l">{move || t(Key::BrowseLearningHeading)}</h2>
+            <ul class="hjcp-browse-list">{learning}</ul>
+        })}
+        <ResultsLinks current=Screen::Browse />
+    }
+    .into_any()
 }

@@ -1,8 +1,231 @@
-//! Scaffold: replaced by the journeys work.
+//! Check your answers: a GOV.UK summary list of everything answered, "about you" first and
+//! then area by area, each row with a Change link that returns here once the answer is changed.
+//! Also shows what loading a file or link brought in, including answers it could not place.
 
+use hjcp_engine::{Framework, Persona};
 use leptos::prelude::*;
+
+use crate::components::journey::{RatingWords, TextWith};
+use crate::components::LocalText;
+use crate::i18n::{fill, Key};
+use crate::session::{use_session, JourneyNotice, Screen};
 
 #[component]
 pub fn CheckAnswersScreen() -> impl IntoView {
-    view! { <h1 class="hjcp-heading-l" tabindex="-1">"check_answers"</h1> }
+    let session = use_session();
+    let Some(framework) = session.framework_untracked() else {
+        session.go(Screen::Start);
+        return ().into_any();
+    };
+    let t = move |k| session.t(k);
+    let unrated = move || {
+        let answers = session.current_answers();
+        framework.competences.iter().any(|c| answers.rating(&c.id).is_none())
+    };
+    let nothing_rated = move || {
+        let answers = session.current_answers();
+        framework.competences.iter().all(|c| answers.rating(&c.id).is_none())
+    };
+    view! {
+        <button type="button" class="hjcp-back-link" on:click=move |_| session.go(Screen::TaskList)>{move || t(Key::Back)}</button>
+        <LoadedNotice />
+        <span class="hjcp-caption"><LocalText text=&framework.title /></span>
+        <h1 class="hjcp-heading-l" tabindex="-1">{move || t(Key::CheckHeading)}</h1>
+        <p>{move || t(Key::CheckIntro)}</p>
+        <AnswersSummary framework change_links=true />
+        <Show
+            when=nothing_rated
+            fallback=move || view! {
+                <Show when=unrated>
+                    <div class="hjcp-inset"><p>{move || t(Key::CheckUnrated)}</p></div>
+                </Show>
+            }
+        >
+            <div class="hjcp-inset"><p>{move || t(Key::CheckEmpty)}</p></div>
+        </Show>
+        <div class="hjcp-button-group">
+            <button type="button" class="hjcp-button" on:click=move |_| session.go(Screen::Results)>{move || t(Key::CheckContinue)}</button>
+            <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::TaskList)>{move || t(Key::JourneyReturnTaskList)}</button>
+        </div>
+    }
+    .into_any()
+}
+
+/// The confirmation after answers were loaded from a file or a link, with any answers for
+/// competences the framework no longer has (kept, not used, never silently dropped).
+#[component]
+fn LoadedNotice() -> impl IntoView {
+    let session = use_session();
+    let t = move |k| session.t(k);
+    move || {
+        let (key, orphans) = match session.notice.get()? {
+            JourneyNotice::LinkLoaded { orphans } => (Key::LinkLoaded, orphans),
+            JourneyNotice::FileLoaded { orphans } => (Key::TakeLoaded, orphans),
+        };
+        let framework = session.framework()?;
+        let orphans = (!orphans.is_empty()).then(|| {
+            view! {
+                <p>{move || t(Key::LinkOrphans)}</p>
+                <ul class="hjcp-bullets">
+                    {orphans.into_iter().map(|id| view! { <li><code>{id}</code></li> }).collect_view()}
+                </ul>
+            }
+        });
+        Some(view! {
+            <div class="hjcp-notification" role="status">
+                <p><TextWith template=key placeholder="framework" text=&framework.title /></p>
+                {orphans}
+            </div>
+        })
+    }
+}
+
+/// One row of a summary list: a key, a value and (optionally) a Change button.
+fn row(
+    key: impl IntoView + 'static,
+    hidden_name: impl IntoView + 'static,
+    value: impl IntoView + 'static,
+    change: Option<Box<dyn Fn() + Send + Sync>>,
+    change_label: impl Fn() -> &'static str + Send + Sync + 'static,
+) -> impl IntoView {
+    let action = change.map(|f| {
+        view! {
+            <dd class="hjcp-summary-list__actions">
+                <button type="button" class="hjcp-link-button" on:click=move |_| f()>
+                    {change_label}<span class="hjcp-visually-hidden">" " {hidden_name}</span>
+                </button>
+            </dd>
+        }
+    });
+    view! {
+        <div class="hjcp-summary-list__row">
+            <dt class="hjcp-summary-list__key">{key}</dt>
+            <dd class="hjcp-summary-list__value">{value}</dd>
+            {action}
+        </div>
+    }
+}
+
+/// Everything the person answered for `framework`, as summary lists. With `change_links` each
+/// row can be changed and Continue on that screen comes back here; without (the printed
+/// summary) it is read-only.
+#[component]
+pub fn AnswersSummary(framework: &'static Framework, change_links: bool) -> impl IntoView {
+    let session = use_session();
+    let t = move |k| session.t(k);
+    let answers = Memo::new(move |_| session.current_answers());
+    let change = move |screen: Screen| -> Option<Box<dyn Fn() + Send + Sync>> {
+        change_links.then(|| {
+            Box::new(move || {
+                session.return_to.set(Some(Screen::CheckAnswers));
+                session.go(screen);
+            }) as Box<dyn Fn() + Send + Sync>
+        })
+    };
+    let change_label = move || t(Key::CheckChange);
+    let role_title = move |id: Option<String>, none: Key| {
+        match id.and_then(|id| framework.role_ix(&id)) {
+            Some(ix) => view! { <LocalText text=&framework.role(ix).title /> }.into_any(),
+            None => (move || t(none)).into_any(),
+        }
+    };
+
+    let about = move || {
+        let a = answers.get();
+        let staff = a.persona == Persona::Staff;
+        let persona_key = if staff { Key::PersonaStaff } else { Key::PersonaApplicant };
+        let qualification = a.facts.qualification_level;
+        let years = a.facts.experience_years;
+        let current = staff.then(|| {
+            row(
+                move || t(Key::CheckCurrentRole),
+                move || t(Key::CheckCurrentRole),
+                role_title(a.facts.current_role.clone(), Key::CurrentNotListed),
+                change(Screen::CurrentRole),
+                change_label,
+            )
+        });
+        view! {
+            {row(move || t(Key::CheckPersona), move || t(Key::CheckPersona), move || t(persona_key), change(Screen::Persona), change_label)}
+            {current}
+            {row(
+                move || t(Key::CheckQualification),
+                move || t(Key::CheckQualification),
+                move || match qualification {
+                    Some(level) => t(crate::screens::facts::level_key(level)),
+                    None => t(Key::FactsRatherNotSay),
+                },
+                change(Screen::Facts),
+                change_label,
+            )}
+            {row(
+                move || t(Key::CheckExperience),
+                move || t(Key::CheckExperience),
+                move || match years {
+                    Some(1) => t(Key::CheckExperienceOne).to_string(),
+                    Some(n) => fill(t(Key::CheckExperienceMany), &[("years", &n.to_string())]),
+                    None => t(Key::CheckNotAnswered).to_string(),
+                },
+                change(Screen::Facts),
+                change_label,
+            )}
+            {row(
+                move || t(Key::CheckTarget),
+                move || t(Key::CheckTarget),
+                role_title(a.target_role.clone(), Key::TargetDontKnow),
+                change(Screen::Target),
+                change_label,
+            )}
+        }
+    };
+
+    let areas = framework
+        .areas
+        .iter()
+        .enumerate()
+        .map(|(area_ix, area)| {
+            let rows = framework
+                .competences_in(hjcp_engine::AreaIx(area_ix as u32))
+                .map(|(cix, competence)| {
+                    let ix = cix.get();
+                    let id = competence.id.clone();
+                    let value = move || {
+                        let a = answers.get();
+                        let answer = a.answers.get(&id).cloned().unwrap_or_default();
+                        let rating = match answer.rating {
+                            Some(r) => view! { <RatingWords framework rating=r /> }.into_any(),
+                            None => view! { <span class="hjcp-summary-list__missing">{move || t(Key::CheckNotAnswered)}</span> }.into_any(),
+                        };
+                        let note = (!answer.note.is_empty()).then(|| {
+                            view! {
+                                <p class="hjcp-summary-list__note">
+                                    <span class="hjcp-summary-list__note-label">{move || t(Key::CheckEvidence)}</span>
+                                    " "
+                                    {answer.note.clone()}
+                                </p>
+                            }
+                        });
+                        view! { <p class="hjcp-summary-list__rating">{rating}</p> {note} }
+                    };
+                    row(
+                        view! { <LocalText text=&competence.title /> },
+                        view! { <LocalText text=&competence.title /> },
+                        value,
+                        change(Screen::Rate(ix)),
+                        change_label,
+                    )
+                })
+                .collect_view();
+            view! {
+                <h2 class="hjcp-heading-m"><LocalText text=&area.title /></h2>
+                <dl class="hjcp-summary-list">{rows}</dl>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <h2 class="hjcp-heading-m">{move || t(Key::CheckAboutHeading)}</h2>
+        <dl class="hjcp-summary-list">{about}</dl>
+        {areas}
+    }
 }

@@ -1,4 +1,5 @@
-//! Confirmation before clearing every answer the widget saved on this device.
+//! Confirmation before clearing every answer the widget saved on this device. Clearing removes
+//! only the widget's own storage key (see `Session::clear_all`).
 
 use leptos::prelude::*;
 
@@ -9,6 +10,11 @@ use crate::session::{use_session, Screen};
 pub fn ClearScreen() -> impl IntoView {
     let session = use_session();
     let t = move |k| session.t(k);
+    // Cancel goes back to wherever the person was; the record is only removed on "Yes".
+    let cancel = move |_| {
+        let back = session.previous.get_untracked().filter(|s| *s != Screen::ConfirmClear);
+        session.go(back.unwrap_or(Screen::Start));
+    };
     view! {
         <h1 class="hjcp-heading-l" tabindex="-1">{move || t(Key::ClearHeading)}</h1>
         <div class="hjcp-warning-text"><p>{move || t(Key::ClearWarning)}</p></div>
@@ -16,7 +22,7 @@ pub fn ClearScreen() -> impl IntoView {
             <button type="button" class="hjcp-button hjcp-button--warning" on:click=move |_| session.clear_all()>
                 {move || t(Key::ClearConfirm)}
             </button>
-            <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Start)>
+            <button type="button" class="hjcp-link-button" on:click=cancel>
                 {move || t(Key::Cancel)}
             </button>
         </div>

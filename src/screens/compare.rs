@@ -1,8 +1,225 @@
-//! Scaffold: replaced by the journeys work.
+//! Up to three roles side by side (engine `compare`): level, fit, entry requirements, and every
+//! competence any of them needs with the step each asks for in words, beside the person's own
+//! rating. The table sits in a focusable, captioned region that scrolls on its own at narrow
+//! widths, so the page itself never scrolls sideways.
 
+use hjcp_engine::{RequirementStatus, RoleIx};
 use leptos::prelude::*;
+
+use crate::components::{
+    go_forward, BackLink, EntryTag, LocalText, RatingLabel, RequirementTag, ResultsLinks, RoleLink, ScaleLabel,
+};
+use crate::i18n::{fill, Key};
+use crate::session::{use_session, Screen};
 
 #[component]
 pub fn CompareScreen() -> impl IntoView {
-    view! { <h1 class="hjcp-heading-l" tabindex="-1">"compare"</h1> }
+    let session = use_session();
+    let Some(framework) = session.framework_untracked() else {
+        session.go(Screen::Start);
+        return ().into_any();
+    };
+    let t = move |k| session.t(k);
+    let comparison = Memo::new(move |_| session.comparison());
+    let chosen = RwSignal::new(String::new());
+    let error = RwSignal::new(false);
+    let count = move || session.compare.get().len();
+    let full = move || count() >= hjcp_engine::MAX_COMPARED;
+
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match chosen.get_untracked().parse::<u32>() {
+            Ok(ix) if session.add_to_compare(RoleIx(ix)) => {
+                chosen.set(String::new());
+                error.set(false);
+            }
+            _ => {
+                error.set(true);
+                request_animation_frame(|| crate::components::focus_selector("#compare-role"));
+            }
+        }
+    };
+    let top_three = move |_| {
+        if let Some(recs) = session.recommendations() {
+            let roles: Vec<RoleIx> = if recs.moves.is_empty() {
+                recs.ranked.iter().take(hjcp_engine::MAX_COMPARED).copied().collect()
+            } else {
+                recs.moves.iter().take(hjcp_engine::MAX_COMPARED).map(|m| m.role).collect()
+            };
+            session.compare.set(roles);
+        }
+    };
+    let options = move || {
+        let lang = session.lang.get();
+        let chosen_roles = session.compare.get();
+        framework
+            .roles
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !chosen_roles.contains(&RoleIx(*i as u32)))
+            .map(|(i, r)| {
+                let (title, _) = r.title.get(lang);
+                view! { <option value=i.to_string()>{title.to_string()}</option> }
+            })
+            .collect_view()
+    };
+
+    let table = move || {
+        let c = comparison.get()?;
+        if c.roles.is_empty() {
+            return None;
+        }
+        let n = c.roles.len();
+        let heads = c
+            .roles
+            .iter()
+            .map(|col| {
+                let role = col.role;
+                let r = framework.role(role);
+                view! {
+                    <th scope="col" class="hjcp-compare__role">
+                        <RoleLink role />
+                        <button type="button" class="hjcp-link-button hjcp-compare__remove" on:click=move |_| session.remove_from_compare(role)>
+                            {move || t(Key::CompareRemove)}
+                            <span class="hjcp-visually-hidden">" " <LocalText text=&r.title /></span>
+                        </button>
+                    </th>
+                }
+            })
+            .collect_view();
+        let levels = c
+            .roles
+            .iter()
+            .map(|col| view! { <td><LocalText text=&framework.level(col.level).label /></td> })
+            .collect_view();
+        let fits = c
+            .roles
+            .iter()
+            .map(|col| {
+                let score = col.fit;
+                view! { <td><strong>{move || fill(t(Key::FitPercent), &[("percent", &score.to_string())])}</strong></td> }
+            })
+            .collect_view();
+        let entries = c
+            .roles
+            .iter()
+            .map(|col| {
+                let r = framework.role(col.role);
+                let items = col
+                    .entry
+                    .iter()
+                    .filter_map(|e| r.entry.get(e.index).map(|req| (req, e.status)))
+                    .map(|(req, status)| view! { <li><LocalText text=req.text() /> " " <EntryTag status /></li> })
+                    .collect_view();
+                let none = col.entry.is_empty();
+                view! {
+                    <td>
+                        {none.then(|| view! { <span>{move || t(Key::CompareNoEntry)}</span> })}
+                        <ul class="hjcp-compare__entry">{items}</ul>
+                    </td>
+                }
+            })
+            .collect_view();
+        let rows = c
+            .rows
+            .iter()
+            .map(|row| {
+                let comp = framework.competence(row.competence);
+                let rating = row.rating;
+                let cells = row
+                    .required
+                    .iter()
+                    .map(|req| match req {
+                        Some(p) => {
+                            let status = RequirementStatus::of(rating, *p);
+                            view! {
+                                <td>
+                                    <span class="hjcp-compare__level"><ScaleLabel step=*p /></span>
+                                    <RequirementTag status />
+                                </td>
+                            }
+                            .into_any()
+                        }
+                        None => view! { <td class="hjcp-compare__none">{move || t(Key::CompareNotNeeded)}</td> }.into_any(),
+                    })
+                    .collect_view();
+                view! {
+                    <tr>
+                        <th scope="row"><LocalText text=&comp.title /></th>
+                        {cells}
+                        <td><RatingLabel rating /></td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <h2 class="hjcp-heading-m" id="hjcp-compare-heading">{move || t(Key::CompareCaption)}</h2>
+            <p class="hjcp-hint hjcp-narrow-only">{move || t(Key::CompareScrollHint)}</p>
+            <div class="hjcp-scroll hjcp-scroll--table" role="region" tabindex="0" aria-labelledby="hjcp-compare-heading">
+                <table class=format!("hjcp-table hjcp-compare hjcp-compare--{n}")>
+                    <caption class="hjcp-visually-hidden">{move || t(Key::CompareCaption)}</caption>
+                    <thead>
+                        <tr>
+                            <td class="hjcp-compare__corner"></td>
+                            {heads}
+                            <th scope="col">{move || t(Key::CompareYourRating)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <tr class="hjcp-compare__meta"><th scope="row">{move || t(Key::RoleLevelLabel)}</th>{levels}<td></td></tr>
+                        <tr class="hjcp-compare__meta"><th scope="row">{move || t(Key::RoleFitLabel)}</th>{fits}<td></td></tr>
+                        <tr class="hjcp-compare__meta"><th scope="row">{move || t(Key::RoleEntryHeading)}</th>{entries}<td></td></tr>
+                        <tr class="hjcp-compare__group"><th scope="colgroup" colspan=(n + 2).to_string()>{move || t(Key::CompareCompetences)}</th></tr>
+                        {rows}
+                    </tbody>
+                </table>
+            </div>
+        })
+    };
+
+    view! {
+        <BackLink />
+        <span class="hjcp-caption"><LocalText text=&framework.title /></span>
+        <h1 class="hjcp-heading-xl" tabindex="-1">{move || t(Key::ScreenCompare)}</h1>
+        <p class="hjcp-lead">{move || t(Key::CompareIntro)}</p>
+        <Show when=move || count() == 0>
+            <div class="hjcp-inset">
+                <p>{move || t(Key::CompareEmpty)}</p>
+                <button type="button" class="hjcp-button" on:click=top_three>{move || t(Key::CompareTopThree)}</button>
+            </div>
+        </Show>
+        {table}
+        <Show
+            when=move || !full()
+            fallback=move || view! { <p class="hjcp-hint">{move || t(Key::CompareFull)}</p> }
+        >
+            <form class="hjcp-compare__add" on:submit=add novalidate>
+                <div class=move || if error.get() { "hjcp-form-group hjcp-form-group--error" } else { "hjcp-form-group" }>
+                    <label class="hjcp-label" for="compare-role">{move || t(Key::CompareAddLabel)}</label>
+                    <p class="hjcp-hint" id="compare-role-hint">
+                        {move || fill(t(Key::CompareAddHint), &[("count", &count().to_string()), ("max", &hjcp_engine::MAX_COMPARED.to_string())])}
+                    </p>
+                    <Show when=move || error.get()>
+                        <p class="hjcp-error-message" id="compare-role-error">{move || t(Key::CompareAddError)}</p>
+                    </Show>
+                    <select
+                        class="hjcp-select"
+                        id="compare-role"
+                        aria-describedby=move || if error.get() { "compare-role-hint compare-role-error" } else { "compare-role-hint" }
+                        prop:value=move || chosen.get()
+                        on:change=move |ev| chosen.set(event_target_value(&ev))
+                    >
+                        <option value="">{move || t(Key::CompareChoose)}</option>
+                        {options}
+                    </select>
+                </div>
+                <button type="submit" class="hjcp-button hjcp-button--secondary">{move || t(Key::CompareAddButton)}</button>
+            </form>
+        </Show>
+        <p>
+            <button type="button" class="hjcp-link-button" on:click=move |_| go_forward(session, Screen::Map)>{move || t(Key::CompareSeeMap)}</button>
+        </p>
+        <ResultsLinks current=Screen::Compare />
+    }
+    .into_any()
 }

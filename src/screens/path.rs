@@ -1,8 +1,171 @@
-//! Scaffold: replaced by the journeys work.
+//! The path to the person's target role: the engine's most plausible path from where they are,
+//! step by step with the route, typical months and the gaps at each step. Also the "no route",
+//! "already in this role" and "no target yet" states.
 
+use hjcp_engine::{Part, Recommendations};
 use leptos::prelude::*;
+
+use crate::components::{
+    go_forward, BackLink, LocalText, NeedsVersusYou, PartsText, RequirementTag, ResultsLinks, RoleLink, RouteSummary,
+};
+use crate::i18n::{fill, Key};
+use crate::session::{use_session, Screen};
 
 #[component]
 pub fn PathScreen() -> impl IntoView {
-    view! { <h1 class="hjcp-heading-l" tabindex="-1">"path"</h1> }
+    let session = use_session();
+    let Some(framework) = session.framework_untracked() else {
+        session.go(Screen::Start);
+        return ().into_any();
+    };
+    let t = move |k| session.t(k);
+    let recommendations = Memo::new(move |_| session.recommendations());
+    let heading = move || {
+        let target = recommendations.get().and_then(|r| r.target.map(|t| t.role));
+        match target {
+            Some(role) => {
+                let (title, native) = framework.role(role).title.get(session.lang.get());
+                let title = title.to_string();
+                view! {
+                    {t(Key::PathHeadingTo)} " "
+                    <span lang=(!native).then_some("en")>{title}</span>
+                }
+                .into_any()
+            }
+            None => t(Key::ScreenPath).into_any(),
+        }
+    };
+    view! {
+        <BackLink />
+        <span class="hjcp-caption"><LocalText text=&framework.title /></span>
+        <h1 class="hjcp-heading-xl" tabindex="-1">{heading}</h1>
+        {move || recommendations.get().map(|recs| view! { <PathBody recs /> })}
+        <ResultsLinks current=Screen::Path />
+    }
+    .into_any()
+}
+
+#[component]
+fn PathBody(recs: Recommendations) -> impl IntoView {
+    let session = use_session();
+    let t = move |k| session.t(k);
+    let framework = session.framework_untracked().expect("framework");
+    let Some(target) = recs.target else {
+        // No target yet: offer the top recommendations as targets.
+        let offers = recs
+            .moves
+            .iter()
+            .take(3)
+            .map(|m| {
+                let role = m.role;
+                let title = &framework.role(role).title;
+                view! {
+                    <li>
+                        <button type="button" class="hjcp-link-button" on:click=move |_| session.aim_for(role)>
+                            {move || t(Key::PathAimFor)} " " <LocalText text=title />
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        return view! {
+            <p class="hjcp-lead">{move || t(Key::PathNoTarget)}</p>
+            {(!recs.moves.is_empty()).then(|| view! {
+                <h2 class="hjcp-heading-m">{move || t(Key::PathSuggested)}</h2>
+                <ul class="hjcp-link-list">{offers}</ul>
+            })}
+            <p>
+                <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| go_forward(session, Screen::Target)>
+                    {move || t(Key::ResultsChooseTarget)}
+                </button>
+            </p>
+        }
+        .into_any();
+    };
+    let target_role = target.role;
+    let Some(path) = target.path else {
+        return view! {
+            <div class="hjcp-inset hjcp-path-state" data-state="no-route">
+                <p><strong><PartsText parts=target.explanation.parts.clone() /></strong></p>
+                <p>{move || t(Key::PathNoRouteHelp)}</p>
+            </div>
+            <div class="hjcp-button-group">
+                <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| go_forward(session, Screen::Map)>{move || t(Key::ResultsLinkMap)}</button>
+                <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| go_forward(session, Screen::Role(target_role))>{move || t(Key::ResultsRoleDetails)}</button>
+            </div>
+        }
+        .into_any();
+    };
+    if path.steps.is_empty() {
+        return view! {
+            <div class="hjcp-inset hjcp-path-state" data-state="already">
+                <p><strong><PartsText parts=target.explanation.parts.clone() /></strong></p>
+                <p>{move || t(Key::PathAlreadyHelp)}</p>
+            </div>
+            <button type="button" class="hjcp-button" on:click=move |_| go_forward(session, Screen::Plan)>{move || t(Key::ResultsSeePlan)}</button>
+        }
+        .into_any();
+    }
+    let parts = target.explanation.parts;
+    let summary: Vec<Part> = parts.iter().filter(|p| matches!(p, Part::PathSummary { .. })).cloned().collect();
+    let step_parts: Vec<Part> = parts.into_iter().filter(|p| matches!(p, Part::PathStep { .. })).collect();
+    let total_steps = path.steps.len();
+    let steps = path
+        .steps
+        .into_iter()
+        .zip(step_parts)
+        .enumerate()
+        .map(|(i, (step, part))| {
+            let role = framework.role(step.step.to);
+            let route_text = step.step.route.and_then(|r| framework.routes.get(r.get())).map(|r| &r.requirements);
+            let number = i + 1;
+            let unmet = step
+                .unmet
+                .iter()
+                .map(|req| {
+                    let c = framework.competence(req.competence);
+                    view! {
+                        <li class="hjcp-req">
+                            <span class="hjcp-req__title"><LocalText text=&c.title /></span>
+                            <RequirementTag status=req.status />
+                            <NeedsVersusYou required=req.required rating=req.rating />
+                        </li>
+                    }
+                })
+                .collect_view();
+            let has_unmet = !step.unmet.is_empty();
+            let fit = step.fit;
+            view! {
+                <li class="hjcp-step">
+                    <h2 class="hjcp-heading-m hjcp-step__title">
+                        <span class="hjcp-step__number">
+                            {move || fill(t(Key::PathStepOf), &[("n", &number.to_string()), ("total", &total_steps.to_string())])}
+                        </span>
+                        <RoleLink role=step.step.to />
+                    </h2>
+                    <p class="hjcp-caption"><LocalText text=&role.family /> " · " <LocalText text=&framework.level(role.level).label /></p>
+                    <dl class="hjcp-keyvals">
+                        <div><dt>{move || t(Key::ResultsHowLabel)}</dt><dd><RouteSummary kind=step.step.kind months=step.step.months /></dd></div>
+                        <div><dt>{move || t(Key::RoleFitLabel)}</dt><dd>{move || fill(t(Key::FitPercent), &[("percent", &fit.to_string())])}</dd></div>
+                    </dl>
+                    {route_text.filter(|x| !x.en.trim().is_empty()).map(|text| view! { <p class="hjcp-hint"><LocalText text /></p> })}
+                    <p class="hjcp-explanation"><PartsText parts=vec![part] /></p>
+                    {has_unmet.then(|| view! {
+                        <h3 class="hjcp-heading-s">{move || t(Key::PathGapsAtStep)}</h3>
+                        <ul class="hjcp-req-list">{unmet}</ul>
+                    })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="hjcp-lead"><PartsText parts=summary /></p>
+        <ol class="hjcp-step-list">{steps}</ol>
+        <p class="hjcp-hint">{move || t(Key::PathHowChosen)}</p>
+        <div class="hjcp-button-group">
+            <button type="button" class="hjcp-button" on:click=move |_| go_forward(session, Screen::Plan)>{move || t(Key::ResultsSeePlan)}</button>
+            <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| go_forward(session, Screen::Map)>{move || t(Key::PathSeeOnMap)}</button>
+        </div>
+    }
+    .into_any()
 }

@@ -1,8 +1,214 @@
-//! Scaffold: replaced by the journeys work.
+//! The development plan for the target role (or the top recommendation when none is chosen):
+//! what to work on, the learning and development offers in the engine's order with what each
+//! builds, the competences no offer covers, and what changes compared with the current role,
+//! competence by competence. Laid out to print cleanly for a development conversation.
 
+use hjcp_engine::{ChangeKind, PlanBasis};
 use leptos::prelude::*;
+
+use crate::components::{
+    go_forward, BackLink, ExplanationText, LocalText, NeedsVersusYou, PrintButton, ProvenanceTag, RequirementTag,
+    ResultsLinks, RoleLink, ScaleLabel,
+};
+use crate::i18n::{fill, Key};
+
+/// How many learning offers show before "Show N more".
+const OFFERS_SHOWN: usize = 5;
+use crate::session::{use_session, Screen};
 
 #[component]
 pub fn PlanScreen() -> impl IntoView {
-    view! { <h1 class="hjcp-heading-l" tabindex="-1">"plan"</h1> }
+    let session = use_session();
+    let Some(framework) = session.framework_untracked() else {
+        session.go(Screen::Start);
+        return ().into_any();
+    };
+    let t = move |k| session.t(k);
+    let recommendations = Memo::new(move |_| session.recommendations());
+    let plan = Memo::new(move |_| recommendations.get().and_then(|r| r.plan));
+
+    let body = move || {
+        let Some(plan) = plan.get() else {
+            return view! {
+                <p class="hjcp-lead">{move || t(Key::PlanNone)}</p>
+                <button type="button" class="hjcp-button" on:click=move |_| session.go(Screen::TaskList)>{move || t(Key::ResultsEmptyButton)}</button>
+            }
+            .into_any();
+        };
+        let role = framework.role(plan.role);
+        let basis = match plan.basis {
+            PlanBasis::Target => Key::PlanBasisTarget,
+            PlanBasis::TopRecommendation => Key::PlanBasisTop,
+        };
+        let unmet = plan
+            .unmet
+            .iter()
+            .map(|req| {
+                let c = framework.competence(req.competence);
+                view! {
+                    <li class="hjcp-req">
+                        <span class="hjcp-req__title"><LocalText text=&c.title /></span>
+                        <RequirementTag status=req.status />
+                        <NeedsVersusYou required=req.required rating=req.rating />
+                    </li>
+                }
+            })
+            .collect_view();
+        let offer_view = |o: &hjcp_engine::PlanOffer| {
+                let offer = &framework.learning[o.offer.get()];
+                let builds = o
+                    .builds
+                    .iter()
+                    .map(|c| view! { <li><LocalText text=&framework.competence(*c).title /></li> })
+                    .collect_view();
+                view! {
+                    <li class="hjcp-offer">
+                        <h3 class="hjcp-heading-m"><LocalText text=&offer.title /></h3>
+                        <p class="hjcp-caption">
+                            <LocalText text=&offer.provider />
+                            {(!offer.format.is_empty()).then(|| view! { " · " {move || t(format_key(&offer.format))} })}
+                        </p>
+                        {(!offer.description.en.is_empty()).then(|| view! { <p><LocalText text=&offer.description /></p> })}
+                        <p class="hjcp-offer__builds-label">{move || t(Key::PlanBuilds)}</p>
+                        <ul class="hjcp-list hjcp-list--bullet">{builds}</ul>
+                        <ProvenanceTag provenance=offer.provenance />
+                    </li>
+                }
+        };
+        // The first few offers in full; the rest one click away (all of them print).
+        let offers = plan.offers.iter().take(OFFERS_SHOWN).map(offer_view).collect_view();
+        let more_offers = plan.offers.iter().skip(OFFERS_SHOWN).map(offer_view).collect_view();
+        let more = plan.offers.len().saturating_sub(OFFERS_SHOWN);
+        let has_offers = !plan.offers.is_empty();
+        let uncovered = plan
+            .uncovered
+            .iter()
+            .map(|c| view! { <li><LocalText text=&framework.competence(*c).title /></li> })
+            .collect_view();
+        let has_uncovered = !plan.uncovered.is_empty();
+        let all_met = plan.unmet.is_empty();
+        let changes = plan.changes.clone().map(|diff| {
+            let from_role = framework.role(diff.from);
+            let items = diff
+                .changes
+                .iter()
+                .map(|c| {
+                    let comp = framework.competence(c.competence);
+                    let key = match c.kind {
+                        ChangeKind::Added => Key::RoleChangeAdded,
+                        ChangeKind::Removed => Key::RoleChangeRemoved,
+                        ChangeKind::Raised => Key::RoleChangeRaised,
+                        ChangeKind::Lowered => Key::RoleChangeLowered,
+                    };
+                    let (from, to) = (c.from, c.to);
+                    view! {
+                        <tr>
+                            <th scope="row"><LocalText text=&comp.title /></th>
+                            <td>{move || t(key)}</td>
+                            <td>{match from { Some(p) => view! { <ScaleLabel step=p /> }.into_any(), None => (move || t(Key::CompareNotNeeded)).into_any() }}</td>
+                            <td>{match to { Some(p) => view! { <ScaleLabel step=p /> }.into_any(), None => (move || t(Key::CompareNotNeeded)).into_any() }}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            let none = diff.changes.is_empty();
+            view! {
+                <section class="hjcp-plan__section" aria-labelledby="hjcp-plan-changes">
+                    <h2 class="hjcp-heading-l" id="hjcp-plan-changes">{move || t(Key::PlanChangesHeading)}</h2>
+                    <p>{move || t(Key::RoleChangesIntro)} " " <strong><LocalText text=&from_role.title /></strong></p>
+                    {none.then(|| view! { <p>{move || t(Key::RoleChangesNone)}</p> })}
+                    {(!none).then(|| view! {
+                        <div class="hjcp-scroll hjcp-scroll--table" role="region" tabindex="0" aria-labelledby="hjcp-plan-changes-caption">
+                            <table class="hjcp-table">
+                                <caption class="hjcp-table__caption hjcp-visually-hidden" id="hjcp-plan-changes-caption">{move || t(Key::PlanChangesHeading)}</caption>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{move || t(Key::PlanColCompetence)}</th>
+                                        <th scope="col">{move || t(Key::PlanColChange)}</th>
+                                        <th scope="col">{move || t(Key::PlanColNow)}</th>
+                                        <th scope="col">{move || t(Key::PlanColNext)}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>{items}</tbody>
+                            </table>
+                        </div>
+                    })}
+                </section>
+            }
+        });
+        view! {
+            <p class="hjcp-plan__for">
+                <span class="hjcp-caption">{move || t(basis)}</span>
+                <span class="hjcp-heading-l"><RoleLink role=plan.role /></span>
+            </p>
+            <p class="hjcp-caption"><LocalText text=&role.family /> " · " <LocalText text=&framework.level(role.level).label /></p>
+            <div class="hjcp-inset"><p class="hjcp-explanation"><ExplanationText explanation=plan.explanation.clone() /></p></div>
+
+            <section class="hjcp-plan__section" aria-labelledby="hjcp-plan-gaps">
+                <h2 class="hjcp-heading-l" id="hjcp-plan-gaps">{move || t(Key::PlanGapsHeading)}</h2>
+                {all_met.then(|| view! { <p>{move || t(Key::PlanNoGaps)}</p> })}
+                <ul class="hjcp-req-list">{unmet}</ul>
+            </section>
+
+            {(!all_met).then(|| view! {
+                <section class="hjcp-plan__section" aria-labelledby="hjcp-plan-offers">
+                    <h2 class="hjcp-heading-l" id="hjcp-plan-offers">{move || t(Key::PlanOffersHeading)}</h2>
+                    {has_offers.then(|| view! { <p class="hjcp-hint">{move || t(Key::PlanOffersHint)}</p> })}
+                    {(!has_offers).then(|| view! { <p>{move || t(Key::PlanOffersNone)}</p> })}
+                    <ol class="hjcp-offer-list">{offers}</ol>
+                    {(more > 0).then(|| view! {
+                        <details class="hjcp-disclosure">
+                            <summary class="hjcp-disclosure__summary">
+                                <span>{move || fill(t(Key::PlanMoreOffers), &[("count", &more.to_string())])}</span>
+                            </summary>
+                            <ol class="hjcp-offer-list" start=(OFFERS_SHOWN + 1).to_string()>{more_offers}</ol>
+                        </details>
+                    })}
+                </section>
+            })}
+
+            {has_uncovered.then(|| view! {
+                <section class="hjcp-plan__section" aria-labelledby="hjcp-plan-uncovered">
+                    <h2 class="hjcp-heading-l" id="hjcp-plan-uncovered">{move || t(Key::PlanUncoveredHeading)}</h2>
+                    <p>{move || t(Key::PlanUncoveredHint)}</p>
+                    <ul class="hjcp-list hjcp-list--bullet">{uncovered}</ul>
+                </section>
+            })}
+
+            {changes}
+
+            <section class="hjcp-plan__section hjcp-print-only" aria-labelledby="hjcp-plan-notes">
+                <h2 class="hjcp-heading-m" id="hjcp-plan-notes">{move || t(Key::PlanNotesHeading)}</h2>
+                <div class="hjcp-plan__lines">{(0..6).map(|_| view! { <div class="hjcp-plan__line"></div> }).collect_view()}</div>
+            </section>
+        }
+        .into_any()
+    };
+
+    view! {
+        <BackLink />
+        <span class="hjcp-caption"><LocalText text=&framework.title /></span>
+        <h1 class="hjcp-heading-xl" tabindex="-1">{move || t(Key::ScreenPlan)}</h1>
+        {body}
+        <div class="hjcp-button-group">
+            <PrintButton label=Key::PlanPrint />
+            <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| go_forward(session, Screen::TakeAway)>
+                {move || t(Key::ResultsLinkTakeAway)}
+            </button>
+        </div>
+        <ResultsLinks current=Screen::Plan />
+    }
+    .into_any()
+}
+
+/// The kind of learning offer in words.
+fn format_key(format: &str) -> Key {
+    match format {
+        "e-learning" => Key::PlanFormatElearning,
+        "apprenticeship" => Key::PlanFormatApprenticeship,
+        "programme" => Key::PlanFormatProgramme,
+        "coaching" => Key::PlanFormatCoaching,
+        "course" => Key::PlanFormatCourse,
+        _ => Key::PlanFormatOther,
+    }
 }

@@ -1,8 +1,126 @@
-//! Scaffold: replaced by the journeys work.
+//! Progress over time: save a dated snapshot of today's ratings, and see what changed since
+//! the last one, competence by competence, in words (up, down, new), never by colour alone.
 
 use leptos::prelude::*;
 
+use crate::components::journey::{focus_errors, plain_date, ErrorList, RatingWords};
+use crate::components::LocalText;
+use crate::i18n::{fill, Key};
+use crate::session::{changes_since, use_session, Change, Screen};
+
 #[component]
 pub fn ProgressScreen() -> impl IntoView {
-    view! { <h1 class="hjcp-heading-l" tabindex="-1">"progress"</h1> }
+    let session = use_session();
+    let t = move |k| session.t(k);
+    let back = move |_| session.go(session.came_from());
+    let Some(framework) = session.framework_untracked() else {
+        return view! {
+            <button type="button" class="hjcp-back-link" on:click=back>{move || t(Key::Back)}</button>
+            <h1 class="hjcp-heading-l" tabindex="-1">{move || t(Key::ProgressHeading)}</h1>
+            <p>{move || t(Key::JourneyNoFramework)}</p>
+            <button type="button" class="hjcp-button" on:click=move |_| session.go(Screen::Start)>{move || t(Key::JourneyGoStart)}</button>
+        }
+        .into_any();
+    };
+    let answers = Memo::new(move |_| session.current_answers());
+    let saved_at = RwSignal::new(None::<u64>);
+    let error = RwSignal::new(false);
+    let errors = Signal::derive(move || if error.get() { vec![(t(Key::ProgressErrorNothingRated).to_string(), "save-snapshot")] } else { vec![] });
+    let save = move |_| {
+        let rated = answers.with_untracked(|a| a.answers.values().any(|x| x.rating.is_some()));
+        if !rated {
+            error.set(true);
+            saved_at.set(None);
+            focus_errors();
+            return;
+        }
+        error.set(false);
+        session.take_snapshot();
+        saved_at.set(answers.with_untracked(|a| a.snapshots.last().map(|s| s.taken_ms)));
+    };
+    let changes = move || {
+        let a = answers.get();
+        let last = a.snapshots.last()?.clone();
+        let list = changes_since(framework, &last, &a);
+        let since = move || fill(t(Key::ProgressSince), &[("date", &plain_date(last.taken_ms, session.lang.get()))]);
+        let body = if list.is_empty() {
+            view! { <p>{move || t(Key::ProgressNoChanges)}</p> }.into_any()
+        } else {
+            let items = list
+                .into_iter()
+                .map(|(ix, change)| {
+                    let competence = &framework.competences[ix];
+                    let (key, class, from, to) = match change {
+                        Change::Up { from, to } => (Key::ProgressUp, "hjcp-change hjcp-change--up", Some(from), Some(to)),
+                        Change::Down { from, to } => (Key::ProgressDown, "hjcp-change hjcp-change--down", Some(from), Some(to)),
+                        Change::Changed { from, to } => (Key::ProgressChanged, "hjcp-change", Some(from), Some(to)),
+                        Change::New(to) => (Key::ProgressNew, "hjcp-change hjcp-change--new", None, Some(to)),
+                        Change::Removed(from) => (Key::ProgressRemoved, "hjcp-change", Some(from), None),
+                    };
+                    let words = move |rating: Option<hjcp_engine::Rating>| match rating {
+                        Some(rating) => view! { <RatingWords framework rating /> }.into_any(),
+                        None => (move || t(Key::ProgressNotRated)).into_any(),
+                    };
+                    view! {
+                        <li class="hjcp-change-list__item">
+                            <p class="hjcp-change-list__title"><LocalText text=&competence.title /></p>
+                            <p class="hjcp-change-list__detail">
+                                <strong class=class>{move || t(key)}</strong>
+                                <span class="hjcp-change-list__then">{move || t(Key::ProgressThen)} " " {words(from)}</span>
+                                <span class="hjcp-change-list__now">{move || t(Key::ProgressNow)} " " {words(to)}</span>
+                            </p>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! { <ul class="hjcp-change-list">{items}</ul> }.into_any()
+        };
+        Some(view! {
+            <h2 class="hjcp-heading-m">{move || t(Key::ProgressChangesHeading)}</h2>
+            <p class="hjcp-hint">{since}</p>
+            {body}
+        })
+    };
+    let history = move || {
+        let snapshots = answers.with(|a| a.snapshots.clone());
+        if snapshots.is_empty() {
+            return view! { <div class="hjcp-inset"><p>{move || t(Key::ProgressNone)}</p></div> }.into_any();
+        }
+        let items = snapshots
+            .into_iter()
+            .rev()
+            .map(|s| {
+                let count = s.ratings.len();
+                view! {
+                    <li>{move || fill(t(Key::ProgressSnapshotItem), &[("date", &plain_date(s.taken_ms, session.lang.get())), ("count", &count.to_string())])}</li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h2 class="hjcp-heading-m">{move || t(Key::ProgressHistoryHeading)}</h2>
+            <ul class="hjcp-bullets">{items}</ul>
+        }
+        .into_any()
+    };
+    view! {
+        <button type="button" class="hjcp-back-link" on:click=back>{move || t(Key::Back)}</button>
+        <ErrorList errors />
+        <span class="hjcp-caption"><LocalText text=&framework.title /></span>
+        <h1 class="hjcp-heading-l" tabindex="-1">{move || t(Key::ProgressHeading)}</h1>
+        {move || saved_at.get().map(|ms| view! {
+            <div class="hjcp-notification" role="status">
+                <p>{move || fill(t(Key::ProgressSaved), &[("date", &plain_date(ms, session.lang.get()))])}</p>
+            </div>
+        })}
+        <p>{move || t(Key::ProgressIntro)}</p>
+        <div class=move || if error.get() { "hjcp-form-group hjcp-form-group--error" } else { "hjcp-form-group" }>
+            <Show when=move || error.get()>
+                <p class="hjcp-error-message">{move || t(Key::ProgressErrorNothingRated)}</p>
+            </Show>
+            <button type="button" class="hjcp-button" id="save-snapshot" on:click=save>{move || t(Key::ProgressSave)}</button>
+        </div>
+        {changes}
+        {history}
+    }
+    .into_any()
 }

@@ -1,12 +1,28 @@
-//! Rating one competence: the scale's plain-language descriptors as radios, or "Not sure".
-//! The answer is saved as soon as it is chosen; Continue only moves on.
+//! Rating one competence: the scale's plain-language descriptors as radios, or "Not sure",
+//! and an optional evidence note with a character count. Answers are saved as soon as they
+//! are given; Continue only moves on, through the area and back to the task list.
 
+use hjcp_engine::answers::NOTE_MAX_CHARS;
 use hjcp_engine::Rating;
 use leptos::prelude::*;
+use leptos::leptos_dom::helpers::TimeoutHandle;
 
+use crate::components::journey::{focus_errors, ErrorList};
 use crate::components::{LocalText, ProvenanceTag};
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
+
+/// How long typing must pause before the remaining characters are announced to screen readers.
+const ANNOUNCE_AFTER_MS: u64 = 1000;
+
+/// "You have 12 characters remaining" / "You have 3 characters too many".
+fn count_message(key_one: Key, key_many: Key, n: usize, lang: hjcp_engine::Lang) -> String {
+    if n == 1 {
+        key_one.text(lang).to_string()
+    } else {
+        fill(key_many.text(lang), &[("count", &n.to_string())])
+    }
+}
 
 #[component]
 pub fn RateScreen(ix: usize) -> impl IntoView {
@@ -16,37 +32,105 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
         return ().into_any();
     };
     let Some(competence) = framework.competences.get(ix) else {
-        session.go(Screen::Results);
+        session.go(Screen::TaskList);
         return ().into_any();
     };
-    let total = framework.competences.len();
     let area = framework.area(competence.area);
+    // Questions are asked area by area: where this one sits in its area decides the caption,
+    // the back link and where Continue goes.
+    let in_area: Vec<usize> = framework.competences_in(competence.area).map(|(c, _)| c.get()).collect();
+    let position = in_area.iter().position(|&c| c == ix).unwrap_or(0);
+    let in_area_total = in_area.len();
+    let previous = position.checked_sub(1).map(|p| in_area[p]);
+    let next = in_area.get(position + 1).copied();
+
     let id = competence.id.clone();
     let current = {
         let id = id.clone();
         Memo::new(move |_| session.current_answers().rating(&id))
     };
-    let error = RwSignal::new(false);
+    let stored_note = session.current_answers().answers.get(&id).map(|a| a.note.clone()).unwrap_or_default();
+    let note = RwSignal::new(stored_note);
+    let note_len = Memo::new(move |_| note.with(|n| n.chars().count()));
+    let announced = RwSignal::new(String::new());
+    let announce_timer = StoredValue::new_local(None::<TimeoutHandle>);
+
+    let rating_error = RwSignal::new(false);
+    let note_error = RwSignal::new(false);
     let t = move |k| session.t(k);
-    let back = move |_| {
-        session.go(if ix == 0 { Screen::Start } else { Screen::Rate(ix - 1) });
+    let errors = Signal::derive(move || {
+        let mut list = Vec::new();
+        if rating_error.get() {
+            list.push((t(Key::ErrorChooseRating).to_string(), "rating-0"));
+        }
+        if note_error.get() {
+            list.push((fill(t(Key::RateErrorNoteLong), &[("max", &NOTE_MAX_CHARS.to_string())]), "evidence"));
+        }
+        list
+    });
+    let count_text = move || {
+        let lang = session.lang.get();
+        let n = note_len.get();
+        if n > NOTE_MAX_CHARS {
+            count_message(Key::RateNoteTooManyOne, Key::RateNoteTooManyMany, n - NOTE_MAX_CHARS, lang)
+        } else {
+            count_message(Key::RateNoteRemainingOne, Key::RateNoteRemainingMany, NOTE_MAX_CHARS - n, lang)
+        }
     };
+
+    let count_class = move || {
+        if note_len.get() > NOTE_MAX_CHARS {
+            "hjcp-character-count__message hjcp-error-text"
+        } else {
+            "hjcp-character-count__message hjcp-hint"
+        }
+    };
+    let back = move |_| session.back_to(previous.map_or(Screen::TaskList, Screen::Rate));
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if current.get_untracked().is_none() {
-            error.set(true);
-            request_animation_frame(|| crate::components::focus_selector(".hjcp-error-summary"));
+        rating_error.set(current.get_untracked().is_none());
+        note_error.set(note_len.get_untracked() > NOTE_MAX_CHARS);
+        if rating_error.get_untracked() || note_error.get_untracked() {
+            focus_errors();
             return;
         }
-        session.go(if ix + 1 < total { Screen::Rate(ix + 1) } else { Screen::Results });
+        session.continue_to(next.map_or(Screen::TaskList, Screen::Rate));
     };
     let choose = {
         let id = id.clone();
         move |rating: Rating| {
-            error.set(false);
+            rating_error.set(false);
             session.set_rating(&id, Some(rating));
         }
     };
+    let on_note = {
+        let id = id.clone();
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            let len = value.chars().count();
+            // A note over the limit is not saved (the engine would cut it); the count says why.
+            if len <= NOTE_MAX_CHARS {
+                session.set_note(&id, &value);
+                note_error.set(false);
+            }
+            note.set(value);
+            // Screen readers hear the count once typing pauses, not after every key.
+            if let Some(handle) = announce_timer.get_value() {
+                handle.clear();
+            }
+            let handle = set_timeout_with_handle(
+                move || announced.set(count_text()),
+                std::time::Duration::from_millis(ANNOUNCE_AFTER_MS),
+            )
+            .ok();
+            announce_timer.set_value(handle);
+        }
+    };
+    on_cleanup(move || {
+        if let Some(handle) = announce_timer.try_get_value().flatten() {
+            handle.clear();
+        }
+    });
     let options = framework
         .scale
         .iter()
@@ -81,15 +165,13 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
     let choose_not_sure = choose.clone();
     view! {
         <button type="button" class="hjcp-back-link" on:click=back>{move || t(Key::Back)}</button>
-        <Show when=move || error.get()>
-            <crate::components::ErrorSummary message=Key::ErrorChooseRating target="rating-0" />
-        </Show>
+        <ErrorList errors />
         <form on:submit=submit novalidate>
-            <div class=move || if error.get() { "hjcp-form-group hjcp-form-group--error" } else { "hjcp-form-group" }>
+            <div class=move || if rating_error.get() { "hjcp-form-group hjcp-form-group--error" } else { "hjcp-form-group" }>
                 <fieldset class="hjcp-fieldset" aria-describedby="rate-hint">
                     <legend class="hjcp-fieldset__legend">
                         <span class="hjcp-caption">
-                            {move || fill(t(Key::QuestionOf), &[("n", &(ix + 1).to_string()), ("total", &total.to_string())])}
+                            {move || fill(t(Key::RateQuestionInArea), &[("n", &(position + 1).to_string()), ("total", &in_area_total.to_string())])}
                             " · "
                             <LocalText text=&area.title />
                         </span>
@@ -98,7 +180,7 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
                     {(!competence.description.en.is_empty()).then(|| view! { <p><LocalText text=&competence.description /></p> })}
                     <ProvenanceTag provenance=competence.provenance />
                     <p class="hjcp-hint" id="rate-hint">{move || t(Key::RateHint)}</p>
-                    <Show when=move || error.get()>
+                    <Show when=move || rating_error.get()>
                         <p class="hjcp-error-message">{move || t(Key::ErrorChooseRating)}</p>
                     </Show>
                     <div class="hjcp-radios">
@@ -120,7 +202,38 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
                     </div>
                 </fieldset>
             </div>
-            <button type="submit" class="hjcp-button">{move || t(Key::ContinueButton)}</button>
+            <div class=move || if note_error.get() { "hjcp-form-group hjcp-form-group--error hjcp-character-count" } else { "hjcp-form-group hjcp-character-count" }>
+                <label class="hjcp-field-label hjcp-field-label--s" for="evidence">{move || t(Key::RateNoteLabel)}</label>
+                <p class="hjcp-hint" id="evidence-hint">{move || t(Key::RateNoteHint)}</p>
+                <Show when=move || note_error.get()>
+                    <p class="hjcp-error-message" id="evidence-error">
+                        {move || fill(t(Key::RateErrorNoteLong), &[("max", &NOTE_MAX_CHARS.to_string())])}
+                    </p>
+                </Show>
+                <textarea
+                    class=move || if note_error.get() { "hjcp-textarea hjcp-textarea--error" } else { "hjcp-textarea" }
+                    id="evidence"
+                    name="evidence"
+                    rows="5"
+                    aria-describedby=move || if note_error.get() { "evidence-hint evidence-count evidence-error" } else { "evidence-hint evidence-count" }
+                    prop:value=move || note.get()
+                    on:input=on_note
+                ></textarea>
+                // The visible count is not a live region (it would speak after every key); the
+                // hidden one below is updated once typing pauses.
+                <p
+                    id="evidence-count"
+                    class=count_class
+                >{count_text}</p>
+                <p class="hjcp-visually-hidden" aria-live="polite">{move || announced.get()}</p>
+            </div>
+            <div class="hjcp-button-group">
+                <button type="submit" class="hjcp-button">{move || t(Key::ContinueButton)}</button>
+                <button type="button" class="hjcp-link-button" on:click=move |_| {
+                    session.return_to.set(None);
+                    session.go(Screen::TaskList);
+                }>{move || t(Key::JourneyReturnTaskList)}</button>
+            </div>
         </form>
     }
     .into_any()

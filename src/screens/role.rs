@@ -1,9 +1,250 @@
-//! Scaffold: replaced by the journeys work.
+//! One role in detail: what it is, how the person fits it competence by competence (from the
+//! engine's role fit), entry requirements, training, the routes in and out, and what changes
+//! compared with the person's current role. From here the person can aim for the role or add
+//! it to the comparison.
 
+use hjcp_engine::{role_diff, ChangeKind, Position, RoleIx};
 use leptos::prelude::*;
 
+use crate::components::{
+    go_forward, BackLink, EntryTag, LocalText, NeedsVersusYou, ProvenanceTag, RequirementTag, ResultsLinks, RoleLink,
+    RouteSummary, ScaleLabel,
+};
+use crate::i18n::{fill, Key};
+use crate::session::{use_session, Screen};
+
 #[component]
-pub fn RoleScreen(role: hjcp_engine::RoleIx) -> impl IntoView {
-    let _ = role;
-    view! { <h1 class="hjcp-heading-l" tabindex="-1">"role"</h1> }
+pub fn RoleScreen(role: RoleIx) -> impl IntoView {
+    let session = use_session();
+    let Some(framework) = session.framework_untracked() else {
+        session.go(Screen::Start);
+        return ().into_any();
+    };
+    let Some(r) = framework.roles.get(role.get()) else {
+        session.go(Screen::Results);
+        return ().into_any();
+    };
+    let t = move |k| session.t(k);
+    let recommendations = Memo::new(move |_| session.recommendations());
+    let fit = Memo::new(move |_| recommendations.get().and_then(|recs| recs.fit(role).cloned()));
+    let position = Memo::new(move |_| recommendations.get().map(|r| r.position).unwrap_or(Position::Outside));
+    let is_target = Memo::new(move |_| session.target_role() == Some(role));
+    let in_compare = Memo::new(move |_| session.compare.get().contains(&role));
+    let compare_full = Memo::new(move |_| session.compare.get().len() >= hjcp_engine::MAX_COMPARED);
+    let aimed = RwSignal::new(false);
+    let added = RwSignal::new(false);
+
+    let requirements = move || {
+        fit.get().map(|fit| {
+            fit.requirements
+                .iter()
+                .map(|req| {
+                    let c = framework.competence(req.competence);
+                    view! {
+                        <li class="hjcp-req">
+                            <span class="hjcp-req__title"><LocalText text=&c.title /></span>
+                            <RequirementTag status=req.status />
+                            <NeedsVersusYou required=req.required rating=req.rating />
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let entry = move || {
+        fit.get().map(|fit| {
+            fit.entry
+                .iter()
+                .filter_map(|check| r.entry.get(check.index).map(|e| (e, check.status)))
+                .map(|(e, status)| {
+                    view! {
+                        <li class="hjcp-req">
+                            <span class="hjcp-req__title"><LocalText text=e.text() /></span>
+                            <EntryTag status />
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let training = r.training.iter().map(|text| view! { <li><LocalText text /></li> }).collect_view();
+    let route_item = move |other: Option<RoleIx>, kind, months, requirements: &'static hjcp_engine::Text| {
+        view! {
+            <li class="hjcp-route">
+                <span class="hjcp-route__role">
+                    {match other {
+                        Some(o) => view! { <RoleLink role=o /> }.into_any(),
+                        None => (move || t(Key::RoleFromOutside)).into_any(),
+                    }}
+                </span>
+                <span class="hjcp-route__kind"><RouteSummary kind months /></span>
+                {(!requirements.en.trim().is_empty()).then(|| view! { <span class="hjcp-route__text"><LocalText text=requirements /></span> })}
+            </li>
+        }
+    };
+    let routes_in: Vec<_> = framework.routes.iter().filter(|x| x.to == role).map(|x| route_item(x.from, x.kind, x.months, &x.requirements)).collect();
+    let routes_out: Vec<_> = framework
+        .routes
+        .iter()
+        .filter(|x| x.from == Some(role))
+        .map(|x| route_item(Some(x.to), x.kind, x.months, &x.requirements))
+        .collect();
+    let (has_in, has_out) = (!routes_in.is_empty(), !routes_out.is_empty());
+
+    // What changes compared with the current role, competence by competence (engine role_diff).
+    let changes = move || match position.get() {
+        Position::InRole(current) if current != role => {
+            let diff = role_diff(framework, current, role);
+            let items = diff
+                .changes
+                .iter()
+                .map(|c| {
+                    let comp = framework.competence(c.competence);
+                    let key = match c.kind {
+                        ChangeKind::Added => Key::RoleChangeAdded,
+                        ChangeKind::Removed => Key::RoleChangeRemoved,
+                        ChangeKind::Raised => Key::RoleChangeRaised,
+                        ChangeKind::Lowered => Key::RoleChangeLowered,
+                    };
+                    let (from, to) = (c.from, c.to);
+                    view! {
+                        <li class="hjcp-diff">
+                            <span class="hjcp-req__title"><LocalText text=&comp.title /></span>
+                            <span class="hjcp-diff__kind">{move || t(key)}</span>
+                            <span class="hjcp-needs">
+                                {from.map(|p| view! { <span class="hjcp-needs__item">{move || t(Key::RoleNowLabel)} " " <strong><ScaleLabel step=p /></strong></span> " " })}
+                                {to.map(|p| view! { <span class="hjcp-needs__item">{move || t(Key::RoleThenLabel)} " " <strong><ScaleLabel step=p /></strong></span> })}
+                            </span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let unchanged = diff.unchanged;
+            let current_role = framework.role(current);
+            Some(view! {
+                <section aria-labelledby="hjcp-changes-heading">
+                    <h2 class="hjcp-heading-l" id="hjcp-changes-heading">{move || t(Key::RoleChangesHeading)}</h2>
+                    <p>{move || t(Key::RoleChangesIntro)} " " <strong><LocalText text=&current_role.title /></strong></p>
+                    {diff.changes.is_empty().then(|| view! { <p>{move || t(Key::RoleChangesNone)}</p> })}
+                    <ul class="hjcp-req-list">{items}</ul>
+                    {(unchanged > 0).then(|| view! {
+                        <p>{move || fill(t(Key::RoleChangesUnchanged), &[("count", &unchanged.to_string())])}</p>
+                    })}
+                </section>
+            })
+        }
+        _ => None,
+    };
+
+    let aim = move |_| {
+        session.aim_for(role);
+        aimed.set(true);
+    };
+    let add = move |_| {
+        if session.add_to_compare(role) {
+            added.set(true);
+        }
+    };
+    let level = framework.level(r.level);
+
+    view! {
+        <BackLink />
+        <span class="hjcp-caption"><LocalText text=&r.family /> " · " <LocalText text=&level.label /></span>
+        <h1 class="hjcp-heading-xl" tabindex="-1"><LocalText text=&r.title /></h1>
+        <ProvenanceTag provenance=r.provenance />
+        {(!r.scope.en.is_empty()).then(|| view! { <p class="hjcp-lead"><LocalText text=&r.scope /></p> })}
+        <dl class="hjcp-keyvals hjcp-keyvals--wide">
+            <div><dt>{move || t(Key::RoleFamilyLabel)}</dt><dd><LocalText text=&r.family /></dd></div>
+            <div><dt>{move || t(Key::RoleLevelLabel)}</dt><dd><LocalText text=&level.label /></dd></div>
+            <div>
+                <dt>{move || t(Key::RoleFitLabel)}</dt>
+                <dd>{move || fit.get().map(|f| {
+                    let (score, met, total) = (f.score, f.met, f.total());
+                    view! {
+                        <strong>{move || fill(t(Key::FitPercent), &[("percent", &score.to_string())])}</strong>
+                        " – "
+                        {move || fill(t(Key::MetCount), &[("met", &met.to_string()), ("total", &total.to_string())])}
+                    }
+                })}</dd>
+            </div>
+            {r.open_to_applicants.then(|| view! {
+                <div><dt>{move || t(Key::RoleApplyLabel)}</dt><dd>{move || t(Key::RoleOpenToApplicants)}</dd></div>
+            })}
+        </dl>
+        {move || match position.get() {
+            Position::InRole(c) if c == role => Some(view! { <p class="hjcp-inset">{move || t(Key::RoleIsCurrent)}</p> }),
+            _ => None,
+        }}
+
+        <div class="hjcp-button-group hjcp-role-actions">
+            {move || if is_target.get() {
+                view! {
+                    <p class="hjcp-notification hjcp-notification--inline" role="status">
+                        {move || t(Key::RoleIsTarget)} " "
+                        <button type="button" class="hjcp-link-button" on:click=move |_| go_forward(session, Screen::Path)>{move || t(Key::RoleSeePath)}</button>
+                    </p>
+                }.into_any()
+            } else {
+                view! { <button type="button" class="hjcp-button" on:click=aim>{move || t(Key::RoleAimButton)}</button> }.into_any()
+            }}
+            {move || if in_compare.get() {
+                view! {
+                    <p class="hjcp-compare-state" role=move || added.get().then_some("status")>
+                        {move || t(Key::RoleInCompare)} " "
+                        <button type="button" class="hjcp-link-button" on:click=move |_| go_forward(session, Screen::Compare)>
+                            {move || fill(t(Key::RoleSeeCompare), &[("count", &session.compare.get().len().to_string())])}
+                        </button>
+                    </p>
+                }.into_any()
+            } else if compare_full.get() {
+                view! {
+                    <p class="hjcp-compare-state">
+                        {move || t(Key::RoleCompareFull)} " "
+                        <button type="button" class="hjcp-link-button" on:click=move |_| go_forward(session, Screen::Compare)>{move || t(Key::RoleOpenCompare)}</button>
+                    </p>
+                }.into_any()
+            } else {
+                view! { <button type="button" class="hjcp-button hjcp-button--secondary" on:click=add>{move || t(Key::RoleCompareButton)}</button> }.into_any()
+            }}
+        </div>
+        <Show when=move || aimed.get() && is_target.get()>
+            <span class="hjcp-visually-hidden" role="status">{move || t(Key::RoleAimedStatus)}</span>
+        </Show>
+
+        <section aria-labelledby="hjcp-needs-heading">
+            <h2 class="hjcp-heading-l" id="hjcp-needs-heading">{move || t(Key::RoleNeedsHeading)}</h2>
+            <p class="hjcp-hint">{move || t(Key::RoleNeedsHint)}</p>
+            <ul class="hjcp-req-list">{requirements}</ul>
+        </section>
+
+        {changes}
+
+        <section aria-labelledby="hjcp-entry-heading">
+            <h2 class="hjcp-heading-l" id="hjcp-entry-heading">{move || t(Key::RoleEntryHeading)}</h2>
+            {r.entry.is_empty().then(|| view! { <p>{move || t(Key::RoleEntryNone)}</p> })}
+            <ul class="hjcp-req-list">{entry}</ul>
+            {(!r.entry.is_empty()).then(|| view! { <p class="hjcp-hint">{move || t(Key::RoleEntryHint)}</p> })}
+        </section>
+
+        <section aria-labelledby="hjcp-training-heading">
+            <h2 class="hjcp-heading-l" id="hjcp-training-heading">{move || t(Key::RoleTrainingHeading)}</h2>
+            {r.training.is_empty().then(|| view! { <p>{move || t(Key::RoleTrainingNone)}</p> })}
+            <ul class="hjcp-list hjcp-list--bullet">{training}</ul>
+        </section>
+
+        <section aria-labelledby="hjcp-routes-in-heading">
+            <h2 class="hjcp-heading-l" id="hjcp-routes-in-heading">{move || t(Key::RoleRoutesInHeading)}</h2>
+            {(!has_in && !r.open_to_applicants).then(|| view! { <p>{move || t(Key::RoleRoutesInNone)}</p> })}
+            {(!has_in && r.open_to_applicants).then(|| view! { <p>{move || t(Key::RoleOpenToApplicants)}</p> })}
+            <ul class="hjcp-route-list">{routes_in}</ul>
+        </section>
+        <section aria-labelledby="hjcp-routes-out-heading">
+            <h2 class="hjcp-heading-l" id="hjcp-routes-out-heading">{move || t(Key::RoleRoutesOutHeading)}</h2>
+            {(!has_out).then(|| view! { <p>{move || t(Key::RoleRoutesOutNone)}</p> })}
+            <ul class="hjcp-route-list">{routes_out}</ul>
+        </section>
+
+        <ResultsLinks current=Screen::Role(role) />
+    }
+    .into_any()
 }

@@ -1,7 +1,10 @@
-//! Start: what the tool is, the privacy promise, and the choice of framework.
+//! Start: what the tool is, the privacy promise, and the choice of framework. Also where a
+//! shared link is offered for loading (never loaded without asking).
 
+use hjcp_engine::link::LinkError;
 use leptos::prelude::*;
 
+use crate::components::journey::TextWith;
 use crate::components::LocalText;
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
@@ -13,6 +16,7 @@ pub fn StartScreen() -> impl IntoView {
     let error = RwSignal::new(false);
     let t = move |k| session.t(k);
     view! {
+        <SharedLinkOffer />
         <h1 class="hjcp-heading-xl" tabindex="-1">{move || t(Key::StartHeading)}</h1>
         <Show when=move || session.just_cleared.get()>
             <div class="hjcp-notification" role="status"><p>{move || t(Key::Cleared)}</p></div>
@@ -31,7 +35,10 @@ pub fn StartScreen() -> impl IntoView {
                 return;
             }
             session.just_cleared.set(false);
-            session.go(Screen::Rate(0));
+            session.pending_link.set(None);
+            session.return_to.set(None);
+            // Someone who has already rated something carries on from the task list.
+            session.go(if session.has_started() { Screen::TaskList } else { Screen::Persona });
         }>
             <Show when=move || error.get()>
                 <crate::components::ErrorSummary message=Key::ErrorChooseFramework target="framework-first" />
@@ -83,7 +90,75 @@ pub fn StartScreen() -> impl IntoView {
                         .collect_view()}
                 </div>
             </fieldset>
+            <Show when=move || session.has_started()>
+                <p class="hjcp-hint hjcp-start-resume">{move || t(Key::StartResume)}</p>
+            </Show>
             <button type="submit" class="hjcp-button hjcp-button--start">{move || t(Key::StartButton)}</button>
         </form>
+        <p>
+            <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::TakeAway)>
+                {move || t(Key::StartLoadFile)}
+            </button>
+        </p>
+    }
+}
+
+/// A link with answers in its fragment was opened: ask before loading them, and say plainly
+/// when they would replace answers already on this device, or why the link cannot be used.
+#[component]
+fn SharedLinkOffer() -> impl IntoView {
+    let session = use_session();
+    let t = move |k| session.t(k);
+    let dismiss = move |_| session.pending_link.set(None);
+    move || {
+        let pending = session.pending_link.get()?;
+        let problem = |message: String| {
+            view! {
+                <div class="hjcp-notification-banner hjcp-notification-banner--problem" role="region" aria-labelledby="link-offer-title">
+                    <h2 class="hjcp-heading-m" id="link-offer-title">{move || t(Key::LinkProblemHeading)}</h2>
+                    <p>{message}</p>
+                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=dismiss>{move || t(Key::LinkDismiss)}</button>
+                </div>
+            }
+            .into_any()
+        };
+        let answers = match pending {
+            Err(e) => {
+                let key = match e {
+                    LinkError::TooLong { .. } => Key::LinkErrorTooLong,
+                    LinkError::Damaged => Key::LinkErrorDamaged,
+                    LinkError::Newer { .. } => Key::LinkErrorNewer,
+                    LinkError::Invalid { .. } => Key::LinkErrorInvalid,
+                };
+                return Some(problem(t(key).to_string()));
+            }
+            Ok(answers) => answers,
+        };
+        let Some(framework) = session.catalog.framework(&answers.framework) else {
+            return Some(problem(fill(t(Key::LinkUnknownFramework), &[("framework", &answers.framework)])));
+        };
+        let replaces = session.has_answers_for(&framework.id);
+        let load = move |_| {
+            if let Some(Ok(answers)) = session.pending_link.get_untracked() {
+                session.pending_link.set(None);
+                session.load_answers(answers, true);
+            }
+        };
+        Some(
+            view! {
+                <div class="hjcp-notification-banner" role="region" aria-labelledby="link-offer-title">
+                    <h2 class="hjcp-heading-m" id="link-offer-title">{move || t(Key::LinkHeading)}</h2>
+                    <p><TextWith template=Key::LinkBody placeholder="framework" text=&framework.title /></p>
+                    {replaces.then(|| view! { <div class="hjcp-warning-text"><p>{move || t(Key::LinkReplaceWarning)}</p></div> })}
+                    <div class="hjcp-button-group">
+                        <button type="button" class=if replaces { "hjcp-button hjcp-button--warning" } else { "hjcp-button" } on:click=load>
+                            {move || t(if replaces { Key::LinkReplace } else { Key::LinkLoad })}
+                        </button>
+                        <button type="button" class="hjcp-link-button" on:click=dismiss>{move || t(Key::LinkKeep)}</button>
+                    </div>
+                </div>
+            }
+            .into_any(),
+        )
     }
 }

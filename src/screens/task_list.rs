@@ -1,8 +1,123 @@
-//! Scaffold: replaced by the journeys work.
+//! The task list: "about you", then one task per area of the framework with its status in
+//! words (Not started / In progress / Completed), then check answers and results.
 
+use hjcp_engine::AreaIx;
 use leptos::prelude::*;
+
+use crate::components::LocalText;
+use crate::i18n::{fill, Key};
+use crate::session::{use_session, AreaStatus, Screen};
 
 #[component]
 pub fn TaskListScreen() -> impl IntoView {
-    view! { <h1 class="hjcp-heading-l" tabindex="-1">"task_list"</h1> }
+    let session = use_session();
+    let Some(framework) = session.framework_untracked() else {
+        session.go(Screen::Start);
+        return ().into_any();
+    };
+    let t = move |k| session.t(k);
+    let progress = Memo::new(move |_| {
+        (0..framework.areas.len()).map(|i| session.area_progress(AreaIx(i as u32))).collect::<Vec<_>>()
+    });
+    let done = move || progress.with(|p| p.iter().filter(|a| a.status() == AreaStatus::Completed).count());
+    let nothing_yet = move || progress.with(|p| p.iter().all(|a| a.status() == AreaStatus::NotStarted));
+    let areas = framework
+        .areas
+        .iter()
+        .enumerate()
+        .map(|(i, area)| {
+            let p = move || progress.with(|p| p[i]);
+            let status_id = format!("area-{}-status", area.id);
+            let hint_id = format!("area-{}-hint", area.id);
+            let open = move |_| {
+                session.return_to.set(None);
+                if let Some(ix) = p().link_target() {
+                    session.go(Screen::Rate(ix));
+                }
+            };
+            view! {
+                <li class="hjcp-task-list__item">
+                    <div class="hjcp-task-list__name">
+                        <button
+                            type="button"
+                            class="hjcp-link-button hjcp-task-list__link"
+                            aria-describedby=format!("{hint_id} {status_id}")
+                            on:click=open
+                        >
+                            <LocalText text=&area.title />
+                        </button>
+                        <div class="hjcp-task-list__hint" id=hint_id.clone()>
+                            {move || fill(t(Key::TaskAreaCount), &[("answered", &p().answered.to_string()), ("total", &p().total.to_string())])}
+                        </div>
+                    </div>
+                    <div class="hjcp-task-list__status" id=status_id>
+                        {move || match p().status() {
+                            AreaStatus::NotStarted => view! { <strong class="hjcp-task-tag hjcp-task-tag--grey">{t(Key::TaskNotStarted)}</strong> }.into_any(),
+                            AreaStatus::InProgress => view! { <strong class="hjcp-task-tag hjcp-task-tag--blue">{t(Key::TaskInProgress)}</strong> }.into_any(),
+                            AreaStatus::Completed => view! { <span class="hjcp-task-done">{t(Key::TaskCompleted)}</span> }.into_any(),
+                        }}
+                    </div>
+                </li>
+            }
+        })
+        .collect_view();
+    let total = framework.areas.len();
+    let link = move |screen: Screen, key: Key| {
+        view! {
+            <li class="hjcp-task-list__item hjcp-task-list__item--plain">
+                <div class="hjcp-task-list__name">
+                    <button type="button" class="hjcp-link-button hjcp-task-list__link" on:click=move |_| {
+                        session.return_to.set(None);
+                        session.go(screen);
+                    }>{move || t(key)}</button>
+                </div>
+            </li>
+        }
+    };
+    view! {
+        <span class="hjcp-caption"><LocalText text=&framework.title /></span>
+        <h1 class="hjcp-heading-l" tabindex="-1">{move || t(Key::TaskHeading)}</h1>
+        <p>{move || t(Key::TaskIntro)}</p>
+        <p class="hjcp-task-summary">
+            <strong>{move || fill(t(Key::TaskSummary), &[("done", &done().to_string()), ("total", &total.to_string())])}</strong>
+        </p>
+        <Show when=nothing_yet>
+            <div class="hjcp-inset"><p>{move || t(Key::TaskEmpty)}</p></div>
+        </Show>
+        <ol class="hjcp-task-sections">
+            <li>
+                <h2 class="hjcp-heading-m">{move || t(Key::TaskAboutHeading)}</h2>
+                <ul class="hjcp-task-list">
+                    <li class="hjcp-task-list__item">
+                        <div class="hjcp-task-list__name">
+                            <button type="button" class="hjcp-link-button hjcp-task-list__link" aria-describedby="task-about-status" on:click=move |_| {
+                                session.return_to.set(None);
+                                session.go(Screen::Persona);
+                            }>{move || t(Key::TaskAbout)}</button>
+                        </div>
+                        <div class="hjcp-task-list__status" id="task-about-status">
+                            <span class="hjcp-task-done">{move || t(Key::TaskCompleted)}</span>
+                        </div>
+                    </li>
+                </ul>
+            </li>
+            <li>
+                <h2 class="hjcp-heading-m">{move || t(Key::TaskAreasHeading)}</h2>
+                <ul class="hjcp-task-list">{areas}</ul>
+            </li>
+            <li>
+                <h2 class="hjcp-heading-m">{move || t(Key::TaskFinishHeading)}</h2>
+                <ul class="hjcp-task-list">
+                    {link(Screen::CheckAnswers, Key::TaskCheck)}
+                    {link(Screen::Results, Key::TaskResults)}
+                </ul>
+            </li>
+        </ol>
+        <h2 class="hjcp-heading-m">{move || t(Key::TaskMoreHeading)}</h2>
+        <ul class="hjcp-more-links">
+            <li><button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Progress)>{move || t(Key::TaskProgressLink)}</button></li>
+            <li><button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::TakeAway)>{move || t(Key::TaskTakeAwayLink)}</button></li>
+        </ul>
+    }
+    .into_any()
 }
