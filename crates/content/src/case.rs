@@ -873,7 +873,9 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
         out.array_table("routes");
         out.kv_opt("from", from);
         out.kv("to", to);
-        out.kv("kind", text_at(e, "kind").unwrap_or("promotion"));
+        // A route without a kind: from a role it is a promotion; from outside it can only be direct entry.
+        let default_kind = if from.is_some() { "promotion" } else { "direct-entry" };
+        out.kv("kind", text_at(e, "kind").unwrap_or(default_kind));
         out.raw("months", &e.get("months").and_then(Value::as_i64).unwrap_or(0).to_string());
         out.kv_opt("requirements", text_at(e, "requirements"));
         out.kv_opt("requirements_cy", text_at(e, "requirements_cy"));
