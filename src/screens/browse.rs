@@ -74,7 +74,7 @@ pub fn BrowseScreen() -> impl IntoView {
                                 <div class="hjcp-disclosure__text">
                                     {(!c.description.en.is_empty()).then(|| view! { <p><LocalText text=&c.description /></p> })}
                                     <ProvenanceTag provenance=c.provenance />
-                                    <h4 class="hjcp-heading-s">{move || t(Key::BrowseLooksLike)}</h4>
+                                    <h3 class="hjcp-heading-s">{move || t(Key::BrowseLooksLike)}</h3>
                                     <dl class="hjcp-keyvals hjcp-keyvals--stacked">{indicators}</dl>
                                 </div>
                             </details>

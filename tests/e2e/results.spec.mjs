@@ -274,6 +274,8 @@ test.describe('results for a member of staff', () => {
     await expect(page.getByRole('button', { name: 'Print your plan' })).toBeHidden();
     await expect(page.getByRole('navigation', { name: 'What you can do next' })).toBeHidden();
     await expect(page.getByRole('heading', { name: 'Notes from my development conversation' })).toBeVisible();
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await shoot(page, 'plan-staff-print');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.length).toBeGreaterThan(10_000);
     writeFileSync(`${SHOTS}/plan-staff.pdf`, pdf);
@@ -287,6 +289,8 @@ test.describe('results for a member of staff', () => {
     for (const el of await page.locator('.hjcp-related, .hjcp-footer, .hjcp-lang-switch').all()) await expect(el).toBeHidden();
     // Explanations inside closed disclosures are printed too.
     await expect(page.locator('.hjcp-role-card .hjcp-explanation').first()).toBeVisible();
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await shoot(page, 'results-staff-print');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.length).toBeGreaterThan(10_000);
     writeFileSync(`${SHOTS}/results-staff.pdf`, pdf);
