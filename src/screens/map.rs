@@ -20,7 +20,7 @@ const NODE_H: f32 = 70.0;
 const GAP_X: f32 = 30.0;
 const GAP_Y: f32 = 56.0;
 const FAMILY_GAP: f32 = 14.0;
-const LEFT: f32 = 92.0;
+const LEFT: f32 = 112.0;
 const TOP: f32 = 62.0;
 const BOTTOM: f32 = 44.0;
 const LINE: f32 = 14.0;
@@ -355,7 +355,7 @@ pub fn MapScreen() -> impl IntoView {
                 .iter()
                 .map(|(y, text)| {
                     let y = *y;
-                    let lines = wrap(text.get(lang).0, 11, 3)
+                    let lines = wrap(text.get(lang).0, 15, 4)
                         .into_iter()
                         .enumerate()
                         .map(|(k, line)| view! { <tspan x="4" y=format!("{:.1}", y + 20.0 + k as f32 * 13.0)>{line}</tspan> })
