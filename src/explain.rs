@@ -51,27 +51,17 @@ pub fn parts_spans(parts: &[Part], framework: &Framework, lang: Lang) -> Vec<Spa
 
 /// "1 month", "6 months" ("6 mis") for durations shown outside sentences.
 pub fn months(n: u32, lang: Lang) -> String {
-    R { fw: &EMPTY, lang }.months(n)
+    plural(lang, n, Key::ExplainMonthsOne, Key::ExplainMonthsMany)
 }
 
-static EMPTY: Framework = Framework {
-    id: String::new(),
-    title: Text { en: String::new(), cy: None },
-    summary: Text { en: String::new(), cy: None },
-    owner: Text { en: String::new(), cy: None },
-    version: String::new(),
-    published: String::new(),
-    sources: Vec::new(),
-    notes: Text { en: String::new(), cy: None },
-    provenance: hjcp_engine::Provenance::Illustrative,
-    scale: Vec::new(),
-    levels: Vec::new(),
-    areas: Vec::new(),
-    competences: Vec::new(),
-    roles: Vec::new(),
-    routes: Vec::new(),
-    learning: Vec::new(),
-};
+/// "1 month" / "{n} months": the singular only for exactly one, as the engine says it.
+fn plural(lang: Lang, n: u32, one: Key, many: Key) -> String {
+    if n == 1 {
+        one.text(lang).to_string()
+    } else {
+        fill(many.text(lang), &[("n", &n.to_string())])
+    }
+}
 
 fn marked(parts: &[Part], framework: &Framework, lang: Lang) -> String {
     let r = R { fw: framework, lang };
@@ -180,11 +170,7 @@ impl R<'_> {
     }
 
     fn plural(&self, n: u32, one: Key, many: Key) -> String {
-        if n == 1 {
-            self.t(one).to_string()
-        } else {
-            self.f(many, &[("n", &n.to_string())])
-        }
+        plural(self.lang, n, one, many)
     }
 
     fn months(&self, n: u32) -> String {
