@@ -88,8 +88,20 @@ pub fn App(session: Session, #[prop(optional)] launch_problems: Vec<crate::launc
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", lang.code());
         }
-        let name = screen_name(screen);
-        document().set_title(&fill(Key::TitleSuffix.text(lang), &[("screen", name.text(lang))]));
+        let name = screen_name(screen).text(lang);
+        // Screens about one competence or one role say which, so each question has a title of
+        // its own and is not mistaken for the task list (WCAG 2.4.2).
+        let framework = session.framework_untracked();
+        let subject = match screen {
+            Screen::Rate(ix) => framework.and_then(|f| f.competences.get(ix)).map(|c| c.title.get(lang).0),
+            Screen::Role(role) => framework.filter(|f| role.get() < f.roles.len()).map(|f| f.role(role).title.get(lang).0),
+            _ => None,
+        };
+        let screen_text = match subject {
+            Some(subject) => format!("{subject} – {name}"),
+            None => name.to_string(),
+        };
+        document().set_title(&fill(Key::TitleSuffix.text(lang), &[("screen", &screen_text)]));
     });
 
     // Move focus to the new screen's heading so screen readers announce it, except on the

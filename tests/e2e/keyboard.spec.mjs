@@ -5,7 +5,7 @@
 // radios drawn there) must differ from how it looks with focus taken away. Each new screen must put focus on its
 // main heading; error summaries must take focus, and their links must move focus to the field.
 import { test, expect } from './fixtures.mjs';
-import { FIRST_AREA, FRAMEWORK, ROLES, STRINGS, titleOf } from './screens.mjs';
+import { FIRST_AREA, FRAMEWORK, ROLES, STRINGS, titlePattern } from './screens.mjs';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -97,7 +97,7 @@ function keyboard(page, lang) {
     },
     /** Waits for a new screen and checks focus is on its main heading, visibly. */
     async arrived(screenKey) {
-      await expect(page).toHaveTitle(titleOf(lang, screenKey));
+      await expect(page).toHaveTitle(titlePattern(lang, screenKey));
       await expect(page.locator('#hjcp-main h1').first()).toBeFocused();
       const f = await check();
       expect(f.tag).toBe('h1');

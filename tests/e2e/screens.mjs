@@ -44,6 +44,22 @@ export const fill = (text, values) => text.replace(/\{(\w+)\}/g, (all, k) => (k 
 /** The document title the widget sets for a screen (its `screen_*` key). */
 export const titleOf = (lang, screenKey) => fill(STRINGS[lang].title_suffix, { screen: STRINGS[lang][screenKey] });
 
+/** Screens about one competence or one role put its name first: "Be curious – Rate yourself – …". */
+const NAMED = new Set(['screen_rate', 'screen_role']);
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What the document title of a screen must be: the exact title, or "<name> – " before it. */
+export const titlePattern = (lang, screenKey) =>
+  NAMED.has(screenKey) ? new RegExp(`^\\S.* – ${escape(titleOf(lang, screenKey))}$`) : titleOf(lang, screenKey);
+
+/** The `screen_*` key (document title) of each name `everyScreen` yields. */
+export const SCREEN_KEYS = {
+  start: 'screen_start', 'start-error': 'screen_start', 'task-list': 'screen_task_list', persona: 'screen_persona',
+  'current-role': 'screen_current_role', facts: 'screen_facts', 'facts-error': 'screen_facts', target: 'screen_target',
+  rate: 'screen_rate', 'rate-error': 'screen_rate', 'check-answers': 'screen_check_answers', results: 'screen_results',
+  role: 'screen_role', path: 'screen_path', plan: 'screen_plan', map: 'screen_map', compare: 'screen_compare',
+  browse: 'screen_browse', progress: 'screen_progress', 'take-away': 'screen_take_away', clear: 'screen_clear',
+};
+
 /**
  * A stored record for one journey. Applicant: no current role, no target, some of the first
  * area rated (so there are entry routes on the results). Staff: a current role and a target.
@@ -90,7 +106,7 @@ export function control(page, lang, key, role = 'button') {
 
 /** Waits until the screen with `screen_*` key `screenKey` is shown and its heading has focus. */
 export async function arrived(page, lang, screenKey, { focus = true } = {}) {
-  await expect(page).toHaveTitle(titleOf(lang, screenKey));
+  await expect(page).toHaveTitle(titlePattern(lang, screenKey));
   if (focus) await expect(h1(page)).toBeFocused();
 }
 
