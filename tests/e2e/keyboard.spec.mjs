@@ -5,7 +5,7 @@
 // radios drawn there) must differ from how it looks with focus taken away. Each new screen must put focus on its
 // main heading; error summaries must take focus, and their links must move focus to the field.
 import { test, expect } from './fixtures.mjs';
-import { FIRST_AREA, FRAMEWORK, ROLES, STRINGS, titlePattern } from './screens.mjs';
+import { everyScreen, FIRST_AREA, FRAMEWORK, ROLES, SCREENS, STRINGS, titlePattern } from './screens.mjs';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -37,7 +37,15 @@ function focusState() {
   el.blur();
   const unfocused = looks(el);
   el.focus({ preventScroll: true });
+  // Focus Not Obscured (2.4.11): the element is in the viewport and nothing covers its middle.
+  const r = el.getBoundingClientRect();
+  const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
+  const y = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1);
+  const top = document.elementFromPoint(x, y);
+  const inView = r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+  const covered = !inView || !(top && (el.contains(top) || top.contains(el) || [...(el.labels ?? [])].some((l) => l.contains(top))));
   return {
+    covered,
     tag: el.tagName.toLowerCase(),
     id: el.id,
     type: el.type ?? '',
@@ -59,12 +67,14 @@ function keyboard(page, lang) {
     if (f) {
       stops.push(f);
       if (!f.restored) throw new Error(`focus could not be given back to ${f.tag}#${f.id} after checking it`);
+      if (f.covered) invisible.push(`${f.tag}#${f.id} "${f.text.slice(0, 40)}" is out of view or covered on "${await page.title()}"`);
       if (!f.visible) invisible.push(`${f.tag}#${f.id} "${f.text.slice(0, 40)}" on "${await page.title()}"`);
     }
     return f;
   };
   const k = {
     S,
+    lastTitle: null,
     invisible,
     stops,
     /** Presses `key` and checks the focus it lands on. */
@@ -95,9 +105,12 @@ function keyboard(page, lang) {
       }
       throw new Error(`arrow keys never reached #${id}`);
     },
-    /** Waits for a new screen and checks focus is on its main heading, visibly. */
+    /** Waits for a new screen and checks its title is new and focus is on its main heading, visibly. */
     async arrived(screenKey) {
       await expect(page).toHaveTitle(titlePattern(lang, screenKey));
+      const title = await page.title();
+      expect(title, 'each screen has a title of its own').not.toBe(k.lastTitle);
+      k.lastTitle = title;
       await expect(page.locator('#hjcp-main h1').first()).toBeFocused();
       const f = await check();
       expect(f.tag).toBe('h1');
@@ -262,3 +275,38 @@ test('staff journey by keyboard, in Welsh: start to the development plan for a t
   await expect(page.locator('#hjcp-main')).toContainText(STRINGS.cy.plan_basis_target);
   expect(k.invisible).toEqual([]);
 });
+
+for (const journey of ['applicant', 'staff']) {
+  test(`every screen of the ${journey} journey: each Tab stop shows its focus, in view, and Tab never gets stuck`, async ({ page }) => {
+    test.setTimeout(150_000);
+    const k = keyboard(page, 'en');
+    const visited = [];
+    for await (const name of everyScreen(page, { journey, lang: 'en' })) {
+      visited.push(name);
+      // From the top of the page, Tab through everything until focus leaves the page.
+      // (A focused, then removed, element at the very start makes the next Tab start there.)
+      await page.evaluate(() => {
+        const start = document.createElement('span');
+        start.tabIndex = -1;
+        document.body.prepend(start);
+        start.focus();
+        start.remove();
+        window.scrollTo(0, 0);
+      });
+      const seen = new Set();
+      let stops = 0;
+      for (;;) {
+        const f = await k.press('Tab');
+        if (!f || f.tag === 'body') break;
+        const key = `${f.tag}#${f.id}|${f.text}|${f.value}|${stops}`;
+        expect(seen.has(key), `${name}: focus loops`).toBe(false);
+        seen.add(key);
+        expect(++stops, `${name}: Tab never leaves the page (a keyboard trap?)`).toBeLessThan(250);
+        if (await page.evaluate(() => document.activeElement === document.body || !document.hasFocus())) break;
+      }
+      expect(stops, `${name}: something to Tab to`).toBeGreaterThan(2);
+    }
+    expect(visited).toEqual(SCREENS[journey]);
+    expect(k.invisible).toEqual([]);
+  });
+}
