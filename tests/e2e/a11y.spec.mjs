@@ -15,7 +15,7 @@
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.mjs';
-import { everyScreen, ENGLISH_ONLY, SCREENS, STRINGS } from './screens.mjs';
+import { everyScreen, extraStates, ENGLISH_ONLY, EXTRA_STATES, SCREENS, STRINGS } from './screens.mjs';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -183,6 +183,31 @@ for (const journey of ['applicant', 'staff']) {
       expect(visited).toEqual(SCREENS[journey]);
       expect(problems).toEqual([]);
     });
+  }
+
+  // (Both journeys share these states, so they run once per language.)
+  if (journey === 'applicant') {
+    for (const lang of ['en', 'cy']) {
+      test(`notices, banners, empty results and other states, ${lang}, at 320px and 1280px: WCAG 2.2 AA`, async ({ page }) => {
+        test.setTimeout(120_000);
+        const problems = [];
+        const visited = [];
+        for await (const name of extraStates(page, { lang })) {
+          visited.push(name);
+          for (const size of WIDTHS) {
+            await page.setViewportSize(size);
+            const found = [
+              ...(await axe(page)),
+              ...(await page.evaluate(pageChecks, { lang, width: size.width, englishOnlyText: ENGLISH_ONLY_TEXT, englishUi: ENGLISH_UI })),
+            ];
+            problems.push(...found.map((p) => `${name} at ${size.width}px: ${p}`));
+            await page.screenshot({ path: new URL(`extra-${lang}-${size.width}-${name}.png`, SHOTS).pathname, fullPage: true });
+          }
+        }
+        expect(visited).toEqual(EXTRA_STATES);
+        expect(problems).toEqual([]);
+      });
+    }
   }
 
   test(`${journey} journey with forced colours and reduced motion: every screen passes axe`, async ({ page }) => {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { test, expect } from './fixtures.mjs';
-import { everyScreen, SCREENS } from './screens.mjs';
+import { everyScreen, extraStates, EXTRA_STATES, SCREENS } from './screens.mjs';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -54,3 +54,13 @@ for (const journey of ['applicant', 'staff']) {
     });
   }
 }
+
+test('notices, banners, empty results and other states are valid HTML once rendered, in both languages', async ({ page }) => {
+  test.setTimeout(90_000);
+  const files = {};
+  for (const lang of ['en', 'cy']) {
+    for await (const name of extraStates(page, { lang })) files[`extra-${lang}-${name}`] = await page.content();
+  }
+  expect(Object.keys(files).length).toBe(EXTRA_STATES.length * 2);
+  expect(await vnu(files)).toEqual([]);
+});

@@ -85,13 +85,16 @@ export function record({ journey = 'applicant', lang = 'en', rated = FIRST_AREA.
   };
 }
 
-/** Opens the widget (optionally with a query, e.g. '?lang=cy') with `rec` stored, or nothing. */
+/**
+ * Opens the widget (optionally with a query, e.g. '?lang=cy') with `rec` stored (an object,
+ * or a string stored as it is), or nothing.
+ */
 export async function openWith(page, rec, query = '') {
-  await page.goto(`./${query}`);
+  await page.goto('./');
   await page.evaluate(([key, value]) => {
     localStorage.clear();
     if (value) localStorage.setItem(key, value);
-  }, [STORAGE_KEY, rec ? JSON.stringify(rec) : null]);
+  }, [STORAGE_KEY, rec == null ? null : typeof rec === 'string' ? rec : JSON.stringify(rec)]);
   await page.goto(`./${query}`);
   await expect(page.locator('.hjcp-lang-switch')).toBeVisible();
 }
@@ -208,3 +211,76 @@ export const SCREENS = {
     'check-answers', 'results', 'role', 'path', 'plan', 'map', 'compare', 'browse', 'progress', 'take-away', 'clear'],
 };
 SCREENS.staff = [...SCREENS.applicant.slice(0, 4), 'current-role', ...SCREENS.applicant.slice(4)];
+
+/**
+ * The states every screen walk does not reach: notices about saved answers, settings from the
+ * embedding page that could not be used, a shared link offered or refused, results and a plan
+ * with nothing rated, compare with no roles and its error, a role just aimed for, a link
+ * created, and the start screen after clearing. Yields a name for each.
+ */
+export async function* extraStates(page, { lang = 'en' } = {}) {
+  const click = (key, role) => control(page, lang, key, role).click();
+  const go = async (key, screenKey) => {
+    await click(key);
+    await arrived(page, lang, screenKey);
+  };
+  const banner = (text) => expect(page.locator('#hjcp-main').getByText(STRINGS[lang][text]).first()).toBeVisible();
+
+  await openWith(page, 'this is not JSON', `?lang=${lang}`);
+  await banner('notices_heading');
+  yield 'start-damaged-record';
+  await openWith(page, { app: 'hjcp', version: 99, frameworks: {} }, `?lang=${lang}`);
+  await banner('notice_newer_replace');
+  yield 'start-newer-record';
+  await openWith(page, null, `?lang=${lang}&framework=no-such-framework&persona=alien`);
+  await banner('launch_problem_heading');
+  yield 'start-launch-problems';
+  await openWith(page, null, `?lang=${lang}#hjcp-answers=not-a-real-link`);
+  await banner('link_problem_heading');
+  yield 'start-link-problem';
+
+  // Everything answered "Not sure": the results and the plan have nothing to show.
+  const unsure = record({ journey: 'applicant', lang });
+  for (const a of Object.values(unsure.frameworks[FRAMEWORK].answers)) a.rating = 'NotSure';
+  await openWith(page, unsure);
+  await go('start_button', 'screen_task_list');
+  await go('task_results', 'screen_results');
+  yield 'results-empty';
+  await go('results_link_plan', 'screen_plan');
+  yield 'plan-none';
+
+  await openWith(page, record({ journey: 'applicant', lang }));
+  await go('start_button', 'screen_task_list');
+  await go('task_results', 'screen_results');
+  await go('results_link_compare', 'screen_compare');
+  yield 'compare-empty';
+  await click('compare_add_button');
+  await expect(page.locator('#compare-role-error')).toBeVisible();
+  yield 'compare-error';
+  await go('results_link_results', 'screen_results');
+  await page.locator('#hjcp-main').getByRole('button', { name: ROLES['line-manager'][lang], exact: true }).first().click();
+  await arrived(page, lang, 'screen_role');
+  await click('role_aim_button');
+  await expect(page.locator('#hjcp-main').getByText(STRINGS[lang].role_is_target).first()).toBeVisible();
+  yield 'role-aimed';
+
+  await go('results_link_take_away', 'screen_take_away');
+  await click('take_link_create');
+  await expect(page.locator('#share-link')).toHaveValue(/#hjcp-answers=/);
+  yield 'take-away-link';
+  // The link opened on a device that has answers already: offered, with a warning.
+  const link = await page.locator('#share-link').inputValue();
+  await page.goto(link);
+  await banner('link_replace_warning');
+  yield 'start-link-offer';
+
+  await go('clear_link', 'screen_clear');
+  await click('clear_confirm');
+  await arrived(page, lang, 'screen_start', { focus: false });
+  await banner('cleared');
+  yield 'start-cleared';
+}
+
+/** Every name `extraStates` yields, in order. */
+export const EXTRA_STATES = ['start-damaged-record', 'start-newer-record', 'start-launch-problems', 'start-link-problem',
+  'results-empty', 'plan-none', 'compare-empty', 'compare-error', 'role-aimed', 'take-away-link', 'start-link-offer', 'start-cleared'];
