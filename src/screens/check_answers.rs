@@ -51,18 +51,21 @@ pub fn CheckAnswersScreen() -> impl IntoView {
     .into_any()
 }
 
-/// The confirmation after answers were loaded from a file or a link, with any answers for
-/// competences the framework no longer has (kept, not used, never silently dropped).
+/// The confirmation after answers were loaded from a file or a link, and any answers for
+/// competences the framework no longer has (kept, not used, never silently dropped). Those are
+/// listed here whenever there are some, not only straight after loading: a framework update
+/// can leave answers saved on this device without a competence too.
 #[component]
 fn LoadedNotice() -> impl IntoView {
     let session = use_session();
     let t = move |k| session.t(k);
     move || {
-        let (key, orphans) = match session.notice.get()? {
-            JourneyNotice::LinkLoaded { orphans } => (Key::LinkLoaded, orphans),
-            JourneyNotice::FileLoaded { orphans } => (Key::TakeLoaded, orphans),
-        };
         let framework = session.framework()?;
+        let (loaded, orphans) = match session.notice.get() {
+            Some(JourneyNotice::LinkLoaded { orphans }) => (Some(Key::LinkLoaded), orphans),
+            Some(JourneyNotice::FileLoaded { orphans }) => (Some(Key::TakeLoaded), orphans),
+            None => (None, hjcp_engine::resolve(framework, &session.current_answers()).orphans),
+        };
         let orphans = (!orphans.is_empty()).then(|| {
             view! {
                 <p>{move || t(Key::LinkOrphans)}</p>
@@ -71,12 +74,18 @@ fn LoadedNotice() -> impl IntoView {
                 </ul>
             }
         });
-        Some(view! {
-            <div class="hjcp-notification" role="status">
-                <p><TextWith template=key placeholder="framework" text=&framework.title /></p>
-                {orphans}
-            </div>
-        })
+        match loaded {
+            Some(key) => Some(
+                view! {
+                    <div class="hjcp-notification" role="status">
+                        <p><TextWith template=key placeholder="framework" text=&framework.title /></p>
+                        {orphans}
+                    </div>
+                }
+                .into_any(),
+            ),
+            None => orphans.map(|orphans| view! { <div class="hjcp-inset">{orphans}</div> }.into_any()),
+        }
     }
 }
 

@@ -126,6 +126,14 @@ test('a bad file is refused with a plain message, and answers for removed compet
   const notice = page.getByRole('status').filter({ hasText: 'no longer in this framework' });
   await expect(notice).toBeVisible();
   await expect(notice.locator('li')).toHaveText(['retired-competence']);
+  // Still listed on a later visit, and kept in the answers file.
+  await page.getByRole('button', { name: 'Return to the task list' }).click();
+  await page.getByRole('button', { name: 'Check your answers' }).click();
+  await expect(page.locator('.hjcp-inset').filter({ hasText: 'no longer in this framework' }).locator('li')).toHaveText(['retired-competence']);
+  await page.getByRole('button', { name: 'Return to the task list' }).click();
+  await page.getByRole('button', { name: 'Save, share or print your answers' }).click();
+  const [again] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my answers' }).click()]);
+  expect(JSON.parse(fs.readFileSync(await again.path(), 'utf8')).answers.answers['retired-competence'].rating).toEqual({ Level: 2 });
 });
 
 test('a link carries the answers in its fragment and is loaded only when the person says so', async ({ page, context }) => {
