@@ -58,8 +58,8 @@ pub fn CompareScreen() -> impl IntoView {
             .enumerate()
             .filter(|(i, _)| !chosen_roles.contains(&RoleIx(*i as u32)))
             .map(|(i, r)| {
-                let (title, _) = r.title.get(lang);
-                view! { <option value=i.to_string()>{title.to_string()}</option> }
+                let (title, native) = r.title.get(lang);
+                view! { <option value=i.to_string() lang=(!native).then_some("en")>{title.to_string()}</option> }
             })
             .collect_view()
     };
