@@ -10,6 +10,7 @@ pub mod compare;
 pub mod explain;
 pub mod fit;
 pub mod link;
+pub mod merge;
 pub mod model;
 pub mod path;
 pub mod plan;

@@ -1,0 +1,139 @@
+//! Merging answers changed in two places at once: this page and another tab or window of the
+//! same browser, which share one stored record.
+//!
+//! A three-way merge against `base`, the record as this page last read or wrote it: whatever the
+//! other tab changed since then is taken, whatever this page changed is kept. When both changed
+//! the same answer, the later change wins (answers carry the time they changed); when both
+//! changed the same setting (persona, facts, target role), which carry no time, the other
+//! tab's, as it was saved last. Nothing answered on either side is dropped: a framework or an
+//! answer missing from one side is kept from the other, and dated snapshots are the union.
+
+use std::collections::BTreeMap;
+
+use crate::answers::{Answer, Answers};
+
+/// Merges answers for every framework. See the module documentation for the rules.
+pub fn merge_frameworks(
+    base: &BTreeMap<String, Answers>,
+    ours: &BTreeMap<String, Answers>,
+    theirs: &BTreeMap<String, Answers>,
+) -> BTreeMap<String, Answers> {
+    let mut merged = ours.clone();
+    for (id, their) in theirs {
+        let value = match (ours.get(id), base.get(id)) {
+            (Some(our), Some(base)) => merge_answers(base, our, their),
+            (Some(our), None) => merge_answers(&Answers::new(id.clone()), our, their),
+            (None, _) => their.clone(),
+        };
+        merged.insert(id.clone(), value);
+    }
+    merged
+}
+
+/// Merges one framework's answers.
+pub fn merge_answers(base: &Answers, ours: &Answers, theirs: &Answers) -> Answers {
+    Answers {
+        framework: ours.framework.clone(),
+        persona: pick(&base.persona, &ours.persona, &theirs.persona),
+        facts: crate::answers::Facts {
+            qualification_level: pick(&base.facts.qualification_level, &ours.facts.qualification_level, &theirs.facts.qualification_level),
+            experience_years: pick(&base.facts.experience_years, &ours.facts.experience_years, &theirs.facts.experience_years),
+            current_role: pick(&base.facts.current_role, &ours.facts.current_role, &theirs.facts.current_role),
+        },
+        target_role: pick(&base.target_role, &ours.target_role, &theirs.target_role),
+        answers: merge_answer_map(&base.answers, &ours.answers, &theirs.answers),
+        snapshots: {
+            let mut all = ours.snapshots.clone();
+            all.extend(theirs.snapshots.iter().filter(|s| !ours.snapshots.contains(s)).cloned());
+            all.sort_by_key(|s| s.taken_ms);
+            all
+        },
+    }
+}
+
+/// Theirs if the other tab changed it since `base`, otherwise ours.
+fn pick<T: PartialEq + Clone>(base: &T, ours: &T, theirs: &T) -> T {
+    if theirs != base { theirs.clone() } else { ours.clone() }
+}
+
+fn merge_answer_map(
+    base: &BTreeMap<String, Answer>,
+    ours: &BTreeMap<String, Answer>,
+    theirs: &BTreeMap<String, Answer>,
+) -> BTreeMap<String, Answer> {
+    let mut merged = ours.clone();
+    for (id, their) in theirs {
+        let value = match ours.get(id) {
+            None => their.clone(),
+            Some(our) => {
+                let base = base.get(id);
+                let they_changed = base != Some(their);
+                let we_changed = base != Some(our);
+                match (we_changed, they_changed) {
+                    (_, false) => our.clone(),
+                    (false, true) => their.clone(),
+                    // Both changed it: the later change wins; on a tie, the one saved last.
+                    (true, true) if our.changed_ms > their.changed_ms => our.clone(),
+                    (true, true) => their.clone(),
+                }
+            }
+        };
+        merged.insert(id.clone(), value);
+    }
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::{Persona, Rating};
+
+    fn with(ratings: &[(&str, u8, u64)]) -> Answers {
+        let mut a = Answers::new("f");
+        for &(id, level, at) in ratings {
+            a.set_rating(id, Some(Rating::Level(level)), at);
+        }
+        a
+    }
+
+    #[test]
+    fn answers_given_in_each_tab_are_all_kept() {
+        let base = with(&[("a", 1, 10)]);
+        let ours = with(&[("a", 1, 10), ("b", 2, 20)]);
+        let theirs = with(&[("a", 1, 10), ("c", 3, 30)]);
+        let merged = merge_answers(&base, &ours, &theirs);
+        assert_eq!(merged, with(&[("a", 1, 10), ("b", 2, 20), ("c", 3, 30)]));
+    }
+
+    #[test]
+    fn the_later_of_two_changes_to_one_answer_wins() {
+        let base = with(&[("a", 1, 10)]);
+        let early = with(&[("a", 2, 20)]);
+        let late = with(&[("a", 3, 30)]);
+        assert_eq!(merge_answers(&base, &early, &late), late);
+        assert_eq!(merge_answers(&base, &late, &early), late);
+    }
+
+    #[test]
+    fn a_setting_changed_in_the_other_tab_is_taken_and_one_changed_here_kept() {
+        let base = Answers::new("f");
+        let mut ours = base.clone();
+        ours.target_role = Some("nurse".into());
+        let mut theirs = base.clone();
+        theirs.persona = Persona::Staff;
+        let merged = merge_answers(&base, &ours, &theirs);
+        assert_eq!(merged.persona, Persona::Staff);
+        assert_eq!(merged.target_role.as_deref(), Some("nurse"));
+    }
+
+    #[test]
+    fn a_framework_started_in_the_other_tab_is_added() {
+        let ours = BTreeMap::from([("f".to_string(), with(&[("a", 1, 10)]))]);
+        let mut g = Answers::new("g");
+        g.set_rating("x", Some(Rating::NotSure), 5);
+        let theirs = BTreeMap::from([("g".to_string(), g.clone())]);
+        let merged = merge_frameworks(&BTreeMap::new(), &ours, &theirs);
+        assert_eq!(merged.len(), 2);
+        assert_eq!(merged["g"], g);
+    }
+}
