@@ -35,9 +35,13 @@ pub fn start() {
     let query = window().location().search().unwrap_or_default();
     let launch = crate::launch::parse(&query, catalog);
     crate::recovery::install(crate::storage::record_key(&launch.namespace));
+    let persistent = local_storage_works();
     let store: Rc<dyn Store> =
-        if local_storage_works() { Rc::new(LocalStore::new(&launch.namespace)) } else { Rc::new(MemoryStore::default()) };
+        if persistent { Rc::new(LocalStore::new(&launch.namespace)) } else { Rc::new(MemoryStore::default()) };
     let session = Session::load(catalog, store, launch.lang);
+    if persistent {
+        listen_for_other_tabs(session, crate::storage::record_key(&launch.namespace));
+    }
     apply_launch(&session, &launch);
     // A shared link (`#hjcp-answers=…`) is offered on the start screen, never loaded silently.
     session.offer_link_from_location();
@@ -70,6 +74,26 @@ fn apply_launch(session: &Session, launch: &crate::launch::Launch) {
     if launch.target.is_some() {
         session.set_target(launch.target.clone());
     }
+}
+
+/// Another tab or window of this browser writing the same record fires a `storage` event here
+/// (never for this page's own writes). `key` is null when the other page cleared all storage.
+fn listen_for_other_tabs(session: Session, key: String) {
+    let handle = window_event_listener(leptos::ev::storage, move |e: web_sys::StorageEvent| {
+        let local = window().local_storage().ok().flatten();
+        let is_local = match (e.storage_area(), local) {
+            (Some(area), Some(local)) => js_sys::Object::is(&area, &local),
+            _ => false,
+        };
+        match e.key() {
+            _ if !is_local => {}
+            Some(k) if k == key => session.on_stored_elsewhere(e.new_value()),
+            None => session.on_stored_elsewhere(None),
+            Some(_) => {}
+        }
+    });
+    // Listens for the life of the page.
+    std::mem::forget(handle);
 }
 
 fn local_storage_works() -> bool {
@@ -130,6 +154,7 @@ pub fn App(session: Session, #[prop(optional)] launch_problems: Vec<crate::launc
                     <LaunchProblems problems=launch_problems.clone() />
                 </Show>
                 <StoredNotices />
+                <OtherTabNotice />
                 {move || match session.screen.get() {
                     Screen::Start => view! { <screens::start::StartScreen /> }.into_any(),
                     Screen::Persona => view! { <screens::persona::PersonaScreen /> }.into_any(),
@@ -251,6 +276,30 @@ fn StoredNotices() -> impl IntoView {
                 </Show>
             </div>
         </Show>
+    }
+}
+
+/// What another tab or window did to the saved answers, until the person hides it.
+#[component]
+fn OtherTabNotice() -> impl IntoView {
+    use crate::session::OtherTab;
+    let session = use_session();
+    move || {
+        session.other_tab.get().map(|what| {
+            let key = match what {
+                OtherTab::Merged => Key::OtherTabMerged,
+                OtherTab::Cleared => Key::OtherTabCleared,
+                OtherTab::Restored => Key::OtherTabRestored,
+            };
+            view! {
+                <div class="hjcp-inset hjcp-other-tab" role="status">
+                    <p>{move || session.t(key)}</p>
+                    <button type="button" class="hjcp-link-button" on:click=move |_| session.other_tab.set(None)>
+                        {move || session.t(Key::NoticesDismiss)}
+                    </button>
+                </div>
+            }
+        })
     }
 }
 

@@ -88,8 +88,13 @@ pub struct Session {
     pub pending_link: RwSignal<Option<Result<Answers, LinkError>>>,
     /// A confirmation for the next screen only (answers loaded); cleared by the next `go`.
     pub notice: RwSignal<Option<JourneyNotice>>,
+    /// What another tab or window of this browser did to the stored answers, until dismissed.
+    pub other_tab: RwSignal<Option<OtherTab>>,
     /// Set by `clear_all` so the persist effect does not write the emptied state straight back.
     skip_next_write: StoredValue<bool>,
+    /// The answers as this page last read or wrote them: the base for merging changes made in
+    /// another tab (`on_stored_elsewhere`).
+    last_stored: StoredValue<BTreeMap<String, Answers>>,
     store: StoredValue<Rc<dyn Store>, LocalStorage>,
 }
 
@@ -120,6 +125,7 @@ impl Session {
             lang: RwSignal::new(lang),
             screen: RwSignal::new(Screen::Start),
             active: RwSignal::new(active),
+            last_stored: StoredValue::new(state.frameworks.clone()),
             answers: RwSignal::new(state.frameworks),
             save_status: RwSignal::new(status),
             load_notices: RwSignal::new(notices),
@@ -129,6 +135,7 @@ impl Session {
             previous: RwSignal::new(None),
             pending_link: RwSignal::new(None),
             notice: RwSignal::new(None),
+            other_tab: RwSignal::new(None),
             skip_next_write: StoredValue::new(false),
             store: StoredValue::new_local(store),
         }
@@ -152,6 +159,9 @@ impl Session {
                 return;
             }
             let result = self.store.with_value(|s| s.write(&stored::encode(&state)));
+            if result.is_ok() {
+                self.last_stored.set_value(state.frameworks);
+            }
             self.save_status.set(match result {
                 Ok(()) => SaveStatus::Saved,
                 Err(e) => SaveStatus::Failed(e),
@@ -380,6 +390,7 @@ impl Session {
     pub fn clear_all(&self) {
         let result = self.store.with_value(|s| s.clear());
         self.skip_next_write.set_value(true);
+        self.last_stored.set_value(BTreeMap::new());
         self.answers.set(BTreeMap::new());
         self.active.set(None);
         // Nothing is saved any more, so "saved on this device" must not stay on screen.
@@ -392,9 +403,71 @@ impl Session {
         self.screen.set(Screen::Start);
     }
 
+    /// Another tab or window of this browser changed the stored record (`new_value`, `None` if
+    /// it removed it). Changes made there are merged into the answers here, so both tabs keep
+    /// everything (`hjcp_engine::merge`); a clear there clears here too, as the person asked
+    /// for on a device they may share; a newer version's record is left alone.
+    pub fn on_stored_elsewhere(&self, new_value: Option<String>) {
+        let Some(text) = new_value else {
+            if self.answers.with_untracked(|a| a.is_empty()) {
+                return;
+            }
+            self.skip_next_write.set_value(true);
+            self.last_stored.set_value(BTreeMap::new());
+            self.answers.set(BTreeMap::new());
+            self.active.set(None);
+            self.save_status.set(SaveStatus::Idle);
+            self.compare.set(Vec::new());
+            self.return_to.set(None);
+            self.other_tab.set(Some(OtherTab::Cleared));
+            self.screen.set(Screen::Start);
+            return;
+        };
+        match stored::decode(&text) {
+            Decoded::Loaded { state, .. } => {
+                let base = self.last_stored.get_value();
+                let ours = self.answers.get_untracked();
+                let merged = hjcp_engine::merge::merge_frameworks(&base, &ours, &state.frameworks);
+                self.last_stored.set_value(state.frameworks);
+                // The other tab replaced a newer version's record, so this one may save again.
+                if self.save_status.get_untracked() == SaveStatus::ReadOnly {
+                    self.save_status.set(SaveStatus::Idle);
+                }
+                if merged != ours {
+                    // Saved straight back by `persist`, so the other tab gets this tab's answers too.
+                    self.answers.set(merged);
+                    self.other_tab.set(Some(OtherTab::Merged));
+                }
+            }
+            Decoded::Newer { .. } => {
+                self.save_status.set(SaveStatus::ReadOnly);
+            }
+            Decoded::Unreadable { .. } => {
+                // Something else wrote over the record: put this page's answers back.
+                let state = State { lang: Some(self.lang.get_untracked()), active: self.active.get_untracked(), frameworks: self.answers.get_untracked() };
+                let result = self.store.with_value(|s| s.write(&stored::encode(&state)));
+                self.other_tab.set(Some(OtherTab::Restored));
+                if let Err(e) = result {
+                    self.save_status.set(SaveStatus::Failed(e));
+                }
+            }
+        }
+    }
+
     pub fn t(&self, key: crate::i18n::Key) -> &'static str {
         key.text(self.lang.get())
     }
+}
+
+/// What another tab or window did to the stored answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OtherTab {
+    /// Answers given there were added to the ones here.
+    Merged,
+    /// The answers were cleared there, so here too.
+    Cleared,
+    /// The record was overwritten with something unreadable; this page's answers were saved again.
+    Restored,
 }
 
 /// A one-off confirmation shown on the screen after answers were loaded.

@@ -173,3 +173,48 @@ async fn damaged_answers_are_reported_in_words_and_the_rest_kept() {
     tick().await;
     assert!(text(&root).contains("could not be read and were left out"), "{}", text(&root));
 }
+
+#[wasm_bindgen_test]
+async fn answers_changed_in_another_tab_are_merged_and_a_clear_there_clears_here() {
+    use hjcp_engine::stored::{decode, encode, Decoded};
+    use hjcp_engine::Rating;
+    let store = Rc::new(MemoryStore::default());
+    let root = container();
+    let session = Session::load(catalog(), store.clone(), None);
+    leptos::mount::mount_to(root.clone(), move || view! { <App session /> }).forget();
+    tick().await;
+    to_first_question(&root).await;
+    click(&root, "#rating-1");
+    tick().await;
+    let framework = session.active.get_untracked().expect("a framework is chosen");
+    let ours = session.answers.get_untracked()[&framework].clone();
+    let (rated, our_rating) = ours.answers.iter().find_map(|(id, a)| a.rating.map(|r| (id.clone(), r))).expect("one answer");
+    let other = session.framework_untracked().unwrap().competences.iter().map(|c| c.id.clone()).find(|id| *id != rated).unwrap();
+
+    // The other tab read the same record, answered the second question and saved.
+    let Decoded::Loaded { mut state, .. } = decode(&store.value.borrow().clone().unwrap()) else { panic!("our record decodes") };
+    state.frameworks.get_mut(&framework).unwrap().set_rating(&other, Some(Rating::Level(3)), u64::MAX / 2);
+    let theirs = encode(&state);
+    *store.value.borrow_mut() = Some(theirs.clone());
+    session.on_stored_elsewhere(Some(theirs));
+    tick().await;
+
+    let answers = session.answers.get_untracked()[&framework].clone();
+    assert_eq!(answers.rating(&rated), Some(our_rating), "this tab's answer is kept");
+    assert_eq!(answers.rating(&other), Some(Rating::Level(3)), "the other tab's answer is added");
+    assert!(text(&root).contains("have been added to the answers here"), "{}", text(&root));
+
+    // Saving here keeps both: nothing the other tab wrote is lost when this tab saves again.
+    click(&root, "#rating-2");
+    tick().await;
+    let Decoded::Loaded { state, .. } = decode(&store.value.borrow().clone().unwrap()) else { panic!("our record decodes") };
+    assert_eq!(state.frameworks[&framework].rating(&other), Some(Rating::Level(3)));
+
+    // The other tab cleared everything.
+    *store.value.borrow_mut() = None;
+    session.on_stored_elsewhere(None);
+    tick().await;
+    assert!(session.answers.get_untracked().is_empty());
+    assert!(text(&root).contains("cleared here too"), "{}", text(&root));
+    assert_eq!(*store.value.borrow(), None, "the cleared answers are not written back");
+}
