@@ -66,7 +66,7 @@ async function geometry(page) {
     const el = document.querySelector(sel);
     if (!el) return { sel, missing: true };
     const r = el.getBoundingClientRect();
-    return { sel, text: el.textContent.replace(/\s+/g, ' ').trim(), x: r.x, y: r.y, width: r.width, height: r.height };
+    return { sel, text: el.innerText.replace(/\s+/g, ' ').trim(), x: r.x, y: r.y, width: r.width, height: r.height };
   }), PARTS);
 }
 
@@ -103,15 +103,22 @@ for (const width of [320, 1280]) {
   });
 }
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-  test('the served HTML has the title, what the tool is, the privacy promise and a <noscript> message', async ({ page }) => {
-    await page.goto('./');
-    await expect(page.locator('#hjcp-main h1')).toHaveText('Explore your career in health and justice');
-    await expect(page.locator('#hjcp-main .hjcp-lead')).toBeVisible();
-    await expect(page.getByText('Your answers stay on this device')).toBeVisible();
-    await expect(page.getByText('This tool needs JavaScript and WebAssembly')).toBeVisible();
-  });
+test('the served HTML has the title, what the tool is, the privacy promise and a <noscript> message', async ({ page, browser, baseURL }) => {
+  // Read the HTML as served: no script has run on it.
+  const html = await (await page.request.get('./')).text();
+  const root = html.slice(html.indexOf('<div id="hjcp-root">'));
+  expect(root).toContain('Health and justice career pathways');
+  expect(root).toMatch(/<h1[^>]*>Explore your career in health and justice<\/h1>/);
+  expect(root).toContain('class="hjcp-lead"');
+  expect(root).toContain('Your answers stay on this device');
+  expect(root).toMatch(/<noscript>[\s\S]*This tool needs JavaScript and WebAssembly[\s\S]*<\/noscript>/);
+  // And with scripts off the static screen is what shows.
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const bare = await context.newPage();
+  await bare.goto('./');
+  await expect(bare.locator('#hjcp-main h1')).toHaveText('Explore your career in health and justice');
+  await expect(bare.getByText('Your answers stay on this device')).toBeVisible();
+  await context.close();
 });
 
 /** Rates every area of the framework chosen and opens the results. */
