@@ -391,6 +391,12 @@ fn says_which_framework(answers: &Answers) -> Result<(), ImportError> {
 pub fn import_answers(text: &str) -> Result<Answers, ImportError> {
     let value = answers_file(text)?;
     let file: AnswersFileV1 = serde_json::from_value(value).map_err(|e| ImportError::WrongShape { detail: e.to_string() })?;
+    // Serde alone also accepts shapes this tool never writes (a struct as an array of its
+    // fields in order, at any depth), so the file must also read in full the lenient way.
+    let (_, skipped) = import_answers_lenient(text)?;
+    if !skipped.is_empty() {
+        return Err(ImportError::WrongShape { detail: "part of the file is not in the shape this tool writes".into() });
+    }
     says_which_framework(&file.answers)?;
     let ratings = file.answers.answers.values().filter_map(|a| a.rating);
     let snapshot_ratings = file.answers.snapshots.iter().flat_map(|s| s.ratings.values().copied());

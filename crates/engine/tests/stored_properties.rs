@@ -174,3 +174,14 @@ proptest! {
         prop_assert_eq!(import_answers_lenient(&file), Ok((answers, vec![])));
     }
 }
+
+/// Found by the property above: serde reads a struct from an array of its fields, which the
+/// strict importer accepted while the lenient one (rightly) refused.
+#[test]
+fn answers_written_as_an_array_are_refused_by_both_importers() {
+    let text = r#"{"answers":["hjcp"],"framework_version":"hjcp","kind":"hjcp-answers","version":1}"#;
+    assert!(import_answers(text).is_err());
+    assert!(import_answers_lenient(text).is_err());
+    let nested = r#"{"answers":{"framework":"fw","facts":[3,2,null]},"kind":"hjcp-answers","version":1}"#;
+    assert!(import_answers(nested).is_err());
+}
