@@ -15,7 +15,7 @@
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.mjs';
-import { everyScreen, extraStates, ENGLISH_ONLY, EXTRA_STATES, SCREENS, STRINGS } from './screens.mjs';
+import { everyScreen, extraStates, openWith, record, ENGLISH_ONLY, EXTRA_STATES, SCREENS, STRINGS } from './screens.mjs';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -310,4 +310,39 @@ test.describe('text spacing', () => {
       expect(problems).toEqual([]);
     });
   }
+});
+
+// Windows High Contrast and similar (forced-colors) replace every colour, so anything told apart
+// by colour or background alone would vanish: tags, status labels and buttons keep a border, and
+// the map keeps its outlines (axe cannot see this: it checks contrast, not presence).
+test('forced colours keep the edges of tags, buttons and the map visible', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await openWith(page, record({ journey: 'staff' }));
+  const check = () => page.evaluate(() => {
+    const out = [];
+    if (!matchMedia('(forced-colors: active)').matches) out.push('forced colours are not active');
+    for (const el of document.querySelectorAll('.hjcp-status, .hjcp-tag, .hjcp-button, .hjcp-task-tag')) {
+      const s = getComputedStyle(el);
+      if (el.getClientRects().length && (s.borderTopStyle === 'none' || parseFloat(s.borderTopWidth) < 1) && (s.borderLeftStyle === 'none' || parseFloat(s.borderLeftWidth) < 1)) {
+        out.push(`no border on <${el.tagName.toLowerCase()} class="${el.className}"> "${el.textContent.trim().slice(0, 30)}"`);
+      }
+    }
+    for (const el of document.querySelectorAll('.hjcp-map__node rect, .hjcp-map__edge')) {
+      if (getComputedStyle(el).stroke === 'none') out.push(`map outline lost: ${el.getAttribute('class')}`);
+    }
+    return out;
+  });
+  const problems = [];
+  const visit = async (name, button) => {
+    if (button) await page.locator('#hjcp-main').getByRole('button', { name: button, exact: true }).first().click();
+    await expect(page.locator('#hjcp-main h1').first()).toBeFocused();
+    problems.push(...(await check()).map((p) => `${name}: ${p}`));
+  };
+  problems.push(...(await check()).map((p) => `start: ${p}`));
+  await visit('task list', 'Start now');
+  await visit('check answers', 'Check your answers');
+  await visit('results', 'Continue to your results');
+  await visit('map', 'See the pathway map');
+  expect(await page.locator('.hjcp-map__node rect').count()).toBeGreaterThan(0);
+  expect(problems).toEqual([]);
 });
