@@ -158,15 +158,32 @@ impl Session {
                 self.skip_next_write.set_value(false);
                 return;
             }
-            let result = self.store.with_value(|s| s.write(&stored::encode(&state)));
-            if result.is_ok() {
-                self.last_stored.set_value(state.frameworks);
-            }
+            let result = self.write(state);
             self.save_status.set(match result {
                 Ok(()) => SaveStatus::Saved,
                 Err(e) => SaveStatus::Failed(e),
             });
         });
+    }
+
+    /// Writes `state` to the store and, once it is there, keeps its answers as the base for
+    /// merging another tab's changes.
+    fn write(&self, state: State) -> Result<(), StoreError> {
+        self.store.with_value(|s| s.write(&stored::encode(&state)))?;
+        self.last_stored.set_value(state.frameworks);
+        Ok(())
+    }
+
+    /// Drops every answer from the session and returns to the start screen, without writing
+    /// the emptied state back (the record is already gone). Shared by both ways answers are
+    /// cleared: here, and in another tab.
+    fn forget_answers(&self) {
+        self.skip_next_write.set_value(true);
+        self.last_stored.set_value(BTreeMap::new());
+        self.answers.set(BTreeMap::new());
+        self.active.set(None);
+        self.return_to.set(None);
+        self.screen.set(Screen::Start);
     }
 
     pub fn framework(&self) -> Option<&'static Framework> {
@@ -389,18 +406,13 @@ impl Session {
     /// Removes every key the widget wrote and resets the session.
     pub fn clear_all(&self) {
         let result = self.store.with_value(|s| s.clear());
-        self.skip_next_write.set_value(true);
-        self.last_stored.set_value(BTreeMap::new());
-        self.answers.set(BTreeMap::new());
-        self.active.set(None);
+        self.forget_answers();
         // Nothing is saved any more, so "saved on this device" must not stay on screen.
         self.save_status.set(match result {
             Ok(()) => SaveStatus::Idle,
             Err(e) => SaveStatus::Failed(e),
         });
         self.just_cleared.set(true);
-        self.return_to.set(None);
-        self.screen.set(Screen::Start);
     }
 
     /// Another tab or window of this browser changed the stored record (`new_value`, `None` if
@@ -412,15 +424,10 @@ impl Session {
             if self.answers.with_untracked(|a| a.is_empty()) {
                 return;
             }
-            self.skip_next_write.set_value(true);
-            self.last_stored.set_value(BTreeMap::new());
-            self.answers.set(BTreeMap::new());
-            self.active.set(None);
+            self.forget_answers();
             self.save_status.set(SaveStatus::Idle);
             self.compare.set(Vec::new());
-            self.return_to.set(None);
             self.other_tab.set(Some(OtherTab::Cleared));
-            self.screen.set(Screen::Start);
             return;
         };
         match stored::decode(&text) {
@@ -445,7 +452,7 @@ impl Session {
             Decoded::Unreadable { .. } => {
                 // Something else wrote over the record: put this page's answers back.
                 let state = State { lang: Some(self.lang.get_untracked()), active: self.active.get_untracked(), frameworks: self.answers.get_untracked() };
-                let result = self.store.with_value(|s| s.write(&stored::encode(&state)));
+                let result = self.write(state);
                 self.other_tab.set(Some(OtherTab::Restored));
                 if let Err(e) = result {
                     self.save_status.set(SaveStatus::Failed(e));

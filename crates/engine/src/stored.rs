@@ -390,10 +390,11 @@ fn says_which_framework(answers: &Answers) -> Result<(), ImportError> {
 /// [`import_answers_lenient`] keeps what it can instead and says what it left out.
 pub fn import_answers(text: &str) -> Result<Answers, ImportError> {
     let value = answers_file(text)?;
-    let file: AnswersFileV1 = serde_json::from_value(value).map_err(|e| ImportError::WrongShape { detail: e.to_string() })?;
     // Serde alone also accepts shapes this tool never writes (a struct as an array of its
     // fields in order, at any depth), so the file must also read in full the lenient way.
-    let (_, skipped) = import_answers_lenient(text)?;
+    let lenient = answers_from_file(&value);
+    let file: AnswersFileV1 = serde_json::from_value(value).map_err(|e| ImportError::WrongShape { detail: e.to_string() })?;
+    let (_, skipped) = lenient?;
     if !skipped.is_empty() {
         return Err(ImportError::WrongShape { detail: "part of the file is not in the shape this tool writes".into() });
     }
@@ -411,7 +412,11 @@ pub fn import_answers(text: &str) -> Result<Answers, ImportError> {
 /// the ones that cannot be are left out and reported as [`Notice::SkippedAnswer`] and
 /// [`Notice::SkippedField`] (with the file's framework id).
 pub fn import_answers_lenient(text: &str) -> Result<(Answers, Vec<Notice>), ImportError> {
-    let value = answers_file(text)?;
+    answers_from_file(&answers_file(text)?)
+}
+
+/// The lenient reading of an answers file already parsed and migrated by `answers_file`.
+fn answers_from_file(value: &Value) -> Result<(Answers, Vec<Notice>), ImportError> {
     let Some(Value::Object(fields)) = value.get("answers") else {
         return Err(ImportError::WrongShape { detail: "the file has no answers".into() });
     };
