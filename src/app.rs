@@ -34,13 +34,14 @@ pub fn start() {
     mark("hjcp:catalog");
     let query = window().location().search().unwrap_or_default();
     let launch = crate::launch::parse(&query, catalog);
-    crate::recovery::install(crate::storage::record_key(&launch.namespace));
+    let record_key = crate::storage::record_key(&launch.namespace);
+    crate::recovery::install(record_key.clone());
     let persistent = local_storage_works();
     let store: Rc<dyn Store> =
         if persistent { Rc::new(LocalStore::new(&launch.namespace)) } else { Rc::new(MemoryStore::default()) };
     let session = Session::load(catalog, store, launch.lang);
     if persistent {
-        listen_for_other_tabs(session, crate::storage::record_key(&launch.namespace));
+        listen_for_other_tabs(session, record_key);
     }
     apply_launch(&session, &launch);
     // A shared link (`#hjcp-answers=…`) is offered on the start screen, never loaded silently.
@@ -125,7 +126,12 @@ pub fn App(session: Session, #[prop(optional)] launch_problems: Vec<crate::launc
             Some(subject) => format!("{subject} – {name}"),
             None => name.to_string(),
         };
-        document().set_title(&fill(Key::TitleSuffix.text(lang), &[("screen", &screen_text)]));
+        let title = fill(Key::TitleSuffix.text(lang), &[("screen", &screen_text)]);
+        if session.showing_errors.get() {
+            document().set_title(&fill(Key::TitleError.text(lang), &[("title", &title)]));
+        } else {
+            document().set_title(&title);
+        }
     });
 
     // Move focus to the new screen's heading so screen readers announce it, except on the

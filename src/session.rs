@@ -90,6 +90,9 @@ pub struct Session {
     pub notice: RwSignal<Option<JourneyNotice>>,
     /// What another tab or window of this browser did to the stored answers, until dismissed.
     pub other_tab: RwSignal<Option<OtherTab>>,
+    /// True while the current screen shows an error summary; the page title then starts
+    /// with "Error:". Kept by `ErrorList`, the only place an error summary is drawn.
+    pub showing_errors: RwSignal<bool>,
     /// Set by `clear_all` so the persist effect does not write the emptied state straight back.
     skip_next_write: StoredValue<bool>,
     /// The answers as this page last read or wrote them: the base for merging changes made in
@@ -136,6 +139,7 @@ impl Session {
             pending_link: RwSignal::new(None),
             notice: RwSignal::new(None),
             other_tab: RwSignal::new(None),
+            showing_errors: RwSignal::new(false),
             skip_next_write: StoredValue::new(false),
             store: StoredValue::new_local(store),
         }
@@ -183,6 +187,7 @@ impl Session {
         self.answers.set(BTreeMap::new());
         self.active.set(None);
         self.return_to.set(None);
+        self.compare.set(Vec::new());
         self.screen.set(Screen::Start);
     }
 
@@ -426,7 +431,6 @@ impl Session {
             }
             self.forget_answers();
             self.save_status.set(SaveStatus::Idle);
-            self.compare.set(Vec::new());
             self.other_tab.set(Some(OtherTab::Cleared));
             return;
         };

@@ -76,6 +76,23 @@ async fn start_screen_shows_the_privacy_promise_and_every_framework() {
 }
 
 #[wasm_bindgen_test]
+async fn the_title_says_error_while_an_error_summary_is_shown_and_stops_once_it_is_fixed() {
+    let root = mount(Rc::new(MemoryStore::default()));
+    tick().await;
+    let title = || document().title();
+    assert!(title().starts_with("Start – "), "{}", title());
+    click(&root, "button[type=submit]");
+    tick().await;
+    assert!(root.query_selector(".hjcp-error-summary").unwrap().is_some());
+    assert!(title().starts_with("Error: Start – "), "{}", title());
+    click(&root, "#framework-first");
+    click(&root, "button[type=submit]");
+    tick().await;
+    assert!(root.query_selector(".hjcp-error-summary").unwrap().is_none());
+    assert!(!title().starts_with("Error:"), "the next screen's title has no error: {}", title());
+}
+
+#[wasm_bindgen_test]
 async fn a_rating_is_written_to_the_store_and_confirmed() {
     let store = Rc::new(MemoryStore::default());
     let root = mount(store.clone());

@@ -54,25 +54,6 @@ pub fn SaveMessage() -> impl IntoView {
     }
 }
 
-/// The GOV.UK error summary: a titled box whose link moves focus to the field at fault.
-#[component]
-pub fn ErrorSummary(message: Key, target: &'static str) -> impl IntoView {
-    let session = use_session();
-    view! {
-        <div class="hjcp-error-summary" role="alert" tabindex="-1">
-            <h2 class="hjcp-error-summary__title">{move || session.t(Key::ErrorSummaryTitle)}</h2>
-            <ul class="hjcp-error-summary__list">
-                <li>
-                    <a href=format!("#{target}") on:click=move |ev| {
-                        ev.prevent_default();
-                        focus_selector(&format!("#{target}"));
-                    }>{move || session.t(message)}</a>
-                </li>
-            </ul>
-        </div>
-    }
-}
-
 /// Moves keyboard focus to the first element matching `selector`, if any.
 pub fn focus_selector(selector: &str) {
     if let Some(el) = document().query_selector(selector).ok().flatten() {
@@ -344,6 +325,8 @@ pub mod journey {
     #[component]
     pub fn ErrorList(errors: Signal<Vec<(String, &'static str)>>) -> impl IntoView {
         let session = use_session();
+        Effect::new(move |_| session.showing_errors.set(errors.with(|list| !list.is_empty())));
+        on_cleanup(move || session.showing_errors.set(false));
         move || {
             let list = errors.get();
             (!list.is_empty()).then(|| {

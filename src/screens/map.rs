@@ -172,6 +172,13 @@ fn border(n: Node, tx: f32, ty: f32) -> (f32, f32) {
     (cx + dx * s, cy + dy * s)
 }
 
+/// A coordinate rounded to a whole unit of the diagram. Half a unit is invisible at any size
+/// the map is drawn, and writing integers keeps Rust's float formatting (about 10 KB of wasm)
+/// out of the bundle.
+fn whole(v: f32) -> i32 {
+    v.round() as i32
+}
+
 struct Edge {
     d: String,
     kind: RouteKind,
@@ -200,7 +207,8 @@ fn edges(fw: &Framework, nodes: &[Node], on_path: &[usize]) -> Vec<Edge> {
                 let n = outside_total[&r.to.get()];
                 let x = b.x + NODE_W / 2.0 + (*k as f32 - (n as f32 - 1.0) / 2.0) * 16.0;
                 *k += 1;
-                format!("M{x:.1},{:.1} L{x:.1},{:.1}", b.y + NODE_H + 34.0, b.y + NODE_H + 3.0)
+                let x = whole(x);
+                format!("M{x},{} L{x},{}", whole(b.y + NODE_H + 34.0), whole(b.y + NODE_H + 3.0))
             }
             Some(f) => {
                 let Some(a) = nodes.get(f.get()).copied() else { continue };
@@ -229,9 +237,10 @@ fn edges(fw: &Framework, nodes: &[Node], on_path: &[usize]) -> Vec<Edge> {
                 let end = border(b, bend.0 + (b_c.0 - b.cx()), bend.1 + (b_c.1 - b.cy()));
                 let (start, end) = ((start.0 + px * offset, start.1 + py * offset), (end.0 + px * offset, end.1 + py * offset));
                 if bend == straight {
-                    format!("M{:.1},{:.1} L{:.1},{:.1}", start.0, start.1, end.0, end.1)
+                    format!("M{},{} L{},{}", whole(start.0), whole(start.1), whole(end.0), whole(end.1))
                 } else {
-                    format!("M{:.1},{:.1} Q{:.1},{:.1} {:.1},{:.1}", start.0, start.1, bend.0, bend.1, end.0, end.1)
+                    let [sx, sy, bx, by, ex, ey] = [start.0, start.1, bend.0, bend.1, end.0, end.1].map(whole);
+                    format!("M{sx},{sy} Q{bx},{by} {ex},{ey}")
                 }
             }
         };
@@ -263,7 +272,7 @@ pub fn MapScreen() -> impl IntoView {
     });
     let layout = layout(framework);
     let (width, height) = (layout.width, layout.height);
-    let view_box = format!("0 0 {width:.0} {height:.0}");
+    let view_box = format!("0 0 {} {}", whole(width), whole(height));
 
     let edge_views = {
         let nodes = layout.nodes.clone();
@@ -303,26 +312,26 @@ pub fn MapScreen() -> impl IntoView {
                     (false, true) => "hjcp-map__node hjcp-map__node--target",
                     _ => "hjcp-map__node",
                 };
-                let text_x = n.x + 8.0;
+                let text_x = whole(n.x + 8.0).to_string();
                 let first_y = n.y + 17.0;
                 let mark_count = marks.len();
                 let marks = marks
                     .into_iter()
                     .enumerate()
                     .map(|(k, m)| {
-                        view! { <tspan class="hjcp-map__mark" x=format!("{text_x:.1}") y=format!("{:.1}", first_y + k as f32 * LINE)>{m}</tspan> }
+                        view! { <tspan class="hjcp-map__mark" x=text_x.clone() y=whole(first_y + k as f32 * LINE).to_string()>{m}</tspan> }
                     })
                     .collect_view();
                 let title_lines = lines
                     .into_iter()
                     .enumerate()
                     .map(|(k, line)| {
-                        view! { <tspan x=format!("{text_x:.1}") y=format!("{:.1}", first_y + (k + mark_count) as f32 * LINE)>{line}</tspan> }
+                        view! { <tspan x=text_x.clone() y=whole(first_y + (k + mark_count) as f32 * LINE).to_string()>{line}</tspan> }
                     })
                     .collect_view();
                 view! {
                     <g class=class>
-                        <rect x=format!("{:.1}", n.x) y=format!("{:.1}", n.y) width=NODE_W height=NODE_H rx="4" />
+                        <rect x=whole(n.x).to_string() y=whole(n.y).to_string() width=whole(NODE_W).to_string() height=whole(NODE_H).to_string() rx="4" />
                         <text class="hjcp-map__label">{marks}<tspan lang=(!native).then_some("en")>{title_lines}</tspan></text>
                     </g>
                 }
@@ -340,7 +349,7 @@ pub fn MapScreen() -> impl IntoView {
                     let lines = wrap(text.get(lang).0, 26, 3)
                         .into_iter()
                         .enumerate()
-                        .map(|(k, line)| view! { <tspan x=format!("{x:.1}") y=format!("{:.1}", 16.0 + k as f32 * 13.0)>{line}</tspan> })
+                        .map(|(k, line)| view! { <tspan x=whole(x).to_string() y=whole(16.0 + k as f32 * 13.0).to_string()>{line}</tspan> })
                         .collect_view();
                     view! { <text class="hjcp-map__family">{lines}</text> }
                 })
@@ -358,7 +367,7 @@ pub fn MapScreen() -> impl IntoView {
                     let lines = wrap(text.get(lang).0, 15, 4)
                         .into_iter()
                         .enumerate()
-                        .map(|(k, line)| view! { <tspan x="4" y=format!("{:.1}", y + 20.0 + k as f32 * 13.0)>{line}</tspan> })
+                        .map(|(k, line)| view! { <tspan x="4" y=whole(y + 20.0 + k as f32 * 13.0).to_string()>{line}</tspan> })
                         .collect_view();
                     view! { <text class="hjcp-map__level">{lines}</text> }
                 })
@@ -438,8 +447,8 @@ pub fn MapScreen() -> impl IntoView {
                     role="img"
                     aria-labelledby="hjcp-map-title hjcp-map-desc"
                     viewBox=view_box
-                    width=format!("{width:.0}")
-                    height=format!("{height:.0}")
+                    width=whole(width).to_string()
+                    height=whole(height).to_string()
                     focusable="false"
                 >
                     <title id="hjcp-map-title">{move || t(Key::ScreenMap)}</title>

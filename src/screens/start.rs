@@ -4,7 +4,7 @@
 use hjcp_engine::link::LinkError;
 use leptos::prelude::*;
 
-use crate::components::journey::TextWith;
+use crate::components::journey::{focus_errors, ErrorList, TextWith};
 use crate::components::LocalText;
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
@@ -15,6 +15,9 @@ pub fn StartScreen() -> impl IntoView {
     let frameworks = &session.catalog.frameworks;
     let error = RwSignal::new(false);
     let t = move |k| session.t(k);
+    let errors = Signal::derive(move || {
+        if error.get() { vec![(t(Key::ErrorChooseFramework).to_string(), "framework-first")] } else { vec![] }
+    });
     view! {
         <SharedLinkOffer />
         <h1 class="hjcp-heading-xl" tabindex="-1">{move || t(Key::StartHeading)}</h1>
@@ -31,7 +34,7 @@ pub fn StartScreen() -> impl IntoView {
             ev.prevent_default();
             if session.active.get_untracked().is_none() {
                 error.set(true);
-                request_animation_frame(|| crate::components::focus_selector(".hjcp-error-summary"));
+                focus_errors();
                 return;
             }
             session.just_cleared.set(false);
@@ -40,9 +43,7 @@ pub fn StartScreen() -> impl IntoView {
             // Someone who has already rated something carries on from the task list.
             session.go(if session.has_started() { Screen::TaskList } else { Screen::Persona });
         }>
-            <Show when=move || error.get()>
-                <crate::components::ErrorSummary message=Key::ErrorChooseFramework target="framework-first" />
-            </Show>
+            <ErrorList errors />
             <fieldset class=move || if error.get() { "hjcp-fieldset hjcp-form-group--error" } else { "hjcp-fieldset" }>
                 <legend class="hjcp-fieldset__legend">{move || t(Key::ChooseFramework)}</legend>
                 <Show when=move || error.get()>

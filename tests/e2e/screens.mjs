@@ -47,9 +47,20 @@ export const titleOf = (lang, screenKey) => fill(STRINGS[lang].title_suffix, { s
 /** Screens about one competence or one role put its name first: "Be curious – Rate yourself – …". */
 const NAMED = new Set(['screen_rate', 'screen_role']);
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** What the document title of a screen must be: the exact title, or "<name> – " before it. */
-export const titlePattern = (lang, screenKey) =>
-  NAMED.has(screenKey) ? new RegExp(`^\\S.* – ${escape(titleOf(lang, screenKey))}$`) : titleOf(lang, screenKey);
+/**
+ * What the document title of a screen must be: the exact title, or "<name> – " before it; with
+ * `error`, inside "Error: …" (GOV.UK: a form showing an error summary says so first).
+ */
+export const titlePattern = (lang, screenKey, { error = false } = {}) => {
+  const [before, after] = (error ? fill(STRINGS[lang].title_error, { title: '\0' }) : '\0').split('\0');
+  const title = titleOf(lang, screenKey);
+  return NAMED.has(screenKey)
+    ? new RegExp(`^${escape(before)}\\S.* – ${escape(title)}${escape(after)}$`)
+    : before + title + after;
+};
+
+/** The title pattern for a name `everyScreen` yields; its `-error` states have "Error:" first. */
+export const stateTitlePattern = (lang, name) => titlePattern(lang, SCREEN_KEYS[name], { error: name.endsWith('-error') });
 
 /** The `screen_*` key (document title) of each name `everyScreen` yields. */
 export const SCREEN_KEYS = {
@@ -88,14 +99,23 @@ export function record({ journey = 'applicant', lang = 'en', rated = FIRST_AREA.
 /**
  * Opens the widget (optionally with a query, e.g. '?lang=cy') with `rec` stored (an object,
  * or a string stored as it is), or nothing.
+ *
+ * The record is written by an init script in the new document itself, before any of its
+ * scripts run, and the script is removed once that page has loaded. (Writing it from the
+ * previous page instead raced with the navigation: under load the new page could read the
+ * storage before the write reached it, and start with no answers.)
  */
 export async function openWith(page, rec, query = '') {
-  await page.goto('./');
-  await page.evaluate(([key, value]) => {
+  const value = rec == null ? null : typeof rec === 'string' ? rec : JSON.stringify(rec);
+  const seed = await page.addInitScript(([key, value]) => {
     localStorage.clear();
     if (value) localStorage.setItem(key, value);
-  }, [STORAGE_KEY, rec == null ? null : typeof rec === 'string' ? rec : JSON.stringify(rec)]);
-  await page.goto(`./${query}`);
+  }, [STORAGE_KEY, value]);
+  try {
+    await page.goto(`./${query}`);
+  } finally {
+    await seed.dispose();
+  }
   await expect(page.locator('.hjcp-lang-switch')).toBeVisible();
 }
 
@@ -131,6 +151,7 @@ export async function* everyScreen(page, { journey = 'applicant', lang = 'en' } 
   yield 'start';
   await click('start_button');
   await expect(page.locator('.hjcp-error-summary')).toBeFocused();
+  await expect(page).toHaveTitle(stateTitlePattern(lang, 'start-error'));
   yield 'start-error';
 
   // A returning visitor with answers: "Start now" carries on at the task list.
@@ -151,6 +172,7 @@ export async function* everyScreen(page, { journey = 'applicant', lang = 'en' } 
   await years.fill('lots');
   await click('continue_button');
   await expect(page.locator('.hjcp-error-summary')).toBeFocused();
+  await expect(page).toHaveTitle(stateTitlePattern(lang, 'facts-error'));
   yield 'facts-error';
   await years.fill('2');
   await go('continue_button', 'screen_target');
@@ -163,6 +185,7 @@ export async function* everyScreen(page, { journey = 'applicant', lang = 'en' } 
   yield 'rate';
   await click('continue_button');
   await expect(page.locator('.hjcp-error-summary')).toBeFocused();
+  await expect(page).toHaveTitle(stateTitlePattern(lang, 'rate-error'));
   yield 'rate-error';
   await page.locator('#rating-2').check();
   await expect(page.locator('.hjcp-saved')).toBeVisible();

@@ -2,7 +2,7 @@
 // and not yet saved), the choice remembered on the device, and `?lang=cy` from the embedding page.
 import { readdirSync, readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.mjs';
-import { everyScreen, FIRST_AREA, FRAMEWORK, openWith, record, SCREEN_KEYS, STORAGE_KEY, STRINGS, titleOf, titlePattern } from './screens.mjs';
+import { everyScreen, FIRST_AREA, FRAMEWORK, openWith, record, stateTitlePattern, STORAGE_KEY, STRINGS, titleOf } from './screens.mjs';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -33,15 +33,14 @@ test('the language switch on every screen changes the language and keeps every a
   let current = '';
   for await (const name of everyScreen(page, { journey: 'staff', lang: 'en' })) {
     current = name;
-    const screenKey = SCREEN_KEYS[name];
-    await expect(page).toHaveTitle(titlePattern('en', screenKey));
+    await expect(page).toHaveTitle(stateTitlePattern('en', name));
     const before = { form: await formState(page), saved: (await stored(page))?.frameworks ?? {} };
-    await switchTo('cy', (lang) => titlePattern(lang, screenKey));
+    await switchTo('cy', (lang) => stateTitlePattern(lang, name));
     // The switch's own name is in the language it switches to, marked as such.
     await expect(page.locator('.hjcp-lang-switch [lang=en]')).toHaveText(STRINGS.cy.lang_switch_to);
     expect.soft(await formState(page), `${name}: what was entered on the screen is kept`).toEqual(before.form);
     expect.soft((await stored(page))?.frameworks ?? {}, `${name}: saved answers are kept`).toEqual(before.saved);
-    await switchTo('en', (lang) => titlePattern(lang, screenKey));
+    await switchTo('en', (lang) => stateTitlePattern(lang, name));
     expect(await formState(page)).toEqual(before.form);
     switched.push(name);
   }
