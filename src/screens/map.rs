@@ -24,6 +24,8 @@ const LEFT: f32 = 112.0;
 const TOP: f32 = 62.0;
 const BOTTOM: f32 = 44.0;
 const LINE: f32 = 14.0;
+/// Room right of the last column, for a route bent round the boxes in its way.
+const RIGHT: f32 = 44.0;
 /// Characters per line of a node's title at the diagram's font size.
 const CHARS: usize = 20;
 
@@ -99,7 +101,7 @@ fn layout(fw: &'static Framework) -> Layout {
         .collect();
     let rows = ranks.len().max(1);
     Layout {
-        width: x - FAMILY_GAP - GAP_X + 10.0,
+        width: x - FAMILY_GAP - GAP_X + RIGHT,
         height: TOP + rows as f32 * (NODE_H + GAP_Y) - GAP_Y + BOTTOM,
         nodes,
         families: families.into_iter().enumerate().map(|(i, f)| (family_x[i], f)).collect(),
@@ -146,21 +148,20 @@ fn dash(kind: RouteKind) -> Option<&'static str> {
     }
 }
 
-/// True if the segment from a to b passes through any node other than the two ends.
-fn crosses(nodes: &[Node], skip: [usize; 2], a: (f32, f32), b: (f32, f32), bend: (f32, f32)) -> bool {
-    (1..40).any(|i| {
-        let t = i as f32 / 40.0;
-        // Quadratic Bézier through the bend point as control.
-        let x = (1.0 - t) * (1.0 - t) * a.0 + 2.0 * (1.0 - t) * t * bend.0 + t * t * b.0;
-        let y = (1.0 - t) * (1.0 - t) * a.1 + 2.0 * (1.0 - t) * t * bend.1 + t * t * b.1;
-        nodes.iter().enumerate().any(|(k, n)| {
+/// True if `curve` passes through any node other than the two it joins, or out of the
+/// drawing (into the level or family labels, or off the edge).
+fn crosses(nodes: &[Node], skip: [usize; 2], curve: Curve) -> bool {
+    let right = nodes.iter().map(|n| n.x + NODE_W).fold(0.0, f32::max) + RIGHT - 6.0;
+    let bottom = nodes.iter().map(|n| n.y + NODE_H).fold(0.0, f32::max) + BOTTOM - 6.0;
+    curve.points().any(|(x, y)| {
+        x < LEFT - 6.0 || x > right || y < TOP - 8.0 || y > bottom || nodes.iter().enumerate().any(|(k, n)| {
             !skip.contains(&k) && x > n.x - 4.0 && x < n.x + NODE_W + 4.0 && y > n.y - 4.0 && y < n.y + NODE_H + 4.0
         })
     })
 }
 
 /// Where the line from the centre of `n` towards `(tx, ty)` leaves the node's box.
-fn border(n: Node, tx: f32, ty: f32) -> (f32, f32) {
+fn border(n: Node, tx: f32, ty: f32) -> Point {
     let (cx, cy) = (n.cx(), n.cy());
     let (dx, dy) = (tx - cx, ty - cy);
     if dx == 0.0 && dy == 0.0 {
@@ -185,6 +186,76 @@ struct Edge {
     on_path: bool,
 }
 
+type Point = (f32, f32);
+
+/// The line of a route between two roles: a quadratic Bézier (straight when its control point
+/// lies on the line), or, for one that must run along the gap between two rows, a cubic.
+#[derive(Clone, Copy, PartialEq)]
+enum Curve {
+    Quadratic { start: Point, control: Point, end: Point, straight: bool },
+    Cubic { start: Point, c1: Point, c2: Point, end: Point },
+}
+
+impl Curve {
+    fn at(self, t: f32) -> Point {
+        let u = 1.0 - t;
+        match self {
+            Curve::Quadratic { start: a, control: c, end: b, .. } => {
+                (u * u * a.0 + 2.0 * u * t * c.0 + t * t * b.0, u * u * a.1 + 2.0 * u * t * c.1 + t * t * b.1)
+            }
+            Curve::Cubic { start: a, c1, c2, end: b } => {
+                let (k0, k1, k2, k3) = (u * u * u, 3.0 * u * u * t, 3.0 * u * t * t, t * t * t);
+                (k0 * a.0 + k1 * c1.0 + k2 * c2.0 + k3 * b.0, k0 * a.1 + k1 * c1.1 + k2 * c2.1 + k3 * b.1)
+            }
+        }
+    }
+
+    /// Points along the line, between its ends.
+    fn points(self) -> impl Iterator<Item = Point> {
+        (1..40).map(move |i| self.at(i as f32 / 40.0))
+    }
+
+    /// The SVG path data.
+    fn d(self) -> String {
+        let p = |(x, y): Point| format!("{},{}", whole(x), whole(y));
+        match self {
+            Curve::Quadratic { start, end, straight: true, .. } => format!("M{} L{}", p(start), p(end)),
+            Curve::Quadratic { start, control, end, .. } => format!("M{} Q{} {}", p(start), p(control), p(end)),
+            Curve::Cubic { start, c1, c2, end } => format!("M{} C{} {} {}", p(start), p(c1), p(c2), p(end)),
+        }
+    }
+}
+
+/// Where the short arrows from outside the service into `b` go: the place along the bottom of
+/// the box nearest its centre where they touch no line already drawn (a promotion from the
+/// role below arrives at the centre and would hide them), or else where they cross fewest.
+fn outside_arrows(b: Node, count: usize, drawn: &[Curve]) -> Vec<f32> {
+    let (top, bottom) = (b.y + NODE_H + 3.0, b.y + NODE_H + 34.0);
+    let xs = |shift: f32| -> Vec<f32> {
+        (0..count).map(|k| b.cx() + shift + (k as f32 - (count as f32 - 1.0) / 2.0) * 16.0).collect()
+    };
+    let touching = |xs: &[f32]| {
+        drawn
+            .iter()
+            .flat_map(|curve| curve.points())
+            .filter(|&(px, py)| py > top - 4.0 && py < bottom + 4.0 && xs.iter().any(|x| (px - x).abs() < 12.0))
+            .count()
+    };
+    let mut best = (usize::MAX, xs(0.0));
+    for step in 0..=10u8 {
+        let shift = if step % 2 == 1 { 14.0 } else { -14.0 } * step.div_ceil(2) as f32;
+        let candidate = xs(shift);
+        let touches = touching(&candidate);
+        if touches == 0 {
+            return candidate;
+        }
+        if touches < best.0 {
+            best = (touches, candidate);
+        }
+    }
+    best.1
+}
+
 /// The SVG path of every route.
 fn edges(fw: &Framework, nodes: &[Node], on_path: &[usize]) -> Vec<Edge> {
     // Parallel routes between the same two roles (either way) are spread apart.
@@ -196,57 +267,78 @@ fn edges(fw: &Framework, nodes: &[Node], on_path: &[usize]) -> Vec<Edge> {
             None => *outside_total.entry(r.to.get()).or_insert(0) += 1,
         }
     }
+    // Routes between roles first, so the arrows from outside can be placed clear of them.
     let mut pair_seen: HashMap<(usize, usize), usize> = HashMap::new();
-    let mut outside_seen: HashMap<usize, usize> = HashMap::new();
-    let mut out = Vec::new();
+    let mut drawn: Vec<Curve> = Vec::new();
+    let mut paths: Vec<Option<String>> = vec![None; fw.routes.len()];
     for (i, r) in fw.routes.iter().enumerate() {
-        let Some(b) = nodes.get(r.to.get()).copied() else { continue };
-        let d = match r.from {
-            None => {
-                let k = outside_seen.entry(r.to.get()).or_insert(0);
-                let n = outside_total[&r.to.get()];
-                let x = b.x + NODE_W / 2.0 + (*k as f32 - (n as f32 - 1.0) / 2.0) * 16.0;
-                *k += 1;
-                let x = whole(x);
-                format!("M{x},{} L{x},{}", whole(b.y + NODE_H + 34.0), whole(b.y + NODE_H + 3.0))
-            }
-            Some(f) => {
-                let Some(a) = nodes.get(f.get()).copied() else { continue };
-                let key = (f.get().min(r.to.get()), f.get().max(r.to.get()));
-                let k = pair_seen.entry(key).or_insert(0);
-                let n = pair_total[&key];
-                let offset = (*k as f32 - (n as f32 - 1.0) / 2.0) * 10.0;
-                *k += 1;
-                // Perpendicular to the line between the two nodes, in a fixed orientation so a
-                // route back the other way lies beside it, not on top of it.
-                let (lo, hi) = if f.get() <= r.to.get() { (a, b) } else { (b, a) };
-                let (dx, dy) = (hi.cx() - lo.cx(), hi.cy() - lo.cy());
-                let len = (dx * dx + dy * dy).sqrt().max(1.0);
-                let (px, py) = (-dy / len, dx / len);
-                let mid = ((a.cx() + b.cx()) / 2.0, (a.cy() + b.cy()) / 2.0);
-                let skip = [f.get(), r.to.get()];
-                let straight = (mid.0 + px * offset, mid.1 + py * offset);
-                let a_c = (a.cx() + px * offset, a.cy() + py * offset);
-                let b_c = (b.cx() + px * offset, b.cy() + py * offset);
-                let bend = [0.0f32, 60.0, -60.0, 110.0, -110.0, 170.0, -170.0]
-                    .into_iter()
-                    .map(|s| (straight.0 + px * s, straight.1 + py * s))
-                    .find(|&c| !crosses(nodes, skip, a_c, b_c, c))
-                    .unwrap_or((straight.0 + px * 60.0, straight.1 + py * 60.0));
-                let start = border(a, bend.0 + (a_c.0 - a.cx()), bend.1 + (a_c.1 - a.cy()));
-                let end = border(b, bend.0 + (b_c.0 - b.cx()), bend.1 + (b_c.1 - b.cy()));
-                let (start, end) = ((start.0 + px * offset, start.1 + py * offset), (end.0 + px * offset, end.1 + py * offset));
-                if bend == straight {
-                    format!("M{},{} L{},{}", whole(start.0), whole(start.1), whole(end.0), whole(end.1))
-                } else {
-                    let [sx, sy, bx, by, ex, ey] = [start.0, start.1, bend.0, bend.1, end.0, end.1].map(whole);
-                    format!("M{sx},{sy} Q{bx},{by} {ex},{ey}")
-                }
+        let (Some(f), Some(b)) = (r.from, nodes.get(r.to.get()).copied()) else { continue };
+        let Some(a) = nodes.get(f.get()).copied() else { continue };
+        let key = (f.get().min(r.to.get()), f.get().max(r.to.get()));
+        let k = pair_seen.entry(key).or_insert(0);
+        let n = pair_total[&key];
+        let offset = (*k as f32 - (n as f32 - 1.0) / 2.0) * 10.0;
+        *k += 1;
+        // Perpendicular to the line between the two nodes, in a fixed orientation so a
+        // route back the other way lies beside it, not on top of it.
+        let (lo, hi) = if f.get() <= r.to.get() { (a, b) } else { (b, a) };
+        let (dx, dy) = (hi.cx() - lo.cx(), hi.cy() - lo.cy());
+        let len = (dx * dx + dy * dy).sqrt().max(1.0);
+        let (px, py) = (-dy / len, dx / len);
+        let mid = ((a.cx() + b.cx()) / 2.0, (a.cy() + b.cy()) / 2.0);
+        let skip = [f.get(), r.to.get()];
+        let straight = (mid.0 + px * offset, mid.1 + py * offset);
+        let a_c = (a.cx() + px * offset, a.cy() + py * offset);
+        let b_c = (b.cx() + px * offset, b.cy() + py * offset);
+        // The curve as drawn: from where it leaves one box to where it enters the other.
+        let quadratic = |control: Point| {
+            let start = border(a, control.0 + (a_c.0 - a.cx()), control.1 + (a_c.1 - a.cy()));
+            let end = border(b, control.0 + (b_c.0 - b.cx()), control.1 + (b_c.1 - b.cy()));
+            Curve::Quadratic {
+                start: (start.0 + px * offset, start.1 + py * offset),
+                control,
+                end: (end.0 + px * offset, end.1 + py * offset),
+                straight: control == straight,
             }
         };
-        out.push(Edge { d, kind: r.kind, on_path: on_path.contains(&i) });
+        // Out of the top (or bottom) of one box, along the gap beside the other's row, and in;
+        // off centre, towards each other, so as not to meet a promotion at either box's centre.
+        let along_gap = || {
+            let up = b.y < a.y;
+            let toward = if b.cx() > a.cx() { 40.0 } else { -40.0 };
+            let start = (a.cx() + toward + offset, if up { a.y - 3.0 } else { a.y + NODE_H + 3.0 });
+            let end = (b.cx() - toward + offset, if up { b.y + NODE_H + 3.0 } else { b.y - 3.0 });
+            let gap = if up { b.y + NODE_H + GAP_Y / 2.0 } else { b.y - GAP_Y / 2.0 } + offset;
+            Curve::Cubic { start, c1: (start.0, gap), c2: (end.0, gap), end }
+        };
+        // Straight if nothing is in the way, else bent a little more each time, either side;
+        // failing that along the gap between rows.
+        let curve = (0..=30u8)
+            .map(|step| if step % 2 == 1 { 20.0 } else { -20.0 } * f32::from(step.div_ceil(2)))
+            .map(|s| quadratic((straight.0 + px * s, straight.1 + py * s)))
+            .chain((a.y != b.y).then(along_gap))
+            .find(|&curve| !crosses(nodes, skip, curve))
+            .unwrap_or_else(|| quadratic((straight.0 + px * 60.0, straight.1 + py * 60.0)));
+        paths[i] = Some(curve.d());
+        drawn.push(curve);
     }
-    out
+    let mut outside_xs: HashMap<usize, Vec<f32>> = HashMap::new();
+    for (i, r) in fw.routes.iter().enumerate() {
+        let (None, Some(b)) = (r.from, nodes.get(r.to.get()).copied()) else { continue };
+        let xs = outside_xs.entry(r.to.get()).or_insert_with(|| {
+            let mut xs = outside_arrows(b, outside_total[&r.to.get()], &drawn);
+            xs.reverse();
+            xs
+        });
+        let x = whole(xs.pop().unwrap_or(b.cx()));
+        paths[i] = Some(format!("M{x},{} L{x},{}", whole(b.y + NODE_H + 34.0), whole(b.y + NODE_H + 3.0)));
+    }
+    paths
+        .into_iter()
+        .zip(&fw.routes)
+        .enumerate()
+        .filter_map(|(i, (d, r))| d.map(|d| Edge { d, kind: r.kind, on_path: on_path.contains(&i) }))
+        .collect()
 }
 
 #[component]

@@ -1,0 +1,70 @@
+// The pathway map of every framework in frameworks/, drawn in a real browser: no route is
+// hidden behind a role box it does not join, nothing is drawn outside the picture, and no
+// short "from outside the service" arrow runs along another route's line. The geometry is read
+// back from the rendered SVG (getPointAtLength), so this checks what a person sees.
+import { readdirSync, readFileSync } from 'node:fs';
+import { test, expect } from './fixtures.mjs';
+import { openWith, STRINGS } from './screens.mjs';
+
+const FRAMEWORKS = readdirSync('frameworks').filter((f) => f.endsWith('.toml')).map((f) => f.replace(/\.toml$/, ''));
+
+for (const fw of FRAMEWORKS) {
+  test(`map of ${fw}: routes go round the roles they do not join, and every arrow is visible`, async ({ page }) => {
+    const firstCompetence = readFileSync(`frameworks/${fw}.toml`, 'utf8').match(/^\[\[competences\]\]\s*\nid = "([^"]+)"/m)[1];
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openWith(page, {
+      app: 'hjcp', version: 1, lang: 'en', active: fw,
+      frameworks: { [fw]: {
+        framework: fw, persona: 'Applicant', facts: { qualification_level: 3, experience_years: 2, current_role: null },
+        target_role: null, answers: { [firstCompetence]: { rating: { Level: 1 }, note: '', changed_ms: 0 } }, snapshots: [],
+      } },
+    });
+    const main = page.locator('#hjcp-main');
+    await main.getByRole('button', { name: STRINGS.en.start_button, exact: true }).click();
+    await main.getByRole('link', { name: STRINGS.en.task_results }).or(main.getByRole('button', { name: STRINGS.en.task_results })).first().click();
+    await main.getByRole('button', { name: STRINGS.en.results_link_map, exact: true }).first().click();
+    const svg = page.locator('svg.hjcp-map__svg');
+    await expect(svg).toBeVisible();
+    await svg.screenshot({ path: `tests/e2e/output/screenshots/map-${fw}.png` });
+
+    const problems = await svg.evaluate((svg) => {
+      const out = [];
+      const [, , width, height] = svg.getAttribute('viewBox').split(' ').map(Number);
+      const boxes = [...svg.querySelectorAll('.hjcp-map__node')].map((g) => {
+        const r = g.querySelector('rect');
+        const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => Number(r.getAttribute(a)));
+        return { name: g.textContent.trim(), x, y, w, h };
+      });
+      const inside = (b, p, margin) => p.x > b.x - margin && p.x < b.x + b.w + margin && p.y > b.y - margin && p.y < b.y + b.h + margin;
+      const edges = [...svg.querySelectorAll('.hjcp-map__edge')].map((path) => {
+        const length = path.getTotalLength();
+        const points = [];
+        for (let s = 0; s <= length; s += 2) points.push(path.getPointAtLength(s));
+        const ends = [points[0], path.getPointAtLength(length)];
+        // The boxes a route joins are those its ends touch; an arrow from outside touches one.
+        const joins = boxes.filter((b) => ends.some((p) => inside(b, p, 8)));
+        return { d: path.getAttribute('d'), points, joins };
+      });
+      for (const e of edges) {
+        for (const b of boxes.filter((b) => !e.joins.includes(b))) {
+          if (e.points.some((p) => inside(b, p, -1))) out.push(`route ${e.d} passes behind "${b.name}"`);
+        }
+        if (e.points.some((p) => p.x < 0 || p.y < 0 || p.x > width || p.y > height)) out.push(`route ${e.d} leaves the picture`);
+      }
+      for (const arrow of edges.filter((e) => e.joins.length === 1)) {
+        const xs = arrow.points.map((p) => p.x);
+        const [top, bottom] = [Math.min(...arrow.points.map((p) => p.y)), Math.max(...arrow.points.map((p) => p.y))];
+        for (const other of edges.filter((e) => e !== arrow)) {
+          // Crossing it is allowed (some lines must); running along it for 12 units is not.
+          if (other.points.filter((p) => p.y > top && p.y < bottom && Math.abs(p.x - xs[0]) < 3).length >= 6) {
+            out.push(`the arrow from outside into "${arrow.joins[0].name}" lies on route ${other.d}`);
+            break;
+          }
+        }
+      }
+      if (edges.length === 0) out.push('no routes drawn');
+      return out;
+    });
+    expect(problems).toEqual([]);
+  });
+}
