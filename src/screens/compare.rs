@@ -6,6 +6,7 @@
 use hjcp_engine::{RequirementStatus, RoleIx};
 use leptos::prelude::*;
 
+use crate::components::journey::{focus_errors, ErrorList};
 use crate::components::{
     go_forward, BackLink, EntryTag, LocalText, RatingLabel, RequirementTag, ResultsLinks, RoleLink, ScaleLabel,
 };
@@ -23,6 +24,9 @@ pub fn CompareScreen() -> impl IntoView {
     let comparison = Memo::new(move |_| session.comparison());
     let chosen = RwSignal::new(String::new());
     let error = RwSignal::new(false);
+    let errors = Signal::derive(move || {
+        if error.get() { vec![(t(Key::CompareAddError).to_string(), "compare-role")] } else { vec![] }
+    });
     let count = move || session.compare.get().len();
     let full = move || count() >= hjcp_engine::MAX_COMPARED;
 
@@ -35,7 +39,7 @@ pub fn CompareScreen() -> impl IntoView {
             }
             _ => {
                 error.set(true);
-                request_animation_frame(|| crate::components::focus_selector("#compare-role"));
+                focus_errors();
             }
         }
     };
@@ -179,6 +183,7 @@ pub fn CompareScreen() -> impl IntoView {
 
     view! {
         <BackLink />
+        <ErrorList errors />
         <span class="hjcp-caption"><LocalText text=&framework.title /></span>
         <h1 class="hjcp-heading-xl" tabindex="-1">{move || t(Key::ScreenCompare)}</h1>
         <p class="hjcp-lead">{move || t(Key::CompareIntro)}</p>

@@ -246,11 +246,17 @@ test.describe('results for a member of staff', () => {
     await table.getByRole('button', { name: /^Remove / }).first().click();
     await expect(table.locator('thead th.hjcp-compare__role')).toHaveCount(2);
     await page.getByRole('button', { name: 'Add role' }).click();
-    await expect(page.getByText('Select a role to add')).toBeVisible();
+    // No role chosen: an error summary (focused, linking to the list) and the message by the list.
+    await expect(page.locator('.hjcp-error-summary')).toBeFocused();
+    await expect(page.locator('.hjcp-error-summary').getByRole('link', { name: 'Select a role to add' })).toHaveAttribute('href', '#compare-role');
+    await expect(page.locator('#compare-role-error')).toHaveText('Select a role to add');
+    await expect(page).toHaveTitle(/^Error: Compare roles – /);
     await page.getByRole('combobox', { name: 'Add a role to compare' }).selectOption({ label: 'Governing Governor' });
     await page.getByRole('button', { name: 'Add role' }).click();
     await expect(table.locator('thead th.hjcp-compare__role')).toHaveCount(3);
     await expect(table.locator('thead')).toContainText('Governing Governor');
+    await expect(page.locator('.hjcp-error-summary')).toHaveCount(0);
+    await expect(page).toHaveTitle(/^Compare roles – /);
   });
 
   test('plan: gaps, learning in the engine\'s order, what no offer covers, what changes; prints', async ({ page }) => {

@@ -279,6 +279,8 @@ export async function* extraStates(page, { lang = 'en' } = {}) {
   yield 'compare-empty';
   await click('compare_add_button');
   await expect(page.locator('#compare-role-error')).toBeVisible();
+  await expect(page.locator('.hjcp-error-summary')).toBeFocused();
+  await expect(page).toHaveTitle(titlePattern(lang, 'screen_compare', { error: true }));
   yield 'compare-error';
   await go('results_link_results', 'screen_results');
   await page.locator('#hjcp-main').getByRole('button', { name: ROLES['line-manager'][lang], exact: true }).first().click();
