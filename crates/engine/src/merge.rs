@@ -18,16 +18,10 @@ pub fn merge_frameworks(
     ours: &BTreeMap<String, Answers>,
     theirs: &BTreeMap<String, Answers>,
 ) -> BTreeMap<String, Answers> {
-    let mut merged = ours.clone();
-    for (id, their) in theirs {
-        let value = match (ours.get(id), base.get(id)) {
-            (Some(our), Some(base)) => merge_answers(base, our, their),
-            (Some(our), None) => merge_answers(&Answers::new(id.clone()), our, their),
-            (None, _) => their.clone(),
-        };
-        merged.insert(id.clone(), value);
-    }
-    merged
+    merge_map(base, ours, theirs, |id, base, our, their| match base {
+        Some(base) => merge_answers(base, our, their),
+        None => merge_answers(&Answers::new(id.to_string()), our, their),
+    })
 }
 
 /// Merges one framework's answers.
@@ -61,22 +55,32 @@ fn merge_answer_map(
     ours: &BTreeMap<String, Answer>,
     theirs: &BTreeMap<String, Answer>,
 ) -> BTreeMap<String, Answer> {
+    merge_map(base, ours, theirs, |_, base, our, their| {
+        let they_changed = base != Some(their);
+        let we_changed = base != Some(our);
+        match (we_changed, they_changed) {
+            (_, false) => our.clone(),
+            (false, true) => their.clone(),
+            // Both changed it: the later change wins; on a tie, the one saved last.
+            (true, true) if our.changed_ms > their.changed_ms => our.clone(),
+            (true, true) => their.clone(),
+        }
+    })
+}
+
+/// Everything in `ours`, plus every entry of `theirs`: taken as it is where `ours` has no such
+/// key, otherwise `both(key, base's entry, ours, theirs)`. Nothing is removed from either side.
+fn merge_map<V: Clone>(
+    base: &BTreeMap<String, V>,
+    ours: &BTreeMap<String, V>,
+    theirs: &BTreeMap<String, V>,
+    both: impl Fn(&str, Option<&V>, &V, &V) -> V,
+) -> BTreeMap<String, V> {
     let mut merged = ours.clone();
     for (id, their) in theirs {
         let value = match ours.get(id) {
             None => their.clone(),
-            Some(our) => {
-                let base = base.get(id);
-                let they_changed = base != Some(their);
-                let we_changed = base != Some(our);
-                match (we_changed, they_changed) {
-                    (_, false) => our.clone(),
-                    (false, true) => their.clone(),
-                    // Both changed it: the later change wins; on a tie, the one saved last.
-                    (true, true) if our.changed_ms > their.changed_ms => our.clone(),
-                    (true, true) => their.clone(),
-                }
-            }
+            Some(our) => both(id, base.get(id), our, their),
         };
         merged.insert(id.clone(), value);
     }
