@@ -69,7 +69,7 @@ const ENGLISH_UI = Object.entries(STRINGS.en)
   .map(([, v]) => v);
 
 /** Everything checked in the page itself, returned as a list of problems in words. */
-function pageChecks({ lang, width, englishOnlyText, englishUi }) {
+function pageChecks({ lang, englishOnlyText, englishUi }) {
   const problems = [];
   const visible = (el) => {
     const r = el.getBoundingClientRect();
@@ -86,12 +86,6 @@ function pageChecks({ lang, width, englishOnlyText, englishUi }) {
   };
 
   if (document.documentElement.lang !== lang) problems.push(`<html lang="${document.documentElement.lang}">, expected "${lang}"`);
-  if (width <= 320 && document.documentElement.scrollWidth > window.innerWidth) {
-    // What sticks out: anything not inside a scrolling region, or positioned out of one.
-    const wide = [...document.querySelectorAll('#hjcp-root *')].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 &&
-      (!el.closest('.hjcp-scroll') || ['absolute', 'fixed'].includes(getComputedStyle(el).position)));
-    problems.push(`scrolls sideways: scrollWidth ${document.documentElement.scrollWidth} > ${window.innerWidth}; widest: ${wide.slice(-3).map(describe).join(', ')}`);
-  }
   const h1s = [...document.querySelectorAll('h1')].filter(visible);
   if (h1s.length !== 1) problems.push(`${h1s.length} visible h1 elements: ${h1s.map(describe).join(', ')}`);
 
@@ -135,6 +129,16 @@ function pageChecks({ lang, width, englishOnlyText, englishUi }) {
   return problems;
 }
 
+/** Runs in the page: whether the page scrolls sideways, and what sticks out (anything not inside
+ * a scrolling region of its own, or positioned out of one). */
+function sidewaysScroll() {
+  if (document.documentElement.scrollWidth <= window.innerWidth) return [];
+  const wide = [...document.querySelectorAll('#hjcp-root *')].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 &&
+    (!el.closest('.hjcp-scroll') || ['absolute', 'fixed'].includes(getComputedStyle(el).position)));
+  const describe = (el) => `<${el.tagName.toLowerCase()} class="${el.className}"> "${el.textContent.trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
+  return [`scrolls sideways: scrollWidth ${document.documentElement.scrollWidth} > ${window.innerWidth}; widest: ${wide.slice(-3).map(describe).join(', ')}`];
+}
+
 /**
  * Runs in the page: pieces of text drawn over other text (a tag wider than its column, a label
  * running into the next one), from the line boxes of every visible text node.
@@ -168,6 +172,17 @@ function overlappingText() {
   return out;
 }
 
+/** Everything checked on one screen at one width: axe, the page checks, reflow at 320 px (400 %
+ * zoom) and overlapping text. */
+async function checkScreen(page, lang, width) {
+  return [
+    ...(await axe(page)),
+    ...(await page.evaluate(pageChecks, { lang, englishOnlyText: ENGLISH_ONLY_TEXT, englishUi: ENGLISH_UI })),
+    ...(width <= 320 ? await page.evaluate(sidewaysScroll) : []),
+    ...(await page.evaluate(overlappingText)),
+  ];
+}
+
 async function axe(page) {
   // Legacy mode runs axe in the page itself: the widget has no iframes, and the default mode
   // opens a blank page for every analysis, which doubles the time.
@@ -199,11 +214,7 @@ for (const journey of ['applicant', 'staff']) {
         // Each screen at both widths, in the same state.
         for (const size of WIDTHS) {
           await page.setViewportSize(size);
-          const found = [
-            ...(await axe(page)),
-            ...(await page.evaluate(pageChecks, { lang, width: size.width, englishOnlyText: ENGLISH_ONLY_TEXT, englishUi: ENGLISH_UI })),
-            ...(await page.evaluate(overlappingText)),
-          ];
+          const found = await checkScreen(page, lang, size.width);
           if (lang === 'cy' && name === 'role' && journey === 'applicant') {
             // A known English-only string (a route's requirements) is marked as English.
             const text = page.getByText(ENGLISH_ONLY, { exact: true });
@@ -230,11 +241,7 @@ for (const journey of ['applicant', 'staff']) {
           visited.push(name);
           for (const size of WIDTHS) {
             await page.setViewportSize(size);
-            const found = [
-              ...(await axe(page)),
-              ...(await page.evaluate(pageChecks, { lang, width: size.width, englishOnlyText: ENGLISH_ONLY_TEXT, englishUi: ENGLISH_UI })),
-              ...(await page.evaluate(overlappingText)),
-            ];
+            const found = await checkScreen(page, lang, size.width);
             problems.push(...found.map((p) => `${name} at ${size.width}px: ${p}`));
             await page.screenshot({ path: new URL(`extra-${lang}-${size.width}-${name}.png`, SHOTS).pathname, fullPage: true });
           }
@@ -288,11 +295,6 @@ test.describe('text spacing', () => {
           const found = await page.evaluate(() => {
             const out = [];
             if (getComputedStyle(document.body).letterSpacing === 'normal') out.push('the spacing style sheet did not apply');
-            if (document.documentElement.scrollWidth > innerWidth) {
-              const wide = [...document.querySelectorAll('#hjcp-root *')].filter((el) => el.getBoundingClientRect().right > innerWidth + 1 && !el.closest('.hjcp-scroll'))
-                .map((el) => `<${el.tagName.toLowerCase()} class="${el.className}"> "${el.textContent.trim().slice(0, 30)}"`);
-              out.push(`scrolls sideways: ${document.documentElement.scrollWidth} > ${innerWidth}; ${wide.slice(-3).join(', ')}`);
-            }
             for (const el of document.querySelectorAll('#hjcp-root *')) {
               if (el.closest('.hjcp-visually-hidden, .hjcp-skip-link, svg')) continue;
               const s = getComputedStyle(el);
@@ -303,7 +305,7 @@ test.describe('text spacing', () => {
             }
             return out;
           });
-          found.push(...(await page.evaluate(overlappingText)));
+          found.push(...(await page.evaluate(sidewaysScroll)), ...(await page.evaluate(overlappingText)));
           problems.push(...found.map((p) => `${name} at ${size.width}px: ${p}`));
         }
       }

@@ -2,10 +2,10 @@
 // every place text comes in from outside (a stored record, an answers file, a shared link, the
 // launch parameters). Hostile text must show as text: nothing runs, no markup is made from it.
 import { test, expect } from './fixtures.mjs';
-import { FRAMEWORK, FIRST_AREA, STORAGE_KEY, h1, openWith, record } from './screens.mjs';
+import { areaTasks } from './journey-steps.mjs';
+import { FRAMEWORK, FIRST_AREA, h1, openWith, record, storedRecord as stored } from './screens.mjs';
 
-const areaLink = (page) => page.locator('.hjcp-task-list__link[aria-describedby^="area-"]').first();
-const stored = (page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key)), STORAGE_KEY);
+const areaLink = (page) => areaTasks(page).first();
 
 test('answers given in two tabs at once are merged in both, and clearing in one clears the other', async ({ page, context }) => {
   // Two of the first area's four questions answered; both tabs open at the task list.

@@ -11,6 +11,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { expect } from './fixtures.mjs';
 
 export const STORAGE_KEY = 'hjcp-career-pathways';
+/** The widget's stored record as it is now, parsed, or null. */
+export const storedRecord = (page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), STORAGE_KEY);
 /** The smallest framework (11 competences, 4 roles, routes in from outside and between roles). */
 export const FRAMEWORK = 'hmpps-leadership-code';
 /** Role titles in this framework, in both languages (frameworks/hmpps-leadership-code.toml). */

@@ -2,11 +2,10 @@
 // and not yet saved), the choice remembered on the device, and `?lang=cy` from the embedding page.
 import { readdirSync, readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.mjs';
-import { everyScreen, FIRST_AREA, FRAMEWORK, openWith, record, stateTitlePattern, STORAGE_KEY, STRINGS, titleOf } from './screens.mjs';
+import { everyScreen, FIRST_AREA, FRAMEWORK, openWith, record, stateTitlePattern, storedRecord as stored, STRINGS, titleOf } from './screens.mjs';
 
 test.describe.configure({ mode: 'parallel' });
 
-const stored = (page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), STORAGE_KEY);
 /** What the person has entered on the screen: every checked box and every field's value. */
 const formState = (page) => page.evaluate(() => [...document.querySelectorAll('#hjcp-main input, #hjcp-main textarea, #hjcp-main select')]
   .map((el) => `${el.id || el.name}=${el.type === 'radio' || el.type === 'checkbox' ? el.checked : el.value}`));
