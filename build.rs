@@ -90,7 +90,8 @@ fn read_locale(root: &Path, lang: &str) -> BTreeMap<String, (String, String)> {
     let mut all = BTreeMap::new();
     for path in files {
         let name = path.file_name().unwrap().to_string_lossy().to_string();
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let table: BTreeMap<String, String> = toml::from_str(&text).unwrap_or_else(|e| {
             eprintln!("locales/{lang}/{name}: {e}");
             std::process::exit(1)

@@ -37,8 +37,11 @@ pub fn start() {
     let record_key = crate::storage::record_key(&launch.namespace);
     crate::recovery::install(record_key.clone());
     let persistent = local_storage_works();
-    let store: Rc<dyn Store> =
-        if persistent { Rc::new(LocalStore::new(&launch.namespace)) } else { Rc::new(MemoryStore::default()) };
+    let store: Rc<dyn Store> = if persistent {
+        Rc::new(LocalStore::new(&launch.namespace))
+    } else {
+        Rc::new(MemoryStore::default())
+    };
     let session = Session::load(catalog, store, launch.lang);
     if persistent {
         listen_for_other_tabs(session, record_key);
@@ -56,7 +59,8 @@ pub fn start() {
         Some(root) => {
             // The static first screen served in index.html is replaced by the live one.
             root.set_inner_html("");
-            leptos::mount::mount_to(root, move || view! { <App session launch_problems /> }).forget();
+            leptos::mount::mount_to(root, move || view! { <App session launch_problems /> })
+                .forget();
         }
         None => leptos::mount::mount_to_body(move || view! { <App session launch_problems /> }),
     }
@@ -102,7 +106,10 @@ fn local_storage_works() -> bool {
 }
 
 #[component]
-pub fn App(session: Session, #[prop(optional)] launch_problems: Vec<crate::launch::LaunchProblem>) -> impl IntoView {
+pub fn App(
+    session: Session,
+    #[prop(optional)] launch_problems: Vec<crate::launch::LaunchProblem>,
+) -> impl IntoView {
     provide_context(session);
     session.persist();
 
@@ -118,8 +125,12 @@ pub fn App(session: Session, #[prop(optional)] launch_problems: Vec<crate::launc
         // its own and is not mistaken for the task list (WCAG 2.4.2).
         let framework = session.framework_untracked();
         let subject = match screen {
-            Screen::Rate(ix) => framework.and_then(|f| f.competences.get(ix)).map(|c| c.title.get(lang).0),
-            Screen::Role(role) => framework.filter(|f| role.get() < f.roles.len()).map(|f| f.role(role).title.get(lang).0),
+            Screen::Rate(ix) => {
+                framework.and_then(|f| f.competences.get(ix)).map(|c| c.title.get(lang).0)
+            }
+            Screen::Role(role) => framework
+                .filter(|f| role.get() < f.roles.len())
+                .map(|f| f.role(role).title.get(lang).0),
             _ => None,
         };
         let screen_text = match subject {
@@ -235,13 +246,23 @@ fn StoredNotices() -> impl IntoView {
         let (mut answers, mut fields) = (0usize, 0usize);
         for notice in &notices {
             let line = match notice {
-                Notice::NotJson => Some(format!("{} {}", t(Key::NoticeUnreadable), t(Key::NoticeNotJson))),
-                Notice::NotOurs => Some(format!("{} {}", t(Key::NoticeUnreadable), t(Key::NoticeNotOurs))),
-                Notice::WrongShape { .. } => Some(format!("{} {}", t(Key::NoticeUnreadable), t(Key::NoticeWrongShape))),
-                Notice::TooLarge { bytes } => {
-                    Some(format!("{} {}", t(Key::NoticeUnreadable), fill(t(Key::NoticeTooLarge), &[("bytes", &bytes.to_string())])))
+                Notice::NotJson => {
+                    Some(format!("{} {}", t(Key::NoticeUnreadable), t(Key::NoticeNotJson)))
                 }
-                Notice::SkippedFramework { id } => Some(fill(t(Key::NoticeSkippedFramework), &[("id", id)])),
+                Notice::NotOurs => {
+                    Some(format!("{} {}", t(Key::NoticeUnreadable), t(Key::NoticeNotOurs)))
+                }
+                Notice::WrongShape { .. } => {
+                    Some(format!("{} {}", t(Key::NoticeUnreadable), t(Key::NoticeWrongShape)))
+                }
+                Notice::TooLarge { bytes } => Some(format!(
+                    "{} {}",
+                    t(Key::NoticeUnreadable),
+                    fill(t(Key::NoticeTooLarge), &[("bytes", &bytes.to_string())])
+                )),
+                Notice::SkippedFramework { id } => {
+                    Some(fill(t(Key::NoticeSkippedFramework), &[("id", id)]))
+                }
                 Notice::Migrated { .. } => Some(t(Key::NoticeMigrated).to_string()),
                 Notice::SkippedAnswer { .. } => {
                     answers += 1;

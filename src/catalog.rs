@@ -8,7 +8,8 @@ use hjcp_engine::Catalog;
 static CATALOG_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.bin"));
 
 pub fn decode() -> Result<Catalog, String> {
-    postcard::from_bytes(CATALOG_BYTES).map_err(|e| format!("the built-in frameworks could not be read ({e})"))
+    postcard::from_bytes(CATALOG_BYTES)
+        .map_err(|e| format!("the built-in frameworks could not be read ({e})"))
 }
 
 /// Size of the embedded content, for the performance report.

@@ -17,7 +17,9 @@ pub fn report_height_to(host_origin: String) {
     }
     let post = move || {
         let Some(body) = document().body() else { return };
-        let height = body.scroll_height().max(document().document_element().map(|e| e.scroll_height()).unwrap_or(0));
+        let height = body
+            .scroll_height()
+            .max(document().document_element().map(|e| e.scroll_height()).unwrap_or(0));
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
         let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from(height));
@@ -36,7 +38,9 @@ pub fn report_height_to(host_origin: String) {
         Ok(())
     };
     if observe().is_err() {
-        web_sys::console::warn_1(&"ResizeObserver is unavailable; the host iframe will not resize".into());
+        web_sys::console::warn_1(
+            &"ResizeObserver is unavailable; the host iframe will not resize".into(),
+        );
     }
     // The observer lives as long as the page.
     callback.forget();

@@ -65,7 +65,8 @@ fn plural(lang: Lang, n: u32, one: Key, many: Key) -> String {
 
 fn marked(parts: &[Part], framework: &Framework, lang: Lang) -> String {
     let r = R { fw: framework, lang };
-    let sentences: Vec<String> = parts.iter().map(|p| r.part(p)).filter(|s| !s.is_empty()).collect();
+    let sentences: Vec<String> =
+        parts.iter().map(|p| r.part(p)).filter(|s| !s.is_empty()).collect();
     sentences.join(" ")
 }
 
@@ -124,7 +125,10 @@ impl R<'_> {
     }
 
     fn role_title(&self, role: RoleIx) -> String {
-        self.fw.roles.get(role.get()).map_or_else(|| self.t(Key::ExplainThisRole).to_string(), |r| self.name(&r.title))
+        self.fw
+            .roles
+            .get(role.get())
+            .map_or_else(|| self.t(Key::ExplainThisRole).to_string(), |r| self.name(&r.title))
     }
 
     fn competence_name(&self, c: CompetenceIx) -> String {
@@ -146,12 +150,18 @@ impl R<'_> {
         let n = items.len();
         if n > MAX_NAMES {
             let shown = items[..MAX_NAMES].join(", ");
-            return self.f(Key::ExplainListMore, &[("items", &shown), ("count", &(n - MAX_NAMES).to_string())]);
+            return self.f(
+                Key::ExplainListMore,
+                &[("items", &shown), ("count", &(n - MAX_NAMES).to_string())],
+            );
         }
         match n {
             0 => String::new(),
             1 => items.into_iter().next().unwrap_or_default(),
-            _ => self.f(Key::ExplainListAnd, &[("items", &items[..n - 1].join(", ")), ("last", &items[n - 1])]),
+            _ => self.f(
+                Key::ExplainListAnd,
+                &[("items", &items[..n - 1].join(", ")), ("last", &items[n - 1])],
+            ),
         }
     }
 
@@ -161,7 +171,10 @@ impl R<'_> {
         match n {
             0 => String::new(),
             1 => items.into_iter().next().unwrap_or_default(),
-            _ => self.f(Key::ExplainListOr, &[("items", &items[..n - 1].join(", ")), ("last", &items[n - 1])]),
+            _ => self.f(
+                Key::ExplainListOr,
+                &[("items", &items[..n - 1].join(", ")), ("last", &items[n - 1])],
+            ),
         }
     }
 
@@ -220,7 +233,8 @@ impl R<'_> {
                 self.f(Key::ExplainEntryQualification, &[("level", &level.to_string())])
             }
             EntryRequirement::ExperienceYears { years, .. } => {
-                let years = self.plural(u32::from(*years), Key::ExplainYearsOne, Key::ExplainYearsMany);
+                let years =
+                    self.plural(u32::from(*years), Key::ExplainYearsOne, Key::ExplainYearsMany);
                 self.f(Key::ExplainEntryExperience, &[("years", &years)])
             }
             EntryRequirement::Other { .. } => self.t(Key::ExplainEntryOther).to_string(),
@@ -233,24 +247,36 @@ impl R<'_> {
 
     fn part(&self, part: &Part) -> String {
         match part {
-            Part::Fit { total, met, partly, gaps, not_rated, .. } => self.fit(*total, *met, partly, gaps, not_rated),
+            Part::Fit { total, met, partly, gaps, not_rated, .. } => {
+                self.fit(*total, *met, partly, gaps, not_rated)
+            }
             Part::Route { purpose, kind, months: m, quickest } => {
-                let typically =
-                    if *m == 0 { String::new() } else { self.f(Key::ExplainTypically, &[("months", &self.months(u32::from(*m)))]) };
+                let typically = if *m == 0 {
+                    String::new()
+                } else {
+                    self.f(Key::ExplainTypically, &[("months", &self.months(u32::from(*m)))])
+                };
                 let how = self.kind(*kind);
                 let route = |usual: Key, quickest_key: Key| {
-                    self.f(if *quickest { quickest_key } else { usual }, &[("how", how), ("typically", &typically)])
+                    self.f(
+                        if *quickest { quickest_key } else { usual },
+                        &[("how", how), ("typically", &typically)],
+                    )
                 };
                 match purpose {
                     MoveKind::Up => route(Key::ExplainRouteUpUsual, Key::ExplainRouteUpQuickest),
-                    MoveKind::Across => route(Key::ExplainRouteAcrossUsual, Key::ExplainRouteAcrossQuickest),
-                    MoveKind::ThroughRoute => {
-                        self.f(Key::ExplainRouteJoin, &[("via", self.via(*kind)), ("typically", &typically)])
+                    MoveKind::Across => {
+                        route(Key::ExplainRouteAcrossUsual, Key::ExplainRouteAcrossQuickest)
                     }
+                    MoveKind::ThroughRoute => self.f(
+                        Key::ExplainRouteJoin,
+                        &[("via", self.via(*kind)), ("typically", &typically)],
+                    ),
                     MoveKind::ApplyNow if *m == 0 => self.t(Key::ExplainRouteApplyNow).to_string(),
-                    MoveKind::ApplyNow => {
-                        self.f(Key::ExplainRouteApplyNowMonths, &[("months", &self.months(u32::from(*m)))])
-                    }
+                    MoveKind::ApplyNow => self.f(
+                        Key::ExplainRouteApplyNowMonths,
+                        &[("months", &self.months(u32::from(*m)))],
+                    ),
                 }
             }
             Part::OpenToApplicants { .. } => self.t(Key::ExplainOpenToApplicants).to_string(),
@@ -268,7 +294,10 @@ impl R<'_> {
                         if *m == 0 {
                             way.to_string()
                         } else {
-                            self.f(Key::ExplainOtherMonths, &[("way", way), ("months", &self.months(u32::from(*m)))])
+                            self.f(
+                                Key::ExplainOtherMonths,
+                                &[("way", way), ("months", &self.months(u32::from(*m)))],
+                            )
                         }
                     })
                     .collect();
@@ -282,7 +311,10 @@ impl R<'_> {
                     out.push(if not_met.len() == 1 {
                         self.f(Key::ExplainEntryNotMetOne, &[("entries", &entries)])
                     } else {
-                        self.f(Key::ExplainEntryNotMetMany, &[("count", &count(not_met)), ("entries", &entries)])
+                        self.f(
+                            Key::ExplainEntryNotMetMany,
+                            &[("count", &count(not_met)), ("entries", &entries)],
+                        )
                     });
                 }
                 if !unknown.is_empty() {
@@ -305,13 +337,19 @@ impl R<'_> {
             Part::Changes { added, raised, lowered, removed, .. } => {
                 let mut asks = Vec::new();
                 if *added > 0 {
-                    asks.push(self.plural(*added, Key::ExplainNewCompetencesOne, Key::ExplainNewCompetencesMany));
+                    asks.push(self.plural(
+                        *added,
+                        Key::ExplainNewCompetencesOne,
+                        Key::ExplainNewCompetencesMany,
+                    ));
                 }
                 if *raised > 0 {
                     asks.push(self.f(Key::ExplainChangesRaised, &[("count", &raised.to_string())]));
                 }
                 if *lowered > 0 {
-                    asks.push(self.f(Key::ExplainChangesLowered, &[("count", &lowered.to_string())]));
+                    asks.push(
+                        self.f(Key::ExplainChangesLowered, &[("count", &lowered.to_string())]),
+                    );
                 }
                 let mut out = if asks.is_empty() {
                     self.t(Key::ExplainChangesNothingNew).to_string()
@@ -320,23 +358,36 @@ impl R<'_> {
                 };
                 if *removed > 0 {
                     out.push(' ');
-                    out.push_str(&self.f(Key::ExplainChangesRemoved, &[("competences", &self.count_competences(*removed))]));
+                    out.push_str(&self.f(
+                        Key::ExplainChangesRemoved,
+                        &[("competences", &self.count_competences(*removed))],
+                    ));
                 }
                 out
             }
             Part::PathSummary { from, to, steps, months: m } => {
                 let start = match from {
                     Position::Outside => self.t(Key::ExplainPathFromOutside).to_string(),
-                    Position::InRole(r) => self.f(Key::ExplainPathFromRole, &[("role", &self.role_title(*r))]),
+                    Position::InRole(r) => {
+                        self.f(Key::ExplainPathFromRole, &[("role", &self.role_title(*r))])
+                    }
                 };
                 let steps = self.plural(*steps, Key::ExplainStepsOne, Key::ExplainStepsMany);
                 let to = self.role_title(*to);
                 if *m == 0 {
-                    self.f(Key::ExplainPathSummary, &[("start", &start), ("to", &to), ("steps", &steps)])
+                    self.f(
+                        Key::ExplainPathSummary,
+                        &[("start", &start), ("to", &to), ("steps", &steps)],
+                    )
                 } else {
                     self.f(
                         Key::ExplainPathSummaryMonths,
-                        &[("start", &start), ("to", &to), ("steps", &steps), ("months", &self.months(*m))],
+                        &[
+                            ("start", &start),
+                            ("to", &to),
+                            ("steps", &steps),
+                            ("months", &self.months(*m)),
+                        ],
                     )
                 }
             }
@@ -345,16 +396,25 @@ impl R<'_> {
                 let number = number.to_string();
                 let months = self.months(u32::from(*m));
                 let mut out = match (kind, m) {
-                    (RouteKind::DirectEntry, 0) => self.f(Key::ExplainStepDirect, &[("number", &number), ("role", &role)]),
-                    (RouteKind::DirectEntry, _) => {
-                        self.f(Key::ExplainStepDirectMonths, &[("number", &number), ("role", &role), ("months", &months)])
+                    (RouteKind::DirectEntry, 0) => {
+                        self.f(Key::ExplainStepDirect, &[("number", &number), ("role", &role)])
                     }
-                    (kind, 0) => {
-                        self.f(Key::ExplainStepRoute, &[("number", &number), ("how", self.kind(*kind)), ("role", &role)])
-                    }
+                    (RouteKind::DirectEntry, _) => self.f(
+                        Key::ExplainStepDirectMonths,
+                        &[("number", &number), ("role", &role), ("months", &months)],
+                    ),
+                    (kind, 0) => self.f(
+                        Key::ExplainStepRoute,
+                        &[("number", &number), ("how", self.kind(*kind)), ("role", &role)],
+                    ),
                     (kind, _) => self.f(
                         Key::ExplainStepRouteMonths,
-                        &[("number", &number), ("how", self.kind(*kind)), ("role", &role), ("months", &months)],
+                        &[
+                            ("number", &number),
+                            ("how", self.kind(*kind)),
+                            ("role", &role),
+                            ("months", &months),
+                        ],
                     ),
                 };
                 if *total > 0 && unmet.is_empty() {
@@ -371,10 +431,15 @@ impl R<'_> {
                         (1, 1) => self.t(Key::ExplainStepHowManyOneOfOne).to_string(),
                         (u, t) if u == t => self.f(Key::ExplainStepHowManyAll, &[("total", &t_s)]),
                         (_, 1) => self.f(Key::ExplainStepHowManyOfOne, &[("count", &u_s)]),
-                        _ => self.f(Key::ExplainStepHowManySome, &[("count", &u_s), ("total", &t_s)]),
+                        _ => {
+                            self.f(Key::ExplainStepHowManySome, &[("count", &u_s), ("total", &t_s)])
+                        }
                     };
                     out.push(' ');
-                    out.push_str(&self.f(Key::ExplainStepBuild, &[("how_many", &how_many), ("list", &self.competences(unmet))]));
+                    out.push_str(&self.f(
+                        Key::ExplainStepBuild,
+                        &[("how_many", &how_many), ("list", &self.competences(unmet))],
+                    ));
                 }
                 out
             }
@@ -382,18 +447,25 @@ impl R<'_> {
                 let to = self.role_title(*to);
                 match from {
                     Position::Outside => self.f(Key::ExplainNoRouteOutside, &[("to", &to)]),
-                    Position::InRole(r) => {
-                        self.f(Key::ExplainNoRouteFromRole, &[("from", &self.role_title(*r)), ("to", &to)])
-                    }
+                    Position::InRole(r) => self.f(
+                        Key::ExplainNoRouteFromRole,
+                        &[("from", &self.role_title(*r)), ("to", &to)],
+                    ),
                 }
             }
-            Part::AlreadyInRole { role } => self.f(Key::ExplainAlreadyInRole, &[("role", &self.role_title(*role))]),
+            Part::AlreadyInRole { role } => {
+                self.f(Key::ExplainAlreadyInRole, &[("role", &self.role_title(*role))])
+            }
             Part::PlanSummary { role, unmet, offers } => {
                 let role = self.role_title(*role);
                 match (unmet, offers) {
                     (0, _) => self.f(Key::ExplainPlanAllMet, &[("role", &role)]),
                     (u, 0) => self.f(
-                        if *u == 1 { Key::ExplainPlanNoOffersOne } else { Key::ExplainPlanNoOffersMany },
+                        if *u == 1 {
+                            Key::ExplainPlanNoOffersOne
+                        } else {
+                            Key::ExplainPlanNoOffersMany
+                        },
                         &[("role", &role), ("competences", &self.count_competences(*u))],
                     ),
                     (u, o) => self.f(
@@ -401,7 +473,10 @@ impl R<'_> {
                         &[
                             ("role", &role),
                             ("competences", &self.count_competences(*u)),
-                            ("offers", &self.plural(*o, Key::ExplainOffersOne, Key::ExplainOffersMany)),
+                            (
+                                "offers",
+                                &self.plural(*o, Key::ExplainOffersOne, Key::ExplainOffersMany),
+                            ),
                         ],
                     ),
                 }
@@ -411,25 +486,41 @@ impl R<'_> {
                 match (builds, of) {
                     (1, 1) => self.f(Key::ExplainFirstOfferOne, &[("offer", &offer)]),
                     (b, o) if b == o => self.f(Key::ExplainFirstOfferAll, &[("offer", &offer)]),
-                    (b, _) => self.f(Key::ExplainFirstOfferSome, &[("offer", &offer), ("count", &b.to_string())]),
+                    (b, _) => self.f(
+                        Key::ExplainFirstOfferSome,
+                        &[("offer", &offer), ("count", &b.to_string())],
+                    ),
                 }
             }
             Part::Uncovered { competences: cs } => match cs.len() {
                 0 => String::new(),
                 1 => self.f(Key::ExplainUncoveredOne, &[("list", &self.competences(cs))]),
-                n => self.f(Key::ExplainUncoveredMany, &[("count", &n.to_string()), ("list", &self.competences(cs))]),
+                n => self.f(
+                    Key::ExplainUncoveredMany,
+                    &[("count", &n.to_string()), ("list", &self.competences(cs))],
+                ),
             },
         }
     }
 
-    fn fit(&self, total: u32, met: u32, partly: &[CompetenceIx], gaps: &[CompetenceIx], not_rated: &[CompetenceIx]) -> String {
+    fn fit(
+        &self,
+        total: u32,
+        met: u32,
+        partly: &[CompetenceIx],
+        gaps: &[CompetenceIx],
+        not_rated: &[CompetenceIx],
+    ) -> String {
         if total > 0 && not_rated.len() as u32 == total {
             let them = if total == 1 {
                 self.t(Key::ExplainFitThemOne).to_string()
             } else {
                 self.f(Key::ExplainFitThemMany, &[("total", &total.to_string())])
             };
-            return self.f(Key::ExplainFitNoneRated, &[("them", &them), ("list", &self.competences(not_rated))]);
+            return self.f(
+                Key::ExplainFitNoneRated,
+                &[("them", &them), ("list", &self.competences(not_rated))],
+            );
         }
         let t = total.to_string();
         let mut out = vec![match (met, total) {
@@ -502,7 +593,11 @@ mod tests {
         let cy = render(e, fw, Lang::Cy);
         assert!(!cy.contains('{') && !cy.contains('}'), "leftover placeholder in Welsh: {cy}");
         assert!(!cy.contains(EN_START) && !cy.contains(EN_END), "marker left in: {cy}");
-        assert_eq!(cy.is_empty(), en.is_empty(), "Welsh and English disagree on emptiness: {en} / {cy}");
+        assert_eq!(
+            cy.is_empty(),
+            en.is_empty(),
+            "Welsh and English disagree on emptiness: {en} / {cy}"
+        );
         let spans: String = render_spans(e, fw, Lang::Cy).into_iter().map(|s| s.text).collect();
         assert_eq!(spans, cy, "spans join to the plain text");
         for p in &e.parts {
@@ -519,7 +614,9 @@ mod tests {
             Box::new(|_| Some(Rating::Level(1))),
             Box::new(|_| Some(Rating::Level(2))),
             Box::new(|_| Some(Rating::Level(3))),
-            Box::new(|i| Some(if i % 3 == 0 { Rating::NotSure } else { Rating::Level((i % 4) as u8) })),
+            Box::new(|i| {
+                Some(if i % 3 == 0 { Rating::NotSure } else { Rating::Level((i % 4) as u8) })
+            }),
             Box::new(|i| if i % 2 == 0 { None } else { Some(Rating::Level(((i + 1) % 4) as u8)) }),
         ];
         let facts = [
@@ -568,8 +665,19 @@ mod tests {
             }
         }
         let all = [
-            "Fit", "Route", "OpenToApplicants", "OtherRoutes", "Entry", "Changes", "PathSummary", "PathStep",
-            "NoRoute", "AlreadyInRole", "PlanSummary", "PlanFirstOffer", "Uncovered",
+            "Fit",
+            "Route",
+            "OpenToApplicants",
+            "OtherRoutes",
+            "Entry",
+            "Changes",
+            "PathSummary",
+            "PathStep",
+            "NoRoute",
+            "AlreadyInRole",
+            "PlanSummary",
+            "PlanFirstOffer",
+            "Uncovered",
         ];
         for name in all {
             assert!(parts_seen.contains(name), "the fixture answers never produced a {name} part");
@@ -601,9 +709,30 @@ mod tests {
         let c = |i: u32| CompetenceIx(i);
         let missing_role = RoleIx(99);
         let parts = vec![
-            Part::Fit { role: RoleIx(0), total: 0, met: 0, partly: vec![], gaps: vec![], not_rated: vec![] },
-            Part::Fit { role: RoleIx(0), total: 1, met: 0, partly: vec![], gaps: vec![], not_rated: vec![c(0)] },
-            Part::Fit { role: RoleIx(0), total: 1, met: 0, partly: vec![c(0)], gaps: vec![], not_rated: vec![] },
+            Part::Fit {
+                role: RoleIx(0),
+                total: 0,
+                met: 0,
+                partly: vec![],
+                gaps: vec![],
+                not_rated: vec![],
+            },
+            Part::Fit {
+                role: RoleIx(0),
+                total: 1,
+                met: 0,
+                partly: vec![],
+                gaps: vec![],
+                not_rated: vec![c(0)],
+            },
+            Part::Fit {
+                role: RoleIx(0),
+                total: 1,
+                met: 0,
+                partly: vec![c(0)],
+                gaps: vec![],
+                not_rated: vec![],
+            },
             Part::Fit {
                 role: RoleIx(0),
                 total: 8,
@@ -612,29 +741,115 @@ mod tests {
                 gaps: vec![c(2), c(3), c(4), c(5), c(99)],
                 not_rated: vec![c(6)],
             },
-            Part::Route { purpose: MoveKind::ThroughRoute, kind: RouteKind::DirectEntry, months: 0, quickest: false },
-            Part::Route { purpose: MoveKind::ApplyNow, kind: RouteKind::DirectEntry, months: 1, quickest: true },
-            Part::Route { purpose: MoveKind::Across, kind: RouteKind::Lateral, months: 0, quickest: true },
-            Part::Route { purpose: MoveKind::Up, kind: RouteKind::Qualification, months: 1, quickest: false },
+            Part::Route {
+                purpose: MoveKind::ThroughRoute,
+                kind: RouteKind::DirectEntry,
+                months: 0,
+                quickest: false,
+            },
+            Part::Route {
+                purpose: MoveKind::ApplyNow,
+                kind: RouteKind::DirectEntry,
+                months: 1,
+                quickest: true,
+            },
+            Part::Route {
+                purpose: MoveKind::Across,
+                kind: RouteKind::Lateral,
+                months: 0,
+                quickest: true,
+            },
+            Part::Route {
+                purpose: MoveKind::Up,
+                kind: RouteKind::Qualification,
+                months: 1,
+                quickest: false,
+            },
             Part::OtherRoutes { routes: vec![] },
             Part::OtherRoutes { routes: vec![(RouteKind::Promotion, 0)] },
             Part::OtherRoutes {
-                routes: vec![(RouteKind::DirectEntry, 0), (RouteKind::DirectEntry, 2), (RouteKind::Apprenticeship, 0), (RouteKind::Lateral, 1)],
+                routes: vec![
+                    (RouteKind::DirectEntry, 0),
+                    (RouteKind::DirectEntry, 2),
+                    (RouteKind::Apprenticeship, 0),
+                    (RouteKind::Lateral, 1),
+                ],
             },
             Part::Entry { role: RoleIx(3), met: vec![0, 1], not_met: vec![], unknown: vec![] },
             Part::Entry { role: RoleIx(3), met: vec![], not_met: vec![0, 1], unknown: vec![7] },
             Part::Entry { role: missing_role, met: vec![0], not_met: vec![], unknown: vec![] },
             Part::Entry { role: RoleIx(0), met: vec![], not_met: vec![], unknown: vec![] },
-            Part::Changes { from: RoleIx(0), to: RoleIx(1), added: 0, raised: 0, lowered: 0, removed: 0 },
-            Part::Changes { from: RoleIx(0), to: RoleIx(1), added: 1, raised: 0, lowered: 0, removed: 1 },
-            Part::Changes { from: RoleIx(0), to: RoleIx(1), added: 2, raised: 3, lowered: 1, removed: 2 },
-            Part::PathSummary { from: Position::InRole(missing_role), to: missing_role, steps: 1, months: 0 },
+            Part::Changes {
+                from: RoleIx(0),
+                to: RoleIx(1),
+                added: 0,
+                raised: 0,
+                lowered: 0,
+                removed: 0,
+            },
+            Part::Changes {
+                from: RoleIx(0),
+                to: RoleIx(1),
+                added: 1,
+                raised: 0,
+                lowered: 0,
+                removed: 1,
+            },
+            Part::Changes {
+                from: RoleIx(0),
+                to: RoleIx(1),
+                added: 2,
+                raised: 3,
+                lowered: 1,
+                removed: 2,
+            },
+            Part::PathSummary {
+                from: Position::InRole(missing_role),
+                to: missing_role,
+                steps: 1,
+                months: 0,
+            },
             Part::PathSummary { from: Position::Outside, to: RoleIx(5), steps: 3, months: 1 },
-            Part::PathStep { number: 1, kind: RouteKind::DirectEntry, to: RoleIx(0), months: 1, total: 1, unmet: vec![] },
-            Part::PathStep { number: 2, kind: RouteKind::Lateral, to: RoleIx(0), months: 0, total: 1, unmet: vec![c(1)] },
-            Part::PathStep { number: 2, kind: RouteKind::Lateral, to: RoleIx(0), months: 0, total: 0, unmet: vec![] },
-            Part::PathStep { number: 3, kind: RouteKind::FastTrack, to: RoleIx(0), months: 4, total: 1, unmet: vec![c(1), c(2)] },
-            Part::PathStep { number: 3, kind: RouteKind::FastTrack, to: RoleIx(0), months: 4, total: 3, unmet: vec![c(1), c(2), c(3)] },
+            Part::PathStep {
+                number: 1,
+                kind: RouteKind::DirectEntry,
+                to: RoleIx(0),
+                months: 1,
+                total: 1,
+                unmet: vec![],
+            },
+            Part::PathStep {
+                number: 2,
+                kind: RouteKind::Lateral,
+                to: RoleIx(0),
+                months: 0,
+                total: 1,
+                unmet: vec![c(1)],
+            },
+            Part::PathStep {
+                number: 2,
+                kind: RouteKind::Lateral,
+                to: RoleIx(0),
+                months: 0,
+                total: 0,
+                unmet: vec![],
+            },
+            Part::PathStep {
+                number: 3,
+                kind: RouteKind::FastTrack,
+                to: RoleIx(0),
+                months: 4,
+                total: 1,
+                unmet: vec![c(1), c(2)],
+            },
+            Part::PathStep {
+                number: 3,
+                kind: RouteKind::FastTrack,
+                to: RoleIx(0),
+                months: 4,
+                total: 3,
+                unmet: vec![c(1), c(2), c(3)],
+            },
             Part::NoRoute { from: Position::InRole(RoleIx(6)), to: RoleIx(0) },
             Part::PlanSummary { role: RoleIx(0), unmet: 1, offers: 0 },
             Part::PlanSummary { role: RoleIx(0), unmet: 2, offers: 0 },
@@ -679,7 +894,10 @@ mod tests {
         assert_eq!(render(&e, &fw, Lang::Cy), "Rydych eisoes yn y swydd hon, Swyddog Carchar.");
         let e = Explanation { parts: vec![Part::AlreadyInRole { role: RoleIx(0) }] };
         let spans = render_spans(&e, &fw, Lang::Cy);
-        assert!(spans.iter().any(|s| s.english && s.text == "Operational Support Grade"), "{spans:?}");
+        assert!(
+            spans.iter().any(|s| s.english && s.text == "Operational Support Grade"),
+            "{spans:?}"
+        );
     }
 
     #[test]

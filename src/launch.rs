@@ -65,7 +65,9 @@ const MAX_VALUE: usize = 200;
 pub fn parse(query: &str, catalog: &Catalog) -> Launch {
     let mut launch = Launch::default();
     let mut target = None;
-    for (key, value) in query.trim_start_matches('?').split('&').filter_map(|pair| pair.split_once('=')) {
+    for (key, value) in
+        query.trim_start_matches('?').split('&').filter_map(|pair| pair.split_once('='))
+    {
         let value = percent_decode(value);
         let value: String = value.chars().take(MAX_VALUE).collect();
         match key {
@@ -84,7 +86,10 @@ pub fn parse(query: &str, catalog: &Catalog) -> Launch {
                 _ => launch.problems.push(LaunchProblem::BadPersona(value)),
             },
             "ns" => {
-                if !value.is_empty() && value.len() <= 32 && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+                if !value.is_empty()
+                    && value.len() <= 32
+                    && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                {
                     launch.namespace = value;
                 } else {
                     launch.problems.push(LaunchProblem::BadNamespace(value));
@@ -115,7 +120,10 @@ fn origin(value: &str) -> Option<String> {
         return None;
     }
     let host = rest.trim_end_matches('/');
-    let ok = !host.is_empty() && host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
+    let ok = !host.is_empty()
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
     ok.then(|| format!("{scheme}://{host}"))
 }
 
@@ -125,7 +133,9 @@ fn percent_decode(s: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         let decoded = match bytes[i] {
-            b'%' => bytes.get(i + 1..i + 3).and_then(|hex| u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()),
+            b'%' => bytes
+                .get(i + 1..i + 3)
+                .and_then(|hex| u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()),
             _ => None,
         };
         match (decoded, bytes[i]) {
@@ -191,7 +201,17 @@ mod tests {
     #[test]
     fn hostile_input_never_panics() {
         let c = catalog();
-        for q in ["%", "%%", "%e2%82", "=&=&&", "framework", "lang=%ff%fe", &"a=".repeat(10_000), "host=https://", "target=%zz"] {
+        for q in [
+            "%",
+            "%%",
+            "%e2%82",
+            "=&=&&",
+            "framework",
+            "lang=%ff%fe",
+            &"a=".repeat(10_000),
+            "host=https://",
+            "target=%zz",
+        ] {
             let _ = parse(q, &c);
         }
     }

@@ -25,7 +25,11 @@ pub fn show(record_key: &str) {
         .and_then(|html| html.get_attribute("lang"))
         .and_then(|code| Lang::from_code(&code))
         .unwrap_or_default();
-    let Some(root) = document.get_element_by_id("hjcp-root").or_else(|| document.body().map(Into::into)) else { return };
+    let Some(root) =
+        document.get_element_by_id("hjcp-root").or_else(|| document.body().map(Into::into))
+    else {
+        return;
+    };
     let record = web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
         .and_then(|s| s.get_item(record_key).ok().flatten());
@@ -47,7 +51,8 @@ pub fn show(record_key: &str) {
             options.set_type("application/json");
             let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
             let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-            let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+            let link: web_sys::HtmlAnchorElement =
+                document.create_element("a").ok()?.dyn_into().ok()?;
             link.set_href(&url);
             link.set_download("my-career-pathways-answers.json");
             link.set_class_name("hjcp-button");

@@ -10,7 +10,10 @@ use std::rc::Rc;
 
 use hjcp_engine::link::LinkError;
 use hjcp_engine::stored::{self, Decoded, State};
-use hjcp_engine::{AreaIx, Answers, Catalog, Facts, Framework, Lang, Persona, Prepared, Rating, Recommendations, RoleIx, Snapshot};
+use hjcp_engine::{
+    Answers, AreaIx, Catalog, Facts, Framework, Lang, Persona, Prepared, Rating, Recommendations,
+    RoleIx, Snapshot,
+};
 use leptos::prelude::*;
 
 use crate::storage::{Store, StoreError};
@@ -108,20 +111,27 @@ pub fn now_ms() -> u64 {
 impl Session {
     /// Reads the store once and builds the session. IO happens here, at start-up, and in
     /// `persist`; nowhere else.
-    pub fn load(catalog: &'static Catalog, store: Rc<dyn Store>, preferred_lang: Option<Lang>) -> Session {
+    pub fn load(
+        catalog: &'static Catalog,
+        store: Rc<dyn Store>,
+        preferred_lang: Option<Lang>,
+    ) -> Session {
         let (state, status, notices) = match store.read() {
             Ok(None) => (State::default(), SaveStatus::Idle, vec![]),
             Ok(Some(text)) => match stored::decode(&text) {
                 Decoded::Loaded { state, notices } => (state, SaveStatus::Idle, notices),
                 Decoded::Newer { .. } => (State::default(), SaveStatus::ReadOnly, vec![]),
-                Decoded::Unreadable { reason } => (State::default(), SaveStatus::Idle, vec![reason]),
+                Decoded::Unreadable { reason } => {
+                    (State::default(), SaveStatus::Idle, vec![reason])
+                }
             },
             Err(e) => (State::default(), SaveStatus::Failed(e), vec![]),
         };
         let lang = preferred_lang.or(state.lang).unwrap_or_default();
         let active = state.active.filter(|id| catalog.framework(id).is_some());
-        let prepared: &'static [Prepared<'static>] =
-            Box::leak(catalog.frameworks.iter().map(Prepared::new).collect::<Vec<_>>().into_boxed_slice());
+        let prepared: &'static [Prepared<'static>] = Box::leak(
+            catalog.frameworks.iter().map(Prepared::new).collect::<Vec<_>>().into_boxed_slice(),
+        );
         Session {
             catalog,
             prepared,
@@ -288,7 +298,11 @@ impl Session {
         self.return_to.set(None);
         self.just_cleared.set(false);
         self.go(Screen::CheckAnswers);
-        self.notice.set(Some(if from_link { JourneyNotice::LinkLoaded { orphans } } else { JourneyNotice::FileLoaded { orphans } }));
+        self.notice.set(Some(if from_link {
+            JourneyNotice::LinkLoaded { orphans }
+        } else {
+            JourneyNotice::FileLoaded { orphans }
+        }));
         true
     }
 
@@ -346,7 +360,9 @@ impl Session {
     pub fn has_started(&self) -> bool {
         let Some(id) = self.active.get() else { return false };
         self.answers.with(|all| {
-            all.get(&id).is_some_and(|a| a.answers.values().any(|x| x.rating.is_some() || !x.note.is_empty()))
+            all.get(&id).is_some_and(|a| {
+                a.answers.values().any(|x| x.rating.is_some() || !x.note.is_empty())
+            })
         })
     }
 
@@ -384,8 +400,13 @@ impl Session {
     /// fragment changes and the page is not reloaded.
     pub fn listen_for_shared_links(self) {
         let Some(window) = web_sys::window() else { return };
-        let listener = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || self.offer_link_from_location());
-        let _ = window.add_event_listener_with_callback("hashchange", wasm_bindgen::JsCast::unchecked_ref(listener.as_ref()));
+        let listener = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+            self.offer_link_from_location()
+        });
+        let _ = window.add_event_listener_with_callback(
+            "hashchange",
+            wasm_bindgen::JsCast::unchecked_ref(listener.as_ref()),
+        );
         // Listens for the life of the page.
         listener.forget();
     }
@@ -400,9 +421,14 @@ impl Session {
         let Some(payload) = hjcp_engine::link::fragment_payload(&hash) else { return };
         self.pending_link.set(Some(hjcp_engine::link::decode(payload)));
         self.just_cleared.set(false);
-        let without = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+        let without = format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        );
         if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&without));
+            let _ =
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&without));
         }
         self.return_to.set(None);
         self.go(Screen::Start);
@@ -455,7 +481,11 @@ impl Session {
             }
             Decoded::Unreadable { .. } => {
                 // Something else wrote over the record: put this page's answers back.
-                let state = State { lang: Some(self.lang.get_untracked()), active: self.active.get_untracked(), frameworks: self.answers.get_untracked() };
+                let state = State {
+                    lang: Some(self.lang.get_untracked()),
+                    active: self.active.get_untracked(),
+                    frameworks: self.answers.get_untracked(),
+                };
                 let result = self.write(state);
                 self.other_tab.set(Some(OtherTab::Restored));
                 if let Err(e) = result {
@@ -486,8 +516,12 @@ pub enum OtherTab {
 pub enum JourneyNotice {
     /// Loaded from a shared link; `orphans` are answers for competences the framework no
     /// longer has (kept with the answers, not used).
-    LinkLoaded { orphans: Vec<String> },
-    FileLoaded { orphans: Vec<String> },
+    LinkLoaded {
+        orphans: Vec<String>,
+    },
+    FileLoaded {
+        orphans: Vec<String>,
+    },
 }
 
 /// Progress through one area of a framework, for its status on the task list.
@@ -529,17 +563,30 @@ pub enum Change {
     /// Rated now, not in the snapshot.
     New(Rating),
     /// A higher step on the scale than in the snapshot.
-    Up { from: Rating, to: Rating },
-    Down { from: Rating, to: Rating },
+    Up {
+        from: Rating,
+        to: Rating,
+    },
+    Down {
+        from: Rating,
+        to: Rating,
+    },
     /// Between a step and "not sure", either way.
-    Changed { from: Rating, to: Rating },
+    Changed {
+        from: Rating,
+        to: Rating,
+    },
     /// Rated in the snapshot, not now.
     Removed(Rating),
 }
 
 /// What changed between a snapshot and the current answers, competence by competence in
 /// framework order (index, change). Competences that stayed the same are left out.
-pub fn changes_since(framework: &Framework, snapshot: &Snapshot, answers: &Answers) -> Vec<(usize, Change)> {
+pub fn changes_since(
+    framework: &Framework,
+    snapshot: &Snapshot,
+    answers: &Answers,
+) -> Vec<(usize, Change)> {
     framework
         .competences
         .iter()
@@ -580,7 +627,8 @@ impl Session {
     /// Whether any competence of the active framework is rated on the scale ("not sure" is
     /// not a rating: with only those, no role's fit can be told).
     pub fn has_ratings(&self) -> bool {
-        self.resolved().is_some_and(|r| r.ratings.iter().any(|x| matches!(x, Some(Rating::Level(_)))))
+        self.resolved()
+            .is_some_and(|r| r.ratings.iter().any(|x| matches!(x, Some(Rating::Level(_)))))
     }
 
     /// The roles chosen for comparison side by side, computed by the engine.

@@ -209,13 +209,25 @@ mod native {
         std::fs::create_dir_all(&dir).unwrap();
         let catalog = hjcp_widget::catalog::decode().unwrap();
         let all = postcard::to_allocvec(&catalog).unwrap();
-        assert_eq!(all.len(), hjcp_widget::catalog::bytes_len(), "re-encoding gives the embedded bytes");
+        assert_eq!(
+            all.len(),
+            hjcp_widget::catalog::bytes_len(),
+            "re-encoding gives the embedded bytes"
+        );
         std::fs::write(dir.join("catalog.bin"), all).unwrap();
         for fw in &catalog.frameworks {
-            std::fs::write(dir.join(format!("only-{}.bin", fw.id)), postcard::to_allocvec(fw).unwrap()).unwrap();
+            std::fs::write(
+                dir.join(format!("only-{}.bin", fw.id)),
+                postcard::to_allocvec(fw).unwrap(),
+            )
+            .unwrap();
             let mut without = catalog.clone();
             without.frameworks.retain(|f| f.id != fw.id);
-            std::fs::write(dir.join(format!("without-{}.bin", fw.id)), postcard::to_allocvec(&without).unwrap()).unwrap();
+            std::fs::write(
+                dir.join(format!("without-{}.bin", fw.id)),
+                postcard::to_allocvec(&without).unwrap(),
+            )
+            .unwrap();
         }
     }
 

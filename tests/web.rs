@@ -20,7 +20,10 @@ fn catalog() -> &'static hjcp_engine::Catalog {
 /// Waits for effects and the next animation frame to run.
 async fn tick() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30).unwrap();
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30)
+            .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
@@ -40,7 +43,11 @@ fn mount(store: Rc<dyn Store>) -> web_sys::HtmlElement {
 }
 
 fn click(root: &web_sys::HtmlElement, selector: &str) {
-    let el: web_sys::HtmlElement = root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).unchecked_into();
+    let el: web_sys::HtmlElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into();
     el.click();
 }
 
@@ -107,7 +114,11 @@ async fn a_rating_is_written_to_the_store_and_confirmed() {
 
 #[wasm_bindgen_test]
 async fn unavailable_storage_is_explained_and_the_widget_still_works() {
-    let store = Rc::new(MemoryStore { fail_reads: Some(StoreError::Unavailable), fail_writes: Some(StoreError::Unavailable), ..Default::default() });
+    let store = Rc::new(MemoryStore {
+        fail_reads: Some(StoreError::Unavailable),
+        fail_writes: Some(StoreError::Unavailable),
+        ..Default::default()
+    });
     let root = mount(store);
     tick().await;
     assert!(text(&root).contains("storage is switched off"));
@@ -142,7 +153,9 @@ async fn a_corrupt_record_still_gives_a_working_start_screen() {
 #[wasm_bindgen_test]
 async fn the_recovery_message_offers_the_stored_record_for_download() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage.set_item("hjcp-career-pathways:recovery-test", "{\"app\":\"hjcp\",\"version\":1}").unwrap();
+    storage
+        .set_item("hjcp-career-pathways:recovery-test", "{\"app\":\"hjcp\",\"version\":1}")
+        .unwrap();
     let root = document().create_element("div").unwrap();
     root.set_id("hjcp-root");
     document().body().unwrap().append_child(&root).unwrap();
@@ -152,7 +165,8 @@ async fn the_recovery_message_offers_the_stored_record_for_download() {
     let text = root.text_content().unwrap();
     assert!(text.contains("Sorry, something went wrong"), "{text}");
     assert!(text.contains("Your answers are still saved"), "{text}");
-    let link: web_sys::HtmlAnchorElement = root.query_selector("a[download]").unwrap().expect("a download link").unchecked_into();
+    let link: web_sys::HtmlAnchorElement =
+        root.query_selector("a[download]").unwrap().expect("a download link").unchecked_into();
     assert!(link.href().starts_with("blob:"), "{}", link.href());
     root.remove();
     storage.remove_item("hjcp-career-pathways:recovery-test").unwrap();
@@ -179,13 +193,17 @@ async fn a_record_from_a_newer_version_is_never_overwritten_until_the_person_say
     tick().await;
     click(&root, "input[name=framework]:not(#framework-first)");
     tick().await;
-    assert!(store.value.borrow().as_deref().is_some_and(|v| v.contains("\"version\":1")), "a new record is written once the person chose to");
+    assert!(
+        store.value.borrow().as_deref().is_some_and(|v| v.contains("\"version\":1")),
+        "a new record is written once the person chose to"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn damaged_answers_are_reported_in_words_and_the_rest_kept() {
     let store = Rc::new(MemoryStore::default());
-    *store.value.borrow_mut() = Some("{\"app\":\"hjcp\",\"version\":1,\"frameworks\":{\"x\":5}}".into());
+    *store.value.borrow_mut() =
+        Some("{\"app\":\"hjcp\",\"version\":1,\"frameworks\":{\"x\":5}}".into());
     let root = mount(store);
     tick().await;
     assert!(text(&root).contains("could not be read and were left out"), "{}", text(&root));
@@ -205,12 +223,29 @@ async fn answers_changed_in_another_tab_are_merged_and_a_clear_there_clears_here
     tick().await;
     let framework = session.active.get_untracked().expect("a framework is chosen");
     let ours = session.answers.get_untracked()[&framework].clone();
-    let (rated, our_rating) = ours.answers.iter().find_map(|(id, a)| a.rating.map(|r| (id.clone(), r))).expect("one answer");
-    let other = session.framework_untracked().unwrap().competences.iter().map(|c| c.id.clone()).find(|id| *id != rated).unwrap();
+    let (rated, our_rating) = ours
+        .answers
+        .iter()
+        .find_map(|(id, a)| a.rating.map(|r| (id.clone(), r)))
+        .expect("one answer");
+    let other = session
+        .framework_untracked()
+        .unwrap()
+        .competences
+        .iter()
+        .map(|c| c.id.clone())
+        .find(|id| *id != rated)
+        .unwrap();
 
     // The other tab read the same record, answered the second question and saved.
-    let Decoded::Loaded { mut state, .. } = decode(&store.value.borrow().clone().unwrap()) else { panic!("our record decodes") };
-    state.frameworks.get_mut(&framework).unwrap().set_rating(&other, Some(Rating::Level(3)), u64::MAX / 2);
+    let Decoded::Loaded { mut state, .. } = decode(&store.value.borrow().clone().unwrap()) else {
+        panic!("our record decodes")
+    };
+    state.frameworks.get_mut(&framework).unwrap().set_rating(
+        &other,
+        Some(Rating::Level(3)),
+        u64::MAX / 2,
+    );
     let theirs = encode(&state);
     *store.value.borrow_mut() = Some(theirs.clone());
     session.on_stored_elsewhere(Some(theirs));
@@ -224,7 +259,9 @@ async fn answers_changed_in_another_tab_are_merged_and_a_clear_there_clears_here
     // Saving here keeps both: nothing the other tab wrote is lost when this tab saves again.
     click(&root, "#rating-2");
     tick().await;
-    let Decoded::Loaded { state, .. } = decode(&store.value.borrow().clone().unwrap()) else { panic!("our record decodes") };
+    let Decoded::Loaded { state, .. } = decode(&store.value.borrow().clone().unwrap()) else {
+        panic!("our record decodes")
+    };
     assert_eq!(state.frameworks[&framework].rating(&other), Some(Rating::Level(3)));
 
     // The other tab cleared everything.

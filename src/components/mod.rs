@@ -24,7 +24,9 @@ pub fn ProvenanceTag(provenance: Provenance) -> impl IntoView {
     let session = use_session();
     let (key, class) = match provenance {
         Provenance::Official => (Key::ProvenanceOfficial, "hjcp-tag hjcp-tag--official"),
-        Provenance::Illustrative => (Key::ProvenanceIllustrative, "hjcp-tag hjcp-tag--illustrative"),
+        Provenance::Illustrative => {
+            (Key::ProvenanceIllustrative, "hjcp-tag hjcp-tag--illustrative")
+        }
     };
     view! { <p class=class>{move || session.t(key)}</p> }
 }
@@ -69,7 +71,9 @@ pub fn focus_selector(selector: &str) {
 
 use std::cell::RefCell;
 
-use hjcp_engine::{EntryStatus, Explanation, Part, Proficiency, Rating, RequirementStatus, RoleIx, RouteKind};
+use hjcp_engine::{
+    EntryStatus, Explanation, Part, Proficiency, Rating, RequirementStatus, RoleIx, RouteKind,
+};
 
 use crate::i18n::fill;
 use crate::session::{Screen, Session};
@@ -144,7 +148,13 @@ pub fn PartsText(parts: Vec<Part>) -> impl IntoView {
         let Some(framework) = framework else { return Vec::new() };
         crate::explain::parts_spans(&parts, framework, session.lang.get())
             .into_iter()
-            .map(|s| if s.english { view! { <span lang="en">{s.text}</span> }.into_any() } else { s.text.into_any() })
+            .map(|s| {
+                if s.english {
+                    view! { <span lang="en">{s.text}</span> }.into_any()
+                } else {
+                    s.text.into_any()
+                }
+            })
             .collect::<Vec<_>>()
     }
 }
@@ -175,9 +185,13 @@ pub fn RequirementTag(status: RequirementStatus) -> impl IntoView {
     let session = use_session();
     let (key, class, shape) = match status {
         RequirementStatus::Met => (Key::ResultsStatusMet, "hjcp-status hjcp-status--met", "tick"),
-        RequirementStatus::PartlyMet => (Key::ResultsStatusPartly, "hjcp-status hjcp-status--partly", "half"),
+        RequirementStatus::PartlyMet => {
+            (Key::ResultsStatusPartly, "hjcp-status hjcp-status--partly", "half")
+        }
         RequirementStatus::Gap => (Key::ResultsStatusGap, "hjcp-status hjcp-status--gap", "cross"),
-        RequirementStatus::NotRated => (Key::ResultsStatusNotRated, "hjcp-status hjcp-status--unknown", "question"),
+        RequirementStatus::NotRated => {
+            (Key::ResultsStatusNotRated, "hjcp-status hjcp-status--unknown", "question")
+        }
     };
     view! { <span class=class><StatusIcon shape /><span>{move || session.t(key)}</span></span> }
 }
@@ -189,7 +203,9 @@ pub fn EntryTag(status: EntryStatus) -> impl IntoView {
     let (key, class, shape) = match status {
         EntryStatus::Met => (Key::ResultsEntryMet, "hjcp-status hjcp-status--met", "tick"),
         EntryStatus::NotMet => (Key::ResultsEntryNotMet, "hjcp-status hjcp-status--gap", "cross"),
-        EntryStatus::Unknown => (Key::ResultsEntryUnknown, "hjcp-status hjcp-status--unknown", "question"),
+        EntryStatus::Unknown => {
+            (Key::ResultsEntryUnknown, "hjcp-status hjcp-status--unknown", "question")
+        }
     };
     view! { <span class=class><StatusIcon shape /><span>{move || session.t(key)}</span></span> }
 }
@@ -250,7 +266,10 @@ pub fn RouteSummary(kind: RouteKind, months: u16) -> impl IntoView {
         if months == 0 {
             kind.to_string()
         } else {
-            fill(session.t(Key::ResultsKindMonths), &[("kind", kind), ("months", &crate::explain::months(u32::from(months), lang))])
+            fill(
+                session.t(Key::ResultsKindMonths),
+                &[("kind", kind), ("months", &crate::explain::months(u32::from(months), lang))],
+            )
         }
     }
 }
@@ -375,12 +394,21 @@ pub mod journey {
     /// A UI string with framework text in place of `{placeholder}`: the framework text keeps
     /// its own `lang` marking, which a plain `fill` would lose.
     #[component]
-    pub fn TextWith(template: Key, placeholder: &'static str, text: &'static Text) -> impl IntoView {
+    pub fn TextWith(
+        template: Key,
+        placeholder: &'static str,
+        text: &'static Text,
+    ) -> impl IntoView {
         let session = use_session();
         let marker = format!("{{{placeholder}}}");
         let before = {
             let marker = marker.clone();
-            move || session.t(template).split_once(marker.as_str()).map_or(session.t(template), |(b, _)| b)
+            move || {
+                session
+                    .t(template)
+                    .split_once(marker.as_str())
+                    .map_or(session.t(template), |(b, _)| b)
+            }
         };
         let after = move || session.t(template).split_once(marker.as_str()).map_or("", |(_, a)| a);
         view! { {before}<LocalText text />{after} }

@@ -23,7 +23,11 @@ pub fn BrowseScreen() -> impl IntoView {
         .sources
         .iter()
         .map(|s| {
-            let detail = [s.publisher.as_str(), s.date.as_str()].into_iter().filter(|x| !x.is_empty()).collect::<Vec<_>>().join(", ");
+            let detail = [s.publisher.as_str(), s.date.as_str()]
+                .into_iter()
+                .filter(|x| !x.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ");
             view! {
                 <li lang="en">
                     <cite>{s.title.clone()}</cite>

@@ -132,12 +132,11 @@ pub fn AnswersSummary(framework: &'static Framework, change_links: bool) -> impl
         })
     };
     let change_label = move || t(Key::CheckChange);
-    let role_title = move |id: Option<String>, none: Key| {
-        match id.and_then(|id| framework.role_ix(&id)) {
+    let role_title =
+        move |id: Option<String>, none: Key| match id.and_then(|id| framework.role_ix(&id)) {
             Some(ix) => view! { <LocalText text=&framework.role(ix).title /> }.into_any(),
             None => (move || t(none)).into_any(),
-        }
-    };
+        };
 
     let about = move || {
         let a = answers.get();

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 
 use crate::components::journey::{focus_errors, ErrorList};
 use crate::components::{
-    go_forward, BackLink, EntryTag, LocalText, RatingLabel, RequirementTag, ResultsLinks, RoleLink, ScaleLabel,
+    go_forward, BackLink, EntryTag, LocalText, RatingLabel, RequirementTag, ResultsLinks, RoleLink,
+    ScaleLabel,
 };
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
@@ -25,7 +26,11 @@ pub fn CompareScreen() -> impl IntoView {
     let chosen = RwSignal::new(String::new());
     let error = RwSignal::new(false);
     let errors = Signal::derive(move || {
-        if error.get() { vec![(t(Key::CompareAddError).to_string(), "compare-role")] } else { vec![] }
+        if error.get() {
+            vec![(t(Key::CompareAddError).to_string(), "compare-role")]
+        } else {
+            vec![]
+        }
     });
     let count = move || session.compare.get().len();
     let full = move || count() >= hjcp_engine::MAX_COMPARED;

@@ -14,10 +14,17 @@ pub fn CurrentRoleScreen() -> impl IntoView {
         return ().into_any();
     };
     let t = move |k| session.t(k);
-    let stored = session.current_answers().facts.current_role.filter(|id| framework.role_ix(id).is_some());
+    let stored =
+        session.current_answers().facts.current_role.filter(|id| framework.role_ix(id).is_some());
     let choice = RwSignal::new(stored.map(Some));
     let error = RwSignal::new(false);
-    let errors = Signal::derive(move || if error.get() { vec![(t(Key::CurrentError).to_string(), "current-role-first")] } else { vec![] });
+    let errors = Signal::derive(move || {
+        if error.get() {
+            vec![(t(Key::CurrentError).to_string(), "current-role-first")]
+        } else {
+            vec![]
+        }
+    });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(role) = choice.get_untracked() else {

@@ -133,7 +133,11 @@ pub fn FactsScreen() -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(level, &(label, hint))| {
-            let id = if level == 0 { "qualification-first".to_string() } else { format!("qualification-{level}") };
+            let id = if level == 0 {
+                "qualification-first".to_string()
+            } else {
+                format!("qualification-{level}")
+            };
             radio(Some(level as u8), id, label, hint)
         })
         .collect_view();

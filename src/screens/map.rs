@@ -67,14 +67,16 @@ fn layout(fw: &'static Framework) -> Layout {
         }
     }
     ranks.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    let row_of: HashMap<usize, usize> = ranks.iter().enumerate().map(|(i, (_, l))| (*l, i)).collect();
+    let row_of: HashMap<usize, usize> =
+        ranks.iter().enumerate().map(|(i, (_, l))| (*l, i)).collect();
     let mut families: Vec<&'static hjcp_engine::Text> = Vec::new();
     for r in &fw.roles {
         if !families.iter().any(|f| f.en == r.family.en) {
             families.push(&r.family);
         }
     }
-    let family_of = |r: &hjcp_engine::Role| families.iter().position(|f| f.en == r.family.en).unwrap_or(0);
+    let family_of =
+        |r: &hjcp_engine::Role| families.iter().position(|f| f.en == r.family.en).unwrap_or(0);
     let mut cell_count: HashMap<(usize, usize), usize> = HashMap::new();
     let mut slot = Vec::with_capacity(fw.roles.len());
     for r in &fw.roles {
@@ -87,7 +89,8 @@ fn layout(fw: &'static Framework) -> Layout {
     let mut x = LEFT;
     for f in 0..families.len() {
         family_x.push(x);
-        let width = cell_count.iter().filter(|((fam, _), _)| *fam == f).map(|(_, n)| *n).max().unwrap_or(1);
+        let width =
+            cell_count.iter().filter(|((fam, _), _)| *fam == f).map(|(_, n)| *n).max().unwrap_or(1);
         x += width as f32 * (NODE_W + GAP_X) + FAMILY_GAP;
     }
     let nodes = fw
@@ -105,7 +108,10 @@ fn layout(fw: &'static Framework) -> Layout {
         height: TOP + rows as f32 * (NODE_H + GAP_Y) - GAP_Y + BOTTOM,
         nodes,
         families: families.into_iter().enumerate().map(|(i, f)| (family_x[i], f)).collect(),
-        levels: ranks.iter().map(|(_, l)| (TOP + row_of[l] as f32 * (NODE_H + GAP_Y), &fw.levels[*l].label)).collect(),
+        levels: ranks
+            .iter()
+            .map(|(_, l)| (TOP + row_of[l] as f32 * (NODE_H + GAP_Y), &fw.levels[*l].label))
+            .collect(),
     }
 }
 
@@ -154,9 +160,17 @@ fn crosses(nodes: &[Node], skip: [usize; 2], curve: Curve) -> bool {
     let right = nodes.iter().map(|n| n.x + NODE_W).fold(0.0, f32::max) + RIGHT - 6.0;
     let bottom = nodes.iter().map(|n| n.y + NODE_H).fold(0.0, f32::max) + BOTTOM - 6.0;
     curve.points().any(|(x, y)| {
-        x < LEFT - 6.0 || x > right || y < TOP - 8.0 || y > bottom || nodes.iter().enumerate().any(|(k, n)| {
-            !skip.contains(&k) && x > n.x - 4.0 && x < n.x + NODE_W + 4.0 && y > n.y - 4.0 && y < n.y + NODE_H + 4.0
-        })
+        x < LEFT - 6.0
+            || x > right
+            || y < TOP - 8.0
+            || y > bottom
+            || nodes.iter().enumerate().any(|(k, n)| {
+                !skip.contains(&k)
+                    && x > n.x - 4.0
+                    && x < n.x + NODE_W + 4.0
+                    && y > n.y - 4.0
+                    && y < n.y + NODE_H + 4.0
+            })
     })
 }
 
@@ -200,12 +214,16 @@ impl Curve {
     fn at(self, t: f32) -> Point {
         let u = 1.0 - t;
         match self {
-            Curve::Quadratic { start: a, control: c, end: b, .. } => {
-                (u * u * a.0 + 2.0 * u * t * c.0 + t * t * b.0, u * u * a.1 + 2.0 * u * t * c.1 + t * t * b.1)
-            }
+            Curve::Quadratic { start: a, control: c, end: b, .. } => (
+                u * u * a.0 + 2.0 * u * t * c.0 + t * t * b.0,
+                u * u * a.1 + 2.0 * u * t * c.1 + t * t * b.1,
+            ),
             Curve::Cubic { start: a, c1, c2, end: b } => {
                 let (k0, k1, k2, k3) = (u * u * u, 3.0 * u * u * t, 3.0 * u * t * t, t * t * t);
-                (k0 * a.0 + k1 * c1.0 + k2 * c2.0 + k3 * b.0, k0 * a.1 + k1 * c1.1 + k2 * c2.1 + k3 * b.1)
+                (
+                    k0 * a.0 + k1 * c1.0 + k2 * c2.0 + k3 * b.0,
+                    k0 * a.1 + k1 * c1.1 + k2 * c2.1 + k3 * b.1,
+                )
             }
         }
     }
@@ -219,9 +237,15 @@ impl Curve {
     fn d(self) -> String {
         let p = |(x, y): Point| format!("{},{}", whole(x), whole(y));
         match self {
-            Curve::Quadratic { start, end, straight: true, .. } => format!("M{} L{}", p(start), p(end)),
-            Curve::Quadratic { start, control, end, .. } => format!("M{} Q{} {}", p(start), p(control), p(end)),
-            Curve::Cubic { start, c1, c2, end } => format!("M{} C{} {} {}", p(start), p(c1), p(c2), p(end)),
+            Curve::Quadratic { start, end, straight: true, .. } => {
+                format!("M{} L{}", p(start), p(end))
+            }
+            Curve::Quadratic { start, control, end, .. } => {
+                format!("M{} Q{} {}", p(start), p(control), p(end))
+            }
+            Curve::Cubic { start, c1, c2, end } => {
+                format!("M{} C{} {} {}", p(start), p(c1), p(c2), p(end))
+            }
         }
     }
 }
@@ -232,13 +256,17 @@ impl Curve {
 fn outside_arrows(b: Node, count: usize, drawn: &[Curve]) -> Vec<f32> {
     let (top, bottom) = (b.y + NODE_H + 3.0, b.y + NODE_H + 34.0);
     let xs = |shift: f32| -> Vec<f32> {
-        (0..count).map(|k| b.cx() + shift + (k as f32 - (count as f32 - 1.0) / 2.0) * 16.0).collect()
+        (0..count)
+            .map(|k| b.cx() + shift + (k as f32 - (count as f32 - 1.0) / 2.0) * 16.0)
+            .collect()
     };
     let touching = |xs: &[f32]| {
         drawn
             .iter()
             .flat_map(|curve| curve.points())
-            .filter(|&(px, py)| py > top - 4.0 && py < bottom + 4.0 && xs.iter().any(|x| (px - x).abs() < 12.0))
+            .filter(|&(px, py)| {
+                py > top - 4.0 && py < bottom + 4.0 && xs.iter().any(|x| (px - x).abs() < 12.0)
+            })
             .count()
     };
     let mut best = (usize::MAX, xs(0.0));
@@ -263,7 +291,11 @@ fn edges(fw: &Framework, nodes: &[Node], on_path: &[usize]) -> Vec<Edge> {
     let mut outside_total: HashMap<usize, usize> = HashMap::new();
     for r in &fw.routes {
         match r.from {
-            Some(f) => *pair_total.entry((f.get().min(r.to.get()), f.get().max(r.to.get()))).or_insert(0) += 1,
+            Some(f) => {
+                *pair_total
+                    .entry((f.get().min(r.to.get()), f.get().max(r.to.get())))
+                    .or_insert(0) += 1
+            }
             None => *outside_total.entry(r.to.get()).or_insert(0) += 1,
         }
     }
@@ -331,13 +363,16 @@ fn edges(fw: &Framework, nodes: &[Node], on_path: &[usize]) -> Vec<Edge> {
             xs
         });
         let x = whole(xs.pop().unwrap_or(b.cx()));
-        paths[i] = Some(format!("M{x},{} L{x},{}", whole(b.y + NODE_H + 34.0), whole(b.y + NODE_H + 3.0)));
+        paths[i] =
+            Some(format!("M{x},{} L{x},{}", whole(b.y + NODE_H + 34.0), whole(b.y + NODE_H + 3.0)));
     }
     paths
         .into_iter()
         .zip(&fw.routes)
         .enumerate()
-        .filter_map(|(i, (d, r))| d.map(|d| Edge { d, kind: r.kind, on_path: on_path.contains(&i) }))
+        .filter_map(|(i, (d, r))| {
+            d.map(|d| Edge { d, kind: r.kind, on_path: on_path.contains(&i) })
+        })
         .collect()
 }
 
@@ -359,7 +394,9 @@ pub fn MapScreen() -> impl IntoView {
         recommendations
             .get()
             .and_then(|r| r.target.and_then(|t| t.path))
-            .map(|p| p.steps.iter().filter_map(|s| s.step.route.map(|r| r.get())).collect::<Vec<_>>())
+            .map(|p| {
+                p.steps.iter().filter_map(|s| s.step.route.map(|r| r.get())).collect::<Vec<_>>()
+            })
             .unwrap_or_default()
     });
     let layout = layout(framework);
@@ -513,15 +550,24 @@ pub fn MapScreen() -> impl IntoView {
     let route_count = framework.routes.len();
     let role_count = framework.roles.len();
     let desc = move || {
-        fill(t(Key::MapDesc), &[("roles", &role_count.to_string()), ("routes", &route_count.to_string())])
+        fill(
+            t(Key::MapDesc),
+            &[("roles", &role_count.to_string()), ("routes", &route_count.to_string())],
+        )
     };
     let highlight_note = move || {
         let mut parts = Vec::new();
         if let Some(c) = current.get() {
-            parts.push(fill(t(Key::MapCurrentIs), &[("role", framework.role(c).title.get(session.lang.get()).0)]));
+            parts.push(fill(
+                t(Key::MapCurrentIs),
+                &[("role", framework.role(c).title.get(session.lang.get()).0)],
+            ));
         }
         if let Some(g) = target.get() {
-            parts.push(fill(t(Key::MapTargetIs), &[("role", framework.role(g).title.get(session.lang.get()).0)]));
+            parts.push(fill(
+                t(Key::MapTargetIs),
+                &[("role", framework.role(g).title.get(session.lang.get()).0)],
+            ));
         }
         parts.join(" ")
     };

@@ -6,7 +6,8 @@ use hjcp_engine::{Part, Recommendations};
 use leptos::prelude::*;
 
 use crate::components::{
-    go_forward, BackLink, LocalText, NeedsVersusYou, PartsText, RequirementTag, ResultsLinks, RoleLink, RouteSummary,
+    go_forward, BackLink, LocalText, NeedsVersusYou, PartsText, RequirementTag, ResultsLinks,
+    RoleLink, RouteSummary,
 };
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
@@ -107,8 +108,10 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
         .into_any();
     }
     let parts = target.explanation.parts;
-    let summary: Vec<Part> = parts.iter().filter(|p| matches!(p, Part::PathSummary { .. })).cloned().collect();
-    let step_parts: Vec<Part> = parts.into_iter().filter(|p| matches!(p, Part::PathStep { .. })).collect();
+    let summary: Vec<Part> =
+        parts.iter().filter(|p| matches!(p, Part::PathSummary { .. })).cloned().collect();
+    let step_parts: Vec<Part> =
+        parts.into_iter().filter(|p| matches!(p, Part::PathStep { .. })).collect();
     let total_steps = path.steps.len();
     let steps = path
         .steps

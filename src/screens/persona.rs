@@ -18,9 +18,17 @@ pub fn PersonaScreen() -> impl IntoView {
     };
     let t = move |k| session.t(k);
     // Only an answer the person (or the embedding page) gave is shown as chosen.
-    let chosen = RwSignal::new(session.answers.with_untracked(|all| all.get(&framework.id).map(|a| a.persona)));
+    let chosen = RwSignal::new(
+        session.answers.with_untracked(|all| all.get(&framework.id).map(|a| a.persona)),
+    );
     let error = RwSignal::new(false);
-    let errors = Signal::derive(move || if error.get() { vec![(t(Key::PersonaError).to_string(), "persona-applicant")] } else { vec![] });
+    let errors = Signal::derive(move || {
+        if error.get() {
+            vec![(t(Key::PersonaError).to_string(), "persona-applicant")]
+        } else {
+            vec![]
+        }
+    });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(persona) = chosen.get_untracked() else {

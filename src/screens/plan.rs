@@ -7,8 +7,8 @@ use hjcp_engine::{ChangeKind, PlanBasis};
 use leptos::prelude::*;
 
 use crate::components::{
-    go_forward, BackLink, ExplanationText, LocalText, NeedsVersusYou, PrintButton, ProvenanceTag, RequirementTag,
-    ResultsLinks, RoleLink, ScaleLabel,
+    go_forward, BackLink, ExplanationText, LocalText, NeedsVersusYou, PrintButton, ProvenanceTag,
+    RequirementTag, ResultsLinks, RoleLink, ScaleLabel,
 };
 use crate::i18n::{fill, Key};
 
@@ -55,25 +55,25 @@ pub fn PlanScreen() -> impl IntoView {
             })
             .collect_view();
         let offer_view = |o: &hjcp_engine::PlanOffer| {
-                let offer = &framework.learning[o.offer.get()];
-                let builds = o
-                    .builds
-                    .iter()
-                    .map(|c| view! { <li><LocalText text=&framework.competence(*c).title /></li> })
-                    .collect_view();
-                view! {
-                    <li class="hjcp-offer">
-                        <h3 class="hjcp-heading-m"><LocalText text=&offer.title /></h3>
-                        <p class="hjcp-caption">
-                            <LocalText text=&offer.provider />
-                            {(!offer.format.is_empty()).then(|| view! { " · " {move || t(format_key(&offer.format))} })}
-                        </p>
-                        {(!offer.description.en.is_empty()).then(|| view! { <p><LocalText text=&offer.description /></p> })}
-                        <p class="hjcp-offer__builds-label">{move || t(Key::PlanBuilds)}</p>
-                        <ul class="hjcp-list hjcp-list--bullet">{builds}</ul>
-                        <ProvenanceTag provenance=offer.provenance />
-                    </li>
-                }
+            let offer = &framework.learning[o.offer.get()];
+            let builds = o
+                .builds
+                .iter()
+                .map(|c| view! { <li><LocalText text=&framework.competence(*c).title /></li> })
+                .collect_view();
+            view! {
+                <li class="hjcp-offer">
+                    <h3 class="hjcp-heading-m"><LocalText text=&offer.title /></h3>
+                    <p class="hjcp-caption">
+                        <LocalText text=&offer.provider />
+                        {(!offer.format.is_empty()).then(|| view! { " · " {move || t(format_key(&offer.format))} })}
+                    </p>
+                    {(!offer.description.en.is_empty()).then(|| view! { <p><LocalText text=&offer.description /></p> })}
+                    <p class="hjcp-offer__builds-label">{move || t(Key::PlanBuilds)}</p>
+                    <ul class="hjcp-list hjcp-list--bullet">{builds}</ul>
+                    <ProvenanceTag provenance=offer.provenance />
+                </li>
+            }
         };
         // The first few offers in full; the rest one click away (all of them print).
         let offers = plan.offers.iter().take(OFFERS_SHOWN).map(offer_view).collect_view();

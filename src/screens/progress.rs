@@ -25,7 +25,13 @@ pub fn ProgressScreen() -> impl IntoView {
     let answers = Memo::new(move |_| session.current_answers());
     let saved_at = RwSignal::new(None::<u64>);
     let error = RwSignal::new(false);
-    let errors = Signal::derive(move || if error.get() { vec![(t(Key::ProgressErrorNothingRated).to_string(), "save-snapshot")] } else { vec![] });
+    let errors = Signal::derive(move || {
+        if error.get() {
+            vec![(t(Key::ProgressErrorNothingRated).to_string(), "save-snapshot")]
+        } else {
+            vec![]
+        }
+    });
     let save = move |_| {
         let rated = answers.with_untracked(|a| a.answers.values().any(|x| x.rating.is_some()));
         if !rated {
@@ -42,7 +48,9 @@ pub fn ProgressScreen() -> impl IntoView {
         let a = answers.get();
         let last = a.snapshots.last()?.clone();
         let list = changes_since(framework, &last, &a);
-        let since = move || fill(t(Key::ProgressSince), &[("date", &plain_date(last.taken_ms, session.lang.get()))]);
+        let since = move || {
+            fill(t(Key::ProgressSince), &[("date", &plain_date(last.taken_ms, session.lang.get()))])
+        };
         let body = if list.is_empty() {
             view! { <p>{move || t(Key::ProgressNoChanges)}</p> }.into_any()
         } else {
@@ -84,7 +92,8 @@ pub fn ProgressScreen() -> impl IntoView {
     let history = move || {
         let snapshots = answers.with(|a| a.snapshots.clone());
         if snapshots.is_empty() {
-            return view! { <div class="hjcp-inset"><p>{move || t(Key::ProgressNone)}</p></div> }.into_any();
+            return view! { <div class="hjcp-inset"><p>{move || t(Key::ProgressNone)}</p></div> }
+                .into_any();
         }
         let items = snapshots
             .into_iter()

@@ -4,8 +4,8 @@
 
 use hjcp_engine::answers::NOTE_MAX_CHARS;
 use hjcp_engine::Rating;
-use leptos::prelude::*;
 use leptos::leptos_dom::helpers::TimeoutHandle;
+use leptos::prelude::*;
 
 use crate::components::journey::{focus_errors, ErrorList};
 use crate::components::{LocalText, ProvenanceTag};
@@ -38,7 +38,8 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
     let area = framework.area(competence.area);
     // Questions are asked area by area: where this one sits in its area decides the caption,
     // the back link and where Continue goes.
-    let in_area: Vec<usize> = framework.competences_in(competence.area).map(|(c, _)| c.get()).collect();
+    let in_area: Vec<usize> =
+        framework.competences_in(competence.area).map(|(c, _)| c.get()).collect();
     let position = in_area.iter().position(|&c| c == ix).unwrap_or(0);
     let in_area_total = in_area.len();
     let previous = position.checked_sub(1).map(|p| in_area[p]);
@@ -49,7 +50,8 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
         let id = id.clone();
         Memo::new(move |_| session.current_answers().rating(&id))
     };
-    let stored_note = session.current_answers().answers.get(&id).map(|a| a.note.clone()).unwrap_or_default();
+    let stored_note =
+        session.current_answers().answers.get(&id).map(|a| a.note.clone()).unwrap_or_default();
     let note = RwSignal::new(stored_note);
     let note_len = Memo::new(move |_| note.with(|n| n.chars().count()));
     let announced = RwSignal::new(String::new());
@@ -64,7 +66,10 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
             list.push((t(Key::ErrorChooseRating).to_string(), "rating-0"));
         }
         if note_error.get() {
-            list.push((fill(t(Key::RateErrorNoteLong), &[("max", &NOTE_MAX_CHARS.to_string())]), "evidence"));
+            list.push((
+                fill(t(Key::RateErrorNoteLong), &[("max", &NOTE_MAX_CHARS.to_string())]),
+                "evidence",
+            ));
         }
         list
     });
@@ -72,9 +77,19 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
         let lang = session.lang.get();
         let n = note_len.get();
         if n > NOTE_MAX_CHARS {
-            count_message(Key::RateNoteTooManyOne, Key::RateNoteTooManyMany, n - NOTE_MAX_CHARS, lang)
+            count_message(
+                Key::RateNoteTooManyOne,
+                Key::RateNoteTooManyMany,
+                n - NOTE_MAX_CHARS,
+                lang,
+            )
         } else {
-            count_message(Key::RateNoteRemainingOne, Key::RateNoteRemainingMany, NOTE_MAX_CHARS - n, lang)
+            count_message(
+                Key::RateNoteRemainingOne,
+                Key::RateNoteRemainingMany,
+                NOTE_MAX_CHARS - n,
+                lang,
+            )
         }
     };
 

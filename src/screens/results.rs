@@ -4,12 +4,14 @@
 //! else), what to work on, and links to every other results screen. Everything shown is
 //! computed by the engine; this file only lays it out.
 
-use hjcp_engine::{Framework, MoveKind, Position, Recommendation, Recommendations, RouteKind, Step};
+use hjcp_engine::{
+    Framework, MoveKind, Position, Recommendation, Recommendations, RouteKind, Step,
+};
 use leptos::prelude::*;
 
 use crate::components::{
-    go_forward, reset_back_trail, EntryTag, ExplanationText, LocalText, NeedsVersusYou, PartsText, RequirementTag,
-    ResultsLinks, RoleLink, RouteSummary,
+    go_forward, reset_back_trail, EntryTag, ExplanationText, LocalText, NeedsVersusYou, PartsText,
+    RequirementTag, ResultsLinks, RoleLink, RouteSummary,
 };
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
@@ -83,7 +85,12 @@ fn ResultsBody(framework: &'static Framework, recs: Recommendations) -> impl Int
         ],
         Position::Outside => vec![
             (MoveKind::ApplyNow, Key::ResultsApplyHeading, None, Key::ResultsApplyNone),
-            (MoveKind::ThroughRoute, Key::ResultsRouteHeading, Some(Key::ResultsRouteHint), Key::ResultsRouteNone),
+            (
+                MoveKind::ThroughRoute,
+                Key::ResultsRouteHeading,
+                Some(Key::ResultsRouteHint),
+                Key::ResultsRouteNone,
+            ),
         ],
     };
     let groups = groups
@@ -182,14 +189,21 @@ fn TargetSummary(recs: Recommendations) -> impl IntoView {
 /// One kind of move (up, across, apply now, through a route): the best few, the rest behind
 /// a disclosure.
 #[component]
-fn MoveGroup(kind: MoveKind, moves: Vec<(Recommendation, Option<Step>)>, heading: Key, hint: Option<Key>, none: Key) -> impl IntoView {
+fn MoveGroup(
+    kind: MoveKind,
+    moves: Vec<(Recommendation, Option<Step>)>,
+    heading: Key,
+    hint: Option<Key>,
+    none: Key,
+) -> impl IntoView {
     let session = use_session();
     let t = move |k| session.t(k);
     let id = format!("hjcp-moves-{}", format!("{kind:?}").to_lowercase());
     let labelled_by = id.clone();
     let total = moves.len();
     let mut moves = moves.into_iter();
-    let first: Vec<_> = moves.by_ref().take(SHOWN).map(|(rec, via)| view! { <MoveCard rec via /> }).collect();
+    let first: Vec<_> =
+        moves.by_ref().take(SHOWN).map(|(rec, via)| view! { <MoveCard rec via /> }).collect();
     let rest: Vec<_> = moves.map(|(rec, via)| view! { <MoveCard rec via /> }).collect();
     let more = total.saturating_sub(SHOWN);
     view! {
@@ -217,12 +231,16 @@ fn MoveGroup(kind: MoveKind, moves: Vec<(Recommendation, Option<Step>)>, heading
 fn MoveCard(rec: Recommendation, via: Option<Step>) -> impl IntoView {
     let session = use_session();
     let t = move |k| session.t(k);
-    let framework = session.framework_untracked().expect("a framework is active on the results screen");
+    let framework =
+        session.framework_untracked().expect("a framework is active on the results screen");
     let role = framework.role(rec.role);
     let score = rec.fit;
     let role_ix = rec.role;
     let primary = via.unwrap_or(rec.step);
-    let others: Vec<Step> = std::iter::once(rec.step).chain(rec.alternatives.iter().copied()).filter(|s| *s != primary).collect();
+    let others: Vec<Step> = std::iter::once(rec.step)
+        .chain(rec.alternatives.iter().copied())
+        .filter(|s| *s != primary)
+        .collect();
     let other_ways = (!others.is_empty()).then(|| {
         let items = others
             .into_iter()

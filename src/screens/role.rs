@@ -7,8 +7,8 @@ use hjcp_engine::{role_diff, ChangeKind, Position, RoleIx};
 use leptos::prelude::*;
 
 use crate::components::{
-    go_forward, BackLink, EntryTag, LocalText, NeedsVersusYou, ProvenanceTag, RequirementTag, ResultsLinks, RoleLink,
-    RouteSummary, ScaleLabel,
+    go_forward, BackLink, EntryTag, LocalText, NeedsVersusYou, ProvenanceTag, RequirementTag,
+    ResultsLinks, RoleLink, RouteSummary, ScaleLabel,
 };
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
@@ -27,7 +27,8 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
     let t = move |k| session.t(k);
     let recommendations = Memo::new(move |_| session.recommendations());
     let fit = Memo::new(move |_| recommendations.get().and_then(|recs| recs.fit(role).cloned()));
-    let position = Memo::new(move |_| recommendations.get().map(|r| r.position).unwrap_or(Position::Outside));
+    let position =
+        Memo::new(move |_| recommendations.get().map(|r| r.position).unwrap_or(Position::Outside));
     let is_target = Memo::new(move |_| session.target_role() == Some(role));
     let in_compare = Memo::new(move |_| session.compare.get().contains(&role));
     let compare_full = Memo::new(move |_| session.compare.get().len() >= hjcp_engine::MAX_COMPARED);
@@ -67,8 +68,12 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
                 .collect_view()
         })
     };
-    let training = r.training.iter().map(|text| view! { <li><LocalText text /></li> }).collect_view();
-    let route_item = move |other: Option<RoleIx>, kind, months, requirements: &'static hjcp_engine::Text| {
+    let training =
+        r.training.iter().map(|text| view! { <li><LocalText text /></li> }).collect_view();
+    let route_item = move |other: Option<RoleIx>,
+                           kind,
+                           months,
+                           requirements: &'static hjcp_engine::Text| {
         view! {
             <li class="hjcp-route">
                 <span class="hjcp-route__role">
@@ -82,7 +87,12 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
             </li>
         }
     };
-    let routes_in: Vec<_> = framework.routes.iter().filter(|x| x.to == role).map(|x| route_item(x.from, x.kind, x.months, &x.requirements)).collect();
+    let routes_in: Vec<_> = framework
+        .routes
+        .iter()
+        .filter(|x| x.to == role)
+        .map(|x| route_item(x.from, x.kind, x.months, &x.requirements))
+        .collect();
     let routes_out: Vec<_> = framework
         .routes
         .iter()

@@ -16,7 +16,11 @@ pub fn StartScreen() -> impl IntoView {
     let error = RwSignal::new(false);
     let t = move |k| session.t(k);
     let errors = Signal::derive(move || {
-        if error.get() { vec![(t(Key::ErrorChooseFramework).to_string(), "framework-first")] } else { vec![] }
+        if error.get() {
+            vec![(t(Key::ErrorChooseFramework).to_string(), "framework-first")]
+        } else {
+            vec![]
+        }
     });
     view! {
         <SharedLinkOffer />
@@ -136,7 +140,10 @@ fn SharedLinkOffer() -> impl IntoView {
             Ok(answers) => answers,
         };
         let Some(framework) = session.catalog.framework(&answers.framework) else {
-            return Some(problem(fill(t(Key::LinkUnknownFramework), &[("framework", &answers.framework)])));
+            return Some(problem(fill(
+                t(Key::LinkUnknownFramework),
+                &[("framework", &answers.framework)],
+            )));
         };
         let replaces = session.has_answers_for(&framework.id);
         let load = move |_| {

@@ -52,9 +52,12 @@ fn download(file_name: &str, text: &str) -> Result<(), JsValue> {
     a.click();
     a.remove();
     // Revoke once the browser has started the download.
-    set_timeout(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    }, std::time::Duration::from_millis(1000));
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_millis(1000),
+    );
     Ok(())
 }
 
@@ -78,7 +81,8 @@ pub fn TakeAwayScreen() -> impl IntoView {
     let back = move |_| session.go(session.came_from());
     let framework = session.framework_untracked();
     let has_answers = move || framework.is_some_and(|f| session.has_answers_for(&f.id));
-    let sections = move || match framework {
+    let sections = move || {
+        match framework {
         None => view! {
             <div class="hjcp-inset"><p>{move || t(Key::JourneyNoFramework)}</p></div>
         }
@@ -104,6 +108,7 @@ pub fn TakeAwayScreen() -> impl IntoView {
             </div>
         }
         .into_any(),
+    }
     };
     view! {
         <div class="hjcp-no-print">
@@ -165,7 +170,9 @@ fn LinkSection() -> impl IntoView {
         failed.forget();
     };
     let select_all = move |ev: leptos::ev::FocusEvent| {
-        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        if let Some(input) =
+            ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
             input.select();
         }
     };
@@ -223,8 +230,12 @@ fn LoadSection() -> impl IntoView {
     let reading = RwSignal::new(false);
     let problem = RwSignal::new(None::<FileProblem>);
     let pending = RwSignal::new(None::<Answers>);
-    let message = move |(key, framework): FileProblem| fill(t(key), &[("framework", framework.as_deref().unwrap_or(""))]);
-    let errors = Signal::derive(move || problem.get().map(|p| vec![(message(p), "answers-file")]).unwrap_or_default());
+    let message = move |(key, framework): FileProblem| {
+        fill(t(key), &[("framework", framework.as_deref().unwrap_or(""))])
+    };
+    let errors = Signal::derive(move || {
+        problem.get().map(|p| vec![(message(p), "answers-file")]).unwrap_or_default()
+    });
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -322,7 +333,12 @@ fn LoadSection() -> impl IntoView {
 }
 
 /// Checks a file's text and either loads it, asks to confirm the replacement, or says why not.
-fn read_answers(session: Session, text: &str, problem: RwSignal<Option<FileProblem>>, pending: RwSignal<Option<Answers>>) {
+fn read_answers(
+    session: Session,
+    text: &str,
+    problem: RwSignal<Option<FileProblem>>,
+    pending: RwSignal<Option<Answers>>,
+) {
     let answers = match stored::import_answers(text) {
         Ok(answers) => answers,
         Err(e) => {

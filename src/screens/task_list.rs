@@ -17,10 +17,14 @@ pub fn TaskListScreen() -> impl IntoView {
     };
     let t = move |k| session.t(k);
     let progress = Memo::new(move |_| {
-        (0..framework.areas.len()).map(|i| session.area_progress(AreaIx(i as u32))).collect::<Vec<_>>()
+        (0..framework.areas.len())
+            .map(|i| session.area_progress(AreaIx(i as u32)))
+            .collect::<Vec<_>>()
     });
-    let done = move || progress.with(|p| p.iter().filter(|a| a.status() == AreaStatus::Completed).count());
-    let nothing_yet = move || progress.with(|p| p.iter().all(|a| a.status() == AreaStatus::NotStarted));
+    let done =
+        move || progress.with(|p| p.iter().filter(|a| a.status() == AreaStatus::Completed).count());
+    let nothing_yet =
+        move || progress.with(|p| p.iter().all(|a| a.status() == AreaStatus::NotStarted));
     let areas = framework
         .areas
         .iter()

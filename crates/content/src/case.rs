@@ -64,7 +64,9 @@ impl Exporter<'_> {
 
     fn uri(&self, collection: &str, uuid: &str) -> String {
         match &self.base {
-            Some(base) => format!("{}/ims/case/v1p0/{collection}/{uuid}", base.trim_end_matches('/')),
+            Some(base) => {
+                format!("{}/ims/case/v1p0/{collection}/{uuid}", base.trim_end_matches('/'))
+            }
             None => format!("urn:uuid:{uuid}"),
         }
     }
@@ -86,7 +88,17 @@ impl Exporter<'_> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn item(&self, key: &str, code: &str, title: &Text, description: &Text, provenance: Provenance, ty: &Value, notes: String, mut ext: Map<String, Value>) -> Value {
+    fn item(
+        &self,
+        key: &str,
+        code: &str,
+        title: &Text,
+        description: &Text,
+        provenance: Provenance,
+        ty: &Value,
+        notes: String,
+        mut ext: Map<String, Value>,
+    ) -> Value {
         let id = self.uuid(key);
         ext.insert("provenance".into(), provenance_id(provenance).into());
         insert_cy(&mut ext, "title_cy", title);
@@ -111,7 +123,15 @@ impl Exporter<'_> {
         })
     }
 
-    fn association(&self, key: &str, kind: &str, origin: &Value, destination: &Value, sequence: Option<usize>, ext: Option<Value>) -> Value {
+    fn association(
+        &self,
+        key: &str,
+        kind: &str,
+        origin: &Value,
+        destination: &Value,
+        sequence: Option<usize>,
+        ext: Option<Value>,
+    ) -> Value {
         let id = self.uuid(&format!("association/{kind}/{key}"));
         let mut a = json!({
             "identifier": id,
@@ -131,7 +151,14 @@ impl Exporter<'_> {
         a
     }
 
-    fn rubric_level(&self, key: &str, criterion_id: &str, step: usize, quality: &str, description: &str) -> Value {
+    fn rubric_level(
+        &self,
+        key: &str,
+        criterion_id: &str,
+        step: usize,
+        quality: &str,
+        description: &str,
+    ) -> Value {
         let id = self.uuid(key);
         json!({
             "identifier": id,
@@ -178,10 +205,21 @@ pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
         doc_ext.insert("notes".into(), f.notes.en.clone().into());
         insert_cy(&mut doc_ext, "notes_cy", &f.notes);
     }
-    doc_ext.insert("sources".into(), f.sources.iter().map(|s| json!({ "title": s.title, "publisher": s.publisher, "date": s.date })).collect());
+    doc_ext.insert(
+        "sources".into(),
+        f.sources
+            .iter()
+            .map(|s| json!({ "title": s.title, "publisher": s.publisher, "date": s.date }))
+            .collect(),
+    );
     doc_ext.insert(
         "scale".into(),
-        f.scale.iter().map(|s| json!({ "id": s.id, "label_cy": s.label.cy, "descriptor_cy": s.descriptor.cy })).collect(),
+        f.scale
+            .iter()
+            .map(
+                |s| json!({ "id": s.id, "label_cy": s.label.cy, "descriptor_cy": s.descriptor.cy }),
+            )
+            .collect(),
     );
     doc_ext.insert(
         "levels".into(),
@@ -204,32 +242,74 @@ pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
     });
 
     let (domain_def, domain) = x.item_type("Domain", "An area of related competences.", "1");
-    let (competency_def, competency) = x.item_type("Competency", "Something a person can do, rated on the proficiency scale.", "2");
-    let (role_def, role_ty) = x.item_type("Job Role", "A role in a career pathway, with the competences it needs.", "3");
-    let (learning_def, learning_ty) = x.item_type("Learning Offer", "Training or development that builds competences.", "4");
+    let (competency_def, competency) = x.item_type(
+        "Competency",
+        "Something a person can do, rated on the proficiency scale.",
+        "2",
+    );
+    let (role_def, role_ty) =
+        x.item_type("Job Role", "A role in a career pathway, with the competences it needs.", "3");
+    let (learning_def, learning_ty) =
+        x.item_type("Learning Offer", "Training or development that builds competences.", "4");
     let mut item_types = vec![domain_def, competency_def];
 
     let mut items = Vec::new();
     let mut associations = Vec::new();
     let area_link = |a: &m::Area| x.link("CFItems", &format!("area/{}", a.id), &a.title.en);
-    let competence_link = |c: &m::Competence| x.link("CFItems", &format!("competence/{}", c.id), &c.title.en);
+    let competence_link =
+        |c: &m::Competence| x.link("CFItems", &format!("competence/{}", c.id), &c.title.en);
     let role_link = |r: &m::Role| x.link("CFItems", &format!("role/{}", r.id), &r.title.en);
 
     for (ai, a) in f.areas.iter().enumerate() {
         let mut ext = Map::new();
         ext.insert("kind".into(), "area".into());
-        items.push(x.item(&format!("area/{}", a.id), &a.id, &a.title, &a.description, a.provenance, &domain, String::new(), ext));
-        associations.push(x.association(&format!("area/{}", a.id), "isChildOf", &area_link(a), &x.doc_link, Some(ai + 1), None));
+        items.push(x.item(
+            &format!("area/{}", a.id),
+            &a.id,
+            &a.title,
+            &a.description,
+            a.provenance,
+            &domain,
+            String::new(),
+            ext,
+        ));
+        associations.push(x.association(
+            &format!("area/{}", a.id),
+            "isChildOf",
+            &area_link(a),
+            &x.doc_link,
+            Some(ai + 1),
+            None,
+        ));
         for (ci, (_, c)) in f.competences_in(m::AreaIx(ai as u32)).enumerate() {
             let mut ext = Map::new();
             ext.insert("kind".into(), "competence".into());
-            let indicators_cy: Map<String, Value> =
-                c.indicators.iter().filter_map(|(p, t)| Some((f.scale[*p as usize].id.clone(), t.cy.clone()?.into()))).collect();
+            let indicators_cy: Map<String, Value> = c
+                .indicators
+                .iter()
+                .filter_map(|(p, t)| Some((f.scale[*p as usize].id.clone(), t.cy.clone()?.into())))
+                .collect();
             if !indicators_cy.is_empty() {
                 ext.insert("indicators_cy".into(), indicators_cy.into());
             }
-            items.push(x.item(&format!("competence/{}", c.id), &c.id, &c.title, &c.description, c.provenance, &competency, String::new(), ext));
-            associations.push(x.association(&format!("competence/{}", c.id), "isChildOf", &competence_link(c), &area_link(a), Some(ci + 1), None));
+            items.push(x.item(
+                &format!("competence/{}", c.id),
+                &c.id,
+                &c.title,
+                &c.description,
+                c.provenance,
+                &competency,
+                String::new(),
+                ext,
+            ));
+            associations.push(x.association(
+                &format!("competence/{}", c.id),
+                "isChildOf",
+                &competence_link(c),
+                &area_link(a),
+                Some(ci + 1),
+                None,
+            ));
         }
     }
 
@@ -238,7 +318,8 @@ pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
     }
     for r in &f.roles {
         let level = &f.levels[r.level.get()];
-        let mut notes = vec![format!("Job family: {}. Career level: {}.", r.family.en, level.label.en)];
+        let mut notes =
+            vec![format!("Job family: {}. Career level: {}.", r.family.en, level.label.en)];
         if r.open_to_applicants {
             notes.push("Open to applicants from outside the service.".into());
         }
@@ -261,22 +342,43 @@ pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
                 .map(|e| {
                     let mut v = json!({ "text": e.text().en, "text_cy": e.text().cy });
                     match e {
-                        m::EntryRequirement::QualificationLevel { level, .. } => v["qualification_level"] = json!(level),
-                        m::EntryRequirement::ExperienceYears { years, .. } => v["experience_years"] = json!(years),
+                        m::EntryRequirement::QualificationLevel { level, .. } => {
+                            v["qualification_level"] = json!(level)
+                        }
+                        m::EntryRequirement::ExperienceYears { years, .. } => {
+                            v["experience_years"] = json!(years)
+                        }
                         m::EntryRequirement::Other { .. } => {}
                     }
                     v
                 })
                 .collect(),
         );
-        ext.insert("training".into(), r.training.iter().map(|t| json!({ "text": t.en, "text_cy": t.cy })).collect());
+        ext.insert(
+            "training".into(),
+            r.training.iter().map(|t| json!({ "text": t.en, "text_cy": t.cy })).collect(),
+        );
         let me = f.role_ix(&r.id);
-        let routes_in: Vec<Value> =
-            f.routes.iter().enumerate().filter(|(_, rt)| rt.from.is_none() && Some(rt.to) == me).map(|(i, rt)| route_ext(i, rt)).collect();
+        let routes_in: Vec<Value> = f
+            .routes
+            .iter()
+            .enumerate()
+            .filter(|(_, rt)| rt.from.is_none() && Some(rt.to) == me)
+            .map(|(i, rt)| route_ext(i, rt))
+            .collect();
         if !routes_in.is_empty() {
             ext.insert("routes_in".into(), routes_in.into());
         }
-        items.push(x.item(&format!("role/{}", r.id), &r.id, &r.title, &r.scope, r.provenance, &role_ty, notes.join("\n"), ext));
+        items.push(x.item(
+            &format!("role/{}", r.id),
+            &r.id,
+            &r.title,
+            &r.scope,
+            r.provenance,
+            &role_ty,
+            notes.join("\n"),
+            ext,
+        ));
         for q in &r.requires {
             let c = f.competence(q.competence);
             associations.push(x.association(
@@ -292,7 +394,14 @@ pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
     for (i, route) in f.routes.iter().enumerate() {
         if let Some(from) = route.from {
             let (from, to) = (f.role(from), f.role(route.to));
-            associations.push(x.association(&format!("route/{}/{}/{}", route.kind.id(), from.id, to.id), "precedes", &role_link(from), &role_link(to), None, Some(route_ext(i, route))));
+            associations.push(x.association(
+                &format!("route/{}/{}/{}", route.kind.id(), from.id, to.id),
+                "precedes",
+                &role_link(from),
+                &role_link(to),
+                None,
+                Some(route_ext(i, route)),
+            ));
         }
     }
 
@@ -306,11 +415,27 @@ pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
         insert_cy(&mut ext, "provider_cy", &l.provider);
         ext.insert("format".into(), l.format.clone().into());
         let notes = format!("Provider: {}. Format: {}.", l.provider.en, l.format);
-        items.push(x.item(&format!("learning/{}", l.id), &l.id, &l.title, &l.description, l.provenance, &learning_ty, notes, ext));
+        items.push(x.item(
+            &format!("learning/{}", l.id),
+            &l.id,
+            &l.title,
+            &l.description,
+            l.provenance,
+            &learning_ty,
+            notes,
+            ext,
+        ));
         let origin = x.link("CFItems", &format!("learning/{}", l.id), &l.title.en);
         for c in &l.builds {
             let c = f.competence(*c);
-            associations.push(x.association(&format!("builds/{}/{}", l.id, c.id), "isRelatedTo", &origin, &competence_link(c), None, Some(json!({ "kind": "builds" }))));
+            associations.push(x.association(
+                &format!("builds/{}/{}", l.id, c.id),
+                "isRelatedTo",
+                &origin,
+                &competence_link(c),
+                None,
+                Some(json!({ "kind": "builds" })),
+            ));
         }
     }
 
@@ -338,8 +463,19 @@ pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
             .iter()
             .enumerate()
             .map(|(i, s)| {
-                let text = c.indicators.iter().find(|(p, _)| *p as usize == i).map(|(_, t)| t.en.as_str()).unwrap_or(&s.descriptor.en);
-                x.rubric_level(&format!("rubric/competence/{}/{}", c.id, s.id), &crit, i, &s.label.en, text)
+                let text = c
+                    .indicators
+                    .iter()
+                    .find(|(p, _)| *p as usize == i)
+                    .map(|(_, t)| t.en.as_str())
+                    .unwrap_or(&s.descriptor.en);
+                x.rubric_level(
+                    &format!("rubric/competence/{}/{}", c.id, s.id),
+                    &crit,
+                    i,
+                    &s.label.en,
+                    text,
+                )
             })
             .collect();
         criteria.push(json!({
@@ -475,7 +611,11 @@ fn text_at<'v>(o: &'v Map<String, Value>, key: &str) -> Option<&'v str> {
     o.get(key).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty())
 }
 
-fn required_text<'v>(o: &'v Map<String, Value>, key: &str, path: &str) -> Result<&'v str, ImportError> {
+fn required_text<'v>(
+    o: &'v Map<String, Value>,
+    key: &str,
+    path: &str,
+) -> Result<&'v str, ImportError> {
     match o.get(key) {
         None | Some(Value::Null) => Err(field_err(format!("{path}.{key}"), "is missing")),
         Some(Value::String(s)) if !s.trim().is_empty() => Ok(s.trim()),
@@ -528,12 +668,23 @@ struct Assoc<'v> {
 /// one a four-step scale is added and marked illustrative. Roles, levels, routes and
 /// learning are read back from this tool's own exports; CASE itself has no place for them.
 pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
-    let root: Value = serde_json::from_str(json)
-        .map_err(|e| ImportError::Json { line: e.line(), column: e.column(), message: e.to_string().split(" at line").next().unwrap_or("").to_string() })?;
+    let root: Value = serde_json::from_str(json).map_err(|e| ImportError::Json {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string().split(" at line").next().unwrap_or("").to_string(),
+    })?;
     let mut pkg = match &root {
         Value::Object(o) => o,
-        Value::Array(_) => return Err(ImportError::NotAPackage("the top level is a list, not an object with CFDocument and CFItems".into())),
-        _ => return Err(ImportError::NotAPackage("the top level is not an object with CFDocument and CFItems".into())),
+        Value::Array(_) => {
+            return Err(ImportError::NotAPackage(
+                "the top level is a list, not an object with CFDocument and CFItems".into(),
+            ))
+        }
+        _ => {
+            return Err(ImportError::NotAPackage(
+                "the top level is not an object with CFDocument and CFItems".into(),
+            ))
+        }
     };
     // Some servers wrap the package: { "CFPackage": { ... } }.
     if let (1, Some(Value::Object(inner))) = (pkg.len(), pkg.get("CFPackage")) {
@@ -542,7 +693,12 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
     let document = match pkg.get("CFDocument") {
         Some(Value::Object(d)) => d,
         Some(_) => return Err(field_err("CFDocument", "is not an object")),
-        None if ["CFItems", "CFAssociations", "CFDefinitions", "CFRubrics"].iter().any(|k| pkg.contains_key(*k)) => return Err(ImportError::MissingDocument),
+        None if ["CFItems", "CFAssociations", "CFDefinitions", "CFRubrics"]
+            .iter()
+            .any(|k| pkg.contains_key(*k)) =>
+        {
+            return Err(ImportError::MissingDocument)
+        }
         None => {
             let keys: Vec<&str> = pkg.keys().take(5).map(String::as_str).collect();
             return Err(ImportError::NotAPackage(format!(
@@ -568,14 +724,25 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
         }
         let full = text_at(obj, "fullStatement");
         let abbreviated = text_at(obj, "abbreviatedStatement");
-        let title = abbreviated.or(full).or(text_at(obj, "humanCodingScheme")).map(str::to_string).unwrap_or_else(|| {
-            notes.push(format!("{path} has no statement; it was called \"Item {}\".", i + 1));
-            format!("Item {}", i + 1)
-        });
+        let title = abbreviated
+            .or(full)
+            .or(text_at(obj, "humanCodingScheme"))
+            .map(str::to_string)
+            .unwrap_or_else(|| {
+                notes.push(format!("{path} has no statement; it was called \"Item {}\".", i + 1));
+                format!("Item {}", i + 1)
+            });
         let description = match (full, abbreviated) {
             (Some(full), Some(abbr)) if full != abbr => {
-                let rest = full.strip_prefix(abbr).map(|r| r.trim_start_matches(['.', ' ']).trim()).unwrap_or(full);
-                if rest.is_empty() { full.to_string() } else { rest.to_string() }
+                let rest = full
+                    .strip_prefix(abbr)
+                    .map(|r| r.trim_start_matches(['.', ' ']).trim())
+                    .unwrap_or(full);
+                if rest.is_empty() {
+                    full.to_string()
+                } else {
+                    rest.to_string()
+                }
             }
             _ => String::new(),
         };
@@ -593,18 +760,26 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
         let kind = required_text(obj, "associationType", &path)?;
         let node = |end: &str| -> Result<String, ImportError> {
             let p = format!("{path}.{end}");
-            let o = obj.get(end).and_then(Value::as_object).ok_or_else(|| field_err(&p, "is missing (it must be an object with identifier, uri and title)"))?;
+            let o = obj.get(end).and_then(Value::as_object).ok_or_else(|| {
+                field_err(&p, "is missing (it must be an object with identifier, uri and title)")
+            })?;
             Ok(required_text(o, "identifier", &p)?.to_lowercase())
         };
         let (origin, destination) = (node("originNodeURI")?, node("destinationNodeURI")?);
         let ours = ext(obj).is_some();
         if kind == "isChildOf" || ours {
             if !by_key.contains_key(&origin) {
-                return Err(ImportError::Dangling { field: format!("{path}.originNodeURI.identifier"), identifier: origin });
+                return Err(ImportError::Dangling {
+                    field: format!("{path}.originNodeURI.identifier"),
+                    identifier: origin,
+                });
             }
             let parent_is_document = kind == "isChildOf" && destination == doc_key;
             if !parent_is_document && !by_key.contains_key(&destination) {
-                return Err(ImportError::Dangling { field: format!("{path}.destinationNodeURI.identifier"), identifier: destination });
+                return Err(ImportError::Dangling {
+                    field: format!("{path}.destinationNodeURI.identifier"),
+                    identifier: destination,
+                });
             }
         } else {
             if !ignored_kinds.contains(&kind) {
@@ -616,7 +791,10 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
         assocs.push(Assoc { obj, kind, origin, destination, sequence, index: i });
     }
     if !ignored_kinds.is_empty() {
-        notes.push(format!("Associations of type {} have no place in a framework file and were left out.", ignored_kinds.join(", ")));
+        notes.push(format!(
+            "Associations of type {} have no place in a framework file and were left out.",
+            ignored_kinds.join(", ")
+        ));
     }
 
     // The isChildOf tree, children in sequence order (then package order).
@@ -624,7 +802,10 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
     let mut has_parent: HashSet<&str> = HashSet::new();
     for a in assocs.iter().filter(|a| a.kind == "isChildOf") {
         if !has_parent.insert(a.origin.as_str()) {
-            notes.push(format!("Item {} has more than one parent; it was placed under the first.", a.origin));
+            notes.push(format!(
+                "Item {} has more than one parent; it was placed under the first.",
+                a.origin
+            ));
             continue;
         }
         children.entry(a.destination.as_str()).or_default().push(a);
@@ -632,9 +813,14 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
     for list in children.values_mut() {
         list.sort_by_key(|a| (a.sequence.is_none(), a.sequence, a.index));
     }
-    let is_content = |key: &str| by_key.get(key).is_some_and(|&i| !matches!(items[i].kind, Some("role") | Some("learning")));
+    let is_content = |key: &str| {
+        by_key.get(key).is_some_and(|&i| !matches!(items[i].kind, Some("role") | Some("learning")))
+    };
     let kids = |key: &str| -> Vec<&str> {
-        children.get(key).map(|l| l.iter().map(|a| a.origin.as_str()).filter(|k| is_content(k)).collect()).unwrap_or_default()
+        children
+            .get(key)
+            .map(|l| l.iter().map(|a| a.origin.as_str()).filter(|k| is_content(k)).collect())
+            .unwrap_or_default()
     };
 
     let mut placed: HashSet<String> = HashSet::new();
@@ -657,8 +843,17 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
             areas.push((by_key[top], descendants));
         }
     }
-    let orphans: Vec<usize> = items.iter().enumerate().filter(|(_, it)| is_content(&it.key) && !placed.contains(&it.key)).map(|(i, _)| i).collect();
-    let other_area = if areas.is_empty() { format!("\"{doc_title}\"") } else { "\"Other competences\"".to_string() };
+    let orphans: Vec<usize> = items
+        .iter()
+        .enumerate()
+        .filter(|(_, it)| is_content(&it.key) && !placed.contains(&it.key))
+        .map(|(i, _)| i)
+        .collect();
+    let other_area = if areas.is_empty() {
+        format!("\"{doc_title}\"")
+    } else {
+        "\"Other competences\"".to_string()
+    };
     if !orphans.is_empty() {
         notes.push(format!("{} item(s) are not under the document in the isChildOf tree; they were put in the area {other_area}.", orphans.len()));
     }
@@ -669,7 +864,8 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
 
     // Ids: this tool's own (humanCodingScheme) when valid, otherwise made from the text.
     // Ids are unique per kind, as in the file format.
-    let (mut area_ids, mut comp_ids, mut role_id_set, mut learning_ids) = (HashSet::new(), HashSet::new(), HashSet::new(), HashSet::new());
+    let (mut area_ids, mut comp_ids, mut role_id_set, mut learning_ids) =
+        (HashSet::new(), HashSet::new(), HashSet::new(), HashSet::new());
 
     let mut out = Toml::default();
     let doc_ext = ext(document);
@@ -677,28 +873,43 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
         .and_then(|e| text_at(e, "frameworkId"))
         .map(|s| slug(s, 60))
         .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| Some(slug(&doc_title, 60)).filter(|s| !s.is_empty()).unwrap_or_else(|| "imported-framework".into()));
+        .unwrap_or_else(|| {
+            Some(slug(&doc_title, 60))
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| "imported-framework".into())
+        });
     let published = doc_ext
         .and_then(|e| text_at(e, "published"))
         .or(text_at(document, "lastChangeDateTime"))
         .map(|d| d.chars().take(10).collect::<String>())
         .filter(|d| crate::compile::is_iso_date(d))
         .unwrap_or_else(|| {
-            notes.push("The document has no usable date; published was set to 2000-01-01: correct it.".into());
+            notes.push(
+                "The document has no usable date; published was set to 2000-01-01: correct it."
+                    .into(),
+            );
             "2000-01-01".into()
         });
-    let owner = text_at(document, "creator").or(text_at(document, "publisher")).unwrap_or_else(|| {
-        notes.push("The document names no creator or publisher; owner was set to \"Unknown\".".into());
-        "Unknown"
-    });
-    let provenance = doc_ext.and_then(|e| text_at(e, "provenance")).filter(|p| ["official", "illustrative"].contains(p)).unwrap_or("official");
+    let owner =
+        text_at(document, "creator").or(text_at(document, "publisher")).unwrap_or_else(|| {
+            notes.push(
+                "The document names no creator or publisher; owner was set to \"Unknown\".".into(),
+            );
+            "Unknown"
+        });
+    let provenance = doc_ext
+        .and_then(|e| text_at(e, "provenance"))
+        .filter(|p| ["official", "illustrative"].contains(p))
+        .unwrap_or("official");
 
     // Scale: from this tool's own export, the first rubric, or a default.
     let (scale, scale_note, indicators) = import_scale(pkg, doc_ext, &by_key, &mut notes)?;
     let mut framework_notes: Vec<String> = Vec::new();
     match doc_ext.and_then(|e| text_at(e, "notes")) {
         Some(n) => framework_notes.push(n.to_string()),
-        None => framework_notes.push(format!("Imported from the CASE package \"{doc_title}\" (CFDocument {doc_key}).")),
+        None => framework_notes.push(format!(
+            "Imported from the CASE package \"{doc_title}\" (CFDocument {doc_key})."
+        )),
     }
     if let Some(n) = scale_note {
         framework_notes.push(n);
@@ -723,13 +934,20 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
     let sources: Vec<&Map<String, Value>> = doc_ext
         .and_then(|e| e.get("sources"))
         .and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(Value::as_object).filter(|s| text_at(s, "title").is_some() && text_at(s, "publisher").is_some()).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_object)
+                .filter(|s| text_at(s, "title").is_some() && text_at(s, "publisher").is_some())
+                .collect()
+        })
         .unwrap_or_default();
     if sources.is_empty() {
         out.array_table("sources");
         out.kv("title", &doc_title);
         out.kv("publisher", text_at(document, "publisher").unwrap_or(owner));
-        let date = text_at(document, "version").map(|v| format!("version {v}")).unwrap_or_else(|| published.clone());
+        let date = text_at(document, "version")
+            .map(|v| format!("version {v}"))
+            .unwrap_or_else(|| published.clone());
         out.kv("date", &date);
     }
     for s in sources {
@@ -749,8 +967,11 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
     }
 
     // Levels and roles (this tool's exports only).
-    let levels: Vec<&Map<String, Value>> =
-        doc_ext.and_then(|e| e.get("levels")).and_then(Value::as_array).map(|a| a.iter().filter_map(Value::as_object).collect()).unwrap_or_default();
+    let levels: Vec<&Map<String, Value>> = doc_ext
+        .and_then(|e| e.get("levels"))
+        .and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(Value::as_object).collect())
+        .unwrap_or_default();
     for l in &levels {
         out.array_table("levels");
         out.kv("id", text_at(l, "id").unwrap_or_default());
@@ -763,7 +984,11 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
     let mut competence_ids: HashMap<usize, String> = HashMap::new();
     let mut area_blocks: Vec<(String, Option<usize>, Vec<usize>)> = Vec::new();
     for (top, descendants) in &areas {
-        area_blocks.push((id_for(&mut area_ids, &items[*top], "area"), Some(*top), descendants.clone()));
+        area_blocks.push((
+            id_for(&mut area_ids, &items[*top], "area"),
+            Some(*top),
+            descendants.clone(),
+        ));
     }
     if !loose.is_empty() {
         let only = areas.is_empty();
@@ -789,7 +1014,8 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
             out.kv("id", &id);
             out.kv("area", area_id);
             item_text(&mut out, &items[c]);
-            let cy = ext(items[c].obj).and_then(|e| e.get("indicators_cy")).and_then(Value::as_object);
+            let cy =
+                ext(items[c].obj).and_then(|e| e.get("indicators_cy")).and_then(Value::as_object);
             for (step, text) in indicators.get(&items[c].key).into_iter().flatten() {
                 out.array_table("competences.indicators");
                 out.kv("level", &scale[*step].id);
@@ -823,14 +1049,27 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
             out.raw("open_to_applicants", "true");
         }
         out.kv_opt("provenance", text_at(e, "provenance"));
-        let training: Vec<&Map<String, Value>> = e.get("training").and_then(Value::as_array).map(|a| a.iter().filter_map(Value::as_object).collect()).unwrap_or_default();
+        let training: Vec<&Map<String, Value>> = e
+            .get("training")
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(Value::as_object).collect())
+            .unwrap_or_default();
         if !training.is_empty() {
             out.list("training", training.iter().map(|t| text_at(t, "text").unwrap_or_default()));
             if training.iter().all(|t| text_at(t, "text_cy").is_some()) {
-                out.list("training_cy", training.iter().map(|t| text_at(t, "text_cy").unwrap_or_default()));
+                out.list(
+                    "training_cy",
+                    training.iter().map(|t| text_at(t, "text_cy").unwrap_or_default()),
+                );
             }
         }
-        for entry in e.get("entry").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_object) {
+        for entry in e
+            .get("entry")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_object)
+        {
             out.array_table("roles.entry");
             out.kv("text", text_at(entry, "text").unwrap_or_default());
             out.kv_opt("text_cy", text_at(entry, "text_cy"));
@@ -843,7 +1082,9 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
         let mut requires: Vec<(String, String)> = Vec::new();
         for a in assocs.iter().filter(|a| a.kind == "isRelatedTo" && a.origin == it.key) {
             let Some(step) = ext(a.obj).and_then(|e| text_at(e, "step")) else { continue };
-            let Some(c) = by_key.get(&a.destination).and_then(|c| competence_ids.get(c)) else { continue };
+            let Some(c) = by_key.get(&a.destination).and_then(|c| competence_ids.get(c)) else {
+                continue;
+            };
             if step_index(step).is_some() {
                 requires.push((c.clone(), step.to_string()));
             }
@@ -859,14 +1100,31 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
     type RouteOut<'a> = (i64, Option<&'a str>, &'a str, &'a Map<String, Value>);
     let mut routes: Vec<RouteOut> = Vec::new();
     for &r in &roles {
-        let routes_in = ext(items[r].obj).and_then(|e| e.get("routes_in")).and_then(Value::as_array);
+        let routes_in =
+            ext(items[r].obj).and_then(|e| e.get("routes_in")).and_then(Value::as_array);
         for e in routes_in.into_iter().flatten().filter_map(Value::as_object) {
-            routes.push((e.get("position").and_then(Value::as_i64).unwrap_or(i64::MAX), None, role_ids[&r].as_str(), e));
+            routes.push((
+                e.get("position").and_then(Value::as_i64).unwrap_or(i64::MAX),
+                None,
+                role_ids[&r].as_str(),
+                e,
+            ));
         }
     }
     for a in assocs.iter().filter(|a| a.kind == "precedes") {
-        let (Some(from), Some(to), Some(e)) = (by_key.get(&a.origin).and_then(|i| role_ids.get(i)), by_key.get(&a.destination).and_then(|i| role_ids.get(i)), ext(a.obj)) else { continue };
-        routes.push((e.get("position").and_then(Value::as_i64).unwrap_or(i64::MAX), Some(from.as_str()), to.as_str(), e));
+        let (Some(from), Some(to), Some(e)) = (
+            by_key.get(&a.origin).and_then(|i| role_ids.get(i)),
+            by_key.get(&a.destination).and_then(|i| role_ids.get(i)),
+            ext(a.obj),
+        ) else {
+            continue;
+        };
+        routes.push((
+            e.get("position").and_then(Value::as_i64).unwrap_or(i64::MAX),
+            Some(from.as_str()),
+            to.as_str(),
+            e,
+        ));
     }
     routes.sort_by_key(|r| r.0);
     for (_, from, to, e) in routes {
@@ -895,7 +1153,9 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
         let builds: Vec<&str> = assocs
             .iter()
             .filter(|a| a.kind == "isRelatedTo" && a.origin == items[i].key)
-            .filter_map(|a| by_key.get(&a.destination).and_then(|c| competence_ids.get(c)).map(String::as_str))
+            .filter_map(|a| {
+                by_key.get(&a.destination).and_then(|c| competence_ids.get(c)).map(String::as_str)
+            })
             .collect();
         out.list("builds", builds.into_iter());
     }
@@ -906,7 +1166,14 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
     let text = out.finish();
     let compiled = crate::compile::compile("imported.toml", &text);
     if compiled.framework.is_none() {
-        return Err(ImportError::Unconvertible(compiled.diagnostics.iter().filter(|d| d.severity == crate::Severity::Error).map(|d| d.to_string()).collect()));
+        return Err(ImportError::Unconvertible(
+            compiled
+                .diagnostics
+                .iter()
+                .filter(|d| d.severity == crate::Severity::Error)
+                .map(|d| d.to_string())
+                .collect(),
+        ));
     }
     Ok((text, notes))
 }
@@ -915,7 +1182,9 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
 /// the title; never one already in `used`.
 fn id_for(used: &mut HashSet<String>, it: &Item, fallback: &str) -> String {
     let code = text_at(it.obj, "humanCodingScheme").map(|c| slug(c, 48)).filter(|c| !c.is_empty());
-    let base = code.unwrap_or_else(|| Some(slug(&it.title, 40)).filter(|s| !s.is_empty()).unwrap_or_else(|| fallback.to_string()));
+    let base = code.unwrap_or_else(|| {
+        Some(slug(&it.title, 40)).filter(|s| !s.is_empty()).unwrap_or_else(|| fallback.to_string())
+    });
     unique(used, &base)
 }
 
@@ -928,7 +1197,11 @@ fn item_text(out: &mut Toml, it: &Item) {
         out.kv("description", &it.description);
         out.kv_opt("description_cy", e.and_then(|e| text_at(e, "description_cy")));
     }
-    out.kv_opt("provenance", e.and_then(|e| text_at(e, "provenance")).filter(|p| ["official", "illustrative"].contains(p)));
+    out.kv_opt(
+        "provenance",
+        e.and_then(|e| text_at(e, "provenance"))
+            .filter(|p| ["official", "illustrative"].contains(p)),
+    );
 }
 
 struct Step {
@@ -957,7 +1230,10 @@ fn import_scale(
         .map(|c| c.iter().filter_map(Value::as_object).collect())
         .unwrap_or_default();
     if rubrics.len() > 1 {
-        notes.push(format!("The package has {} rubrics; only the first was used for the scale.", rubrics.len()));
+        notes.push(format!(
+            "The package has {} rubrics; only the first was used for the scale.",
+            rubrics.len()
+        ));
     }
     let sorted_levels = |c: &Map<String, Value>| -> Vec<(String, String)> {
         let mut levels: Vec<(i64, f64, usize, &Map<String, Value>)> = c
@@ -967,7 +1243,14 @@ fn import_scale(
             .flatten()
             .filter_map(Value::as_object)
             .enumerate()
-            .map(|(i, l)| (l.get("position").and_then(Value::as_i64).unwrap_or(i64::MAX), l.get("score").and_then(Value::as_f64).unwrap_or(0.0), i, l))
+            .map(|(i, l)| {
+                (
+                    l.get("position").and_then(Value::as_i64).unwrap_or(i64::MAX),
+                    l.get("score").and_then(Value::as_f64).unwrap_or(0.0),
+                    i,
+                    l,
+                )
+            })
             .collect();
         levels.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)));
         levels
@@ -976,23 +1259,33 @@ fn import_scale(
             .map(|(n, (_, _, _, l))| {
                 let quality = text_at(l, "quality");
                 let description = text_at(l, "description");
-                let label = quality.or(description).map(str::to_string).unwrap_or_else(|| format!("Level {}", n + 1));
+                let label = quality
+                    .or(description)
+                    .map(str::to_string)
+                    .unwrap_or_else(|| format!("Level {}", n + 1));
                 (label.clone(), description.map(str::to_string).unwrap_or(label))
             })
             .collect()
     };
-    let scale_criterion = criteria.iter().find(|c| !c.contains_key("CFItemURI")).or(criteria.first());
+    let scale_criterion =
+        criteria.iter().find(|c| !c.contains_key("CFItemURI")).or(criteria.first());
     let levels = scale_criterion.map(|c| sorted_levels(c)).unwrap_or_default();
     if (2..=10).contains(&levels.len()) {
-        let ext_steps: Vec<&Map<String, Value>> =
-            doc_ext.and_then(|e| e.get("scale")).and_then(Value::as_array).map(|a| a.iter().filter_map(Value::as_object).collect()).unwrap_or_default();
+        let ext_steps: Vec<&Map<String, Value>> = doc_ext
+            .and_then(|e| e.get("scale"))
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(Value::as_object).collect())
+            .unwrap_or_default();
         let mut used = HashSet::new();
         let steps: Vec<Step> = levels
             .iter()
             .enumerate()
             .map(|(i, (label, descriptor))| {
                 let e = ext_steps.get(i).filter(|_| ext_steps.len() == levels.len());
-                let id = e.and_then(|e| text_at(e, "id")).map(|s| slug(s, 40)).unwrap_or_else(|| slug(label, 30));
+                let id = e
+                    .and_then(|e| text_at(e, "id"))
+                    .map(|s| slug(s, 40))
+                    .unwrap_or_else(|| slug(label, 30));
                 Step {
                     id: unique(&mut used, if id.is_empty() { "step" } else { &id }),
                     label: label.clone(),
@@ -1003,7 +1296,14 @@ fn import_scale(
             })
             .collect();
         for c in &criteria {
-            let Some(item) = c.get("CFItemURI").and_then(|u| u.get("identifier")).and_then(Value::as_str).map(str::to_lowercase) else { continue };
+            let Some(item) = c
+                .get("CFItemURI")
+                .and_then(|u| u.get("identifier"))
+                .and_then(Value::as_str)
+                .map(str::to_lowercase)
+            else {
+                continue;
+            };
             if !by_key.contains_key(&item) {
                 continue;
             }
@@ -1021,7 +1321,10 @@ fn import_scale(
         return Ok((steps, None, indicators));
     }
     if !levels.is_empty() {
-        notes.push(format!("The rubric has {} levels; a scale needs 2 to 10, so the default scale was used.", levels.len()));
+        notes.push(format!(
+            "The rubric has {} levels; a scale needs 2 to 10, so the default scale was used.",
+            levels.len()
+        ));
     }
     notes.push("The package has no usable rubric: a default four-step scale (illustrative) was added. Replace it with the framework's own scale if it has one.".into());
     let default = [
@@ -1032,7 +1335,13 @@ fn import_scale(
     ];
     let steps = default
         .iter()
-        .map(|(id, label, descriptor)| Step { id: id.to_string(), label: label.to_string(), label_cy: None, descriptor: descriptor.to_string(), descriptor_cy: None })
+        .map(|(id, label, descriptor)| Step {
+            id: id.to_string(),
+            label: label.to_string(),
+            label_cy: None,
+            descriptor: descriptor.to_string(),
+            descriptor_cy: None,
+        })
         .collect();
     Ok((steps, Some("The proficiency scale is illustrative: the CASE package has none, so a default four-step scale written for this tool was added.".into()), indicators))
 }
@@ -1125,7 +1434,9 @@ fn quote(s: &str) -> String {
             '\n' => q.push_str("\\n"),
             '\t' => q.push_str("\\t"),
             '\r' => q.push_str("\\r"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => q.push_str(&format!("\\u{:04X}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                q.push_str(&format!("\\u{:04X}", c as u32))
+            }
             c => q.push(c),
         }
     }

@@ -26,7 +26,8 @@ use crate::raw;
 
 /// The kinds of learning offer (`[[learning]] format`), as documented on
 /// `hjcp_engine::model::LearningOffer::format` and in frameworks/README.md.
-pub const LEARNING_FORMATS: [&str; 5] = ["e-learning", "apprenticeship", "programme", "coaching", "course"];
+pub const LEARNING_FORMATS: [&str; 5] =
+    ["e-learning", "apprenticeship", "programme", "coaching", "course"];
 
 /// How many user-facing strings a framework has, and how many of those have Welsh.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -59,15 +60,25 @@ pub fn compile(file: &str, source: &str) -> Compiled {
                     message = format!("duplicate key `{}`", key.trim());
                 }
             }
-            let line = source[..span.start.min(source.len())].rsplit('\n').next().unwrap_or("").to_string()
+            let line = source[..span.start.min(source.len())]
+                .rsplit('\n')
+                .next()
+                .unwrap_or("")
+                .to_string()
                 + source[span.start.min(source.len())..].split('\n').next().unwrap_or("");
             if let Some((key, _)) = unquoted_text(&line) {
-                message = format!("the value of `{key}` is text without quotes (TOML says: {message})");
+                message =
+                    format!("the value of `{key}` is text without quotes (TOML says: {message})");
             }
             let hint = toml_hint(&message, &line);
             let offset = span.start;
             sink.error(offset, message, hint);
-            return Compiled { framework: None, diagnostics: sink.diagnostics, welsh: WelshCount::default(), id_line: 1 };
+            return Compiled {
+                framework: None,
+                diagnostics: sink.diagnostics,
+                welsh: WelshCount::default(),
+                id_line: 1,
+            };
         }
     };
     let id_line = sink.lines.line(raw.framework.id.span().start);
@@ -108,8 +119,11 @@ fn toml_hint(message: &str, line: &str) -> String {
 fn unquoted_text(line: &str) -> Option<(&str, &str)> {
     let (key, value) = line.split_once('=')?;
     let (key, value) = (key.trim(), value.trim());
-    let bare_key = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
-    let word = value.chars().next().is_some_and(|c| c.is_alphabetic()) && value != "true" && value != "false";
+    let bare_key =
+        !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    let word = value.chars().next().is_some_and(|c| c.is_alphabetic())
+        && value != "true"
+        && value != "false";
     (bare_key && word).then_some((key, value))
 }
 
@@ -148,11 +162,19 @@ impl Builder<'_> {
         Text { en: en.get_ref().trim().to_string(), cy }
     }
 
-    fn optional_text(&mut self, en: &Option<Spanned<String>>, cy: &Option<Spanned<String>>) -> Text {
+    fn optional_text(
+        &mut self,
+        en: &Option<Spanned<String>>,
+        cy: &Option<Spanned<String>>,
+    ) -> Text {
         match (en, cy) {
             (Some(en), _) => self.text(en, cy),
             (None, Some(cy)) => {
-                self.sink.error(start(cy), "there is Welsh text but no English text beside it", "Add the English field (the same key without `_cy`), or remove the Welsh one.");
+                self.sink.error(
+                    start(cy),
+                    "there is Welsh text but no English text beside it",
+                    "Add the English field (the same key without `_cy`), or remove the Welsh one.",
+                );
                 Text::default()
             }
             (None, None) => Text::default(),
@@ -162,7 +184,11 @@ impl Builder<'_> {
     /// Plain (untranslated) text that must not be blank.
     fn nonempty(&mut self, s: &Spanned<String>) -> String {
         if s.get_ref().trim().is_empty() {
-            self.sink.error(start(s), "this text is empty", "Write the text between the quotes, or remove the optional field.");
+            self.sink.error(
+                start(s),
+                "this text is empty",
+                "Write the text between the quotes, or remove the optional field.",
+            );
         }
         s.get_ref().trim().to_string()
     }
@@ -197,7 +223,12 @@ impl Builder<'_> {
         }
     }
 
-    fn number(&mut self, n: &Spanned<i64>, what: &str, range: std::ops::RangeInclusive<i64>) -> i64 {
+    fn number(
+        &mut self,
+        n: &Spanned<i64>,
+        what: &str,
+        range: std::ops::RangeInclusive<i64>,
+    ) -> i64 {
         let v = *n.get_ref();
         if !range.contains(&v) {
             self.sink.error(
@@ -214,7 +245,9 @@ impl Builder<'_> {
     fn learning_format(&mut self, format: &Spanned<String>) -> String {
         let value = self.nonempty(format);
         if !value.is_empty() && !LEARNING_FORMATS.contains(&value.as_str()) {
-            let suggestion = closest(&value, &LEARNING_FORMATS).map(|k| format!("Did you mean \"{k}\"? ")).unwrap_or_default();
+            let suggestion = closest(&value, &LEARNING_FORMATS)
+                .map(|k| format!("Did you mean \"{k}\"? "))
+                .unwrap_or_default();
             self.sink.error(
                 start(format),
                 format!("learning format \"{value}\" is not known"),
@@ -225,7 +258,12 @@ impl Builder<'_> {
     }
 
     /// Builds an id → index map, reporting duplicates at the second occurrence.
-    fn index<'r, T>(&mut self, items: &'r [T], id: impl Fn(&'r T) -> &'r Spanned<String>, what: &str) -> HashMap<&'r str, u32> {
+    fn index<'r, T>(
+        &mut self,
+        items: &'r [T],
+        id: impl Fn(&'r T) -> &'r Spanned<String>,
+        what: &str,
+    ) -> HashMap<&'r str, u32> {
         let mut map = HashMap::new();
         let mut first_line = HashMap::new();
         for (i, item) in items.iter().enumerate() {
@@ -234,7 +272,10 @@ impl Builder<'_> {
             if let Some(first) = first_line.get(id.get_ref().as_str()) {
                 self.sink.error(
                     start(id),
-                    format!("duplicate {what} id \"{}\" (first used on line {first})", id.get_ref()),
+                    format!(
+                        "duplicate {what} id \"{}\" (first used on line {first})",
+                        id.get_ref()
+                    ),
                     format!("Give each {what} its own id; ids must be unique within a framework."),
                 );
                 continue;
@@ -246,7 +287,13 @@ impl Builder<'_> {
     }
 
     /// Resolves a reference by id; reports it (with a suggestion) and returns `None` if unknown.
-    fn lookup(&mut self, map: &HashMap<&str, u32>, key: &Spanned<String>, what: &str, hint: &str) -> Option<u32> {
+    fn lookup(
+        &mut self,
+        map: &HashMap<&str, u32>,
+        key: &Spanned<String>,
+        what: &str,
+        hint: &str,
+    ) -> Option<u32> {
         if let Some(&i) = map.get(key.get_ref().as_str()) {
             return Some(i);
         }
@@ -255,10 +302,17 @@ impl Builder<'_> {
         let suggestion = match closest(key.get_ref(), &known) {
             Some(s) => format!(" Did you mean \"{s}\"?"),
             None if known.is_empty() => String::new(),
-            None if known.len() <= 12 => format!(" Known ids: {}.", known.iter().map(|k| format!("\"{k}\"")).collect::<Vec<_>>().join(", ")),
+            None if known.len() <= 12 => format!(
+                " Known ids: {}.",
+                known.iter().map(|k| format!("\"{k}\"")).collect::<Vec<_>>().join(", ")
+            ),
             None => String::new(),
         };
-        self.sink.error(start(key), format!("unknown {what} \"{}\"", key.get_ref()), format!("{hint}{suggestion}"));
+        self.sink.error(
+            start(key),
+            format!("unknown {what} \"{}\"", key.get_ref()),
+            format!("{hint}{suggestion}"),
+        );
         None
     }
 }
@@ -267,10 +321,15 @@ impl Builder<'_> {
     fn framework(&mut self, raw: &raw::File) -> m::Framework {
         let meta = &raw.framework;
         let id = self.id(&meta.id, "framework");
-        let default_provenance = self.provenance(&Some(meta.provenance.clone()), m::Provenance::Illustrative);
+        let default_provenance =
+            self.provenance(&Some(meta.provenance.clone()), m::Provenance::Illustrative);
         let published = meta.published.get_ref().clone();
         if !is_iso_date(&published) {
-            self.sink.error(start(&meta.published), format!("published date \"{published}\" is not a date"), "Write the date as YYYY-MM-DD, e.g. \"2025-05-08\".");
+            self.sink.error(
+                start(&meta.published),
+                format!("published date \"{published}\" is not a date"),
+                "Write the date as YYYY-MM-DD, e.g. \"2025-05-08\".",
+            );
         }
         let title = self.text(&meta.title, &meta.title_cy);
         let summary = self.text(&meta.summary, &meta.summary_cy);
@@ -327,7 +386,11 @@ impl Builder<'_> {
             } else {
                 rank_owner.insert(*l.rank.get_ref(), l.id.get_ref());
             }
-            levels.push(m::CareerLevel { id: self.id(&l.id, "level"), label: self.text(&l.label, &l.label_cy), rank: rank as u16 });
+            levels.push(m::CareerLevel {
+                id: self.id(&l.id, "level"),
+                label: self.text(&l.label, &l.label_cy),
+                rank: rank as u16,
+            });
         }
 
         // Areas.
@@ -350,14 +413,24 @@ impl Builder<'_> {
         let mut area_unresolved = false;
         for c in &raw.competences {
             let id = self.id(&c.id, "competence");
-            let area = self.lookup(&area_ix, &c.area, "area", "Use the id of one of the [[areas]] in this file.");
+            let area = self.lookup(
+                &area_ix,
+                &c.area,
+                "area",
+                "Use the id of one of the [[areas]] in this file.",
+            );
             match area {
                 Some(a) => area_used[a as usize] = true,
                 None => area_unresolved = true,
             }
             let mut indicators: Vec<(Proficiency, Text)> = Vec::new();
             for ind in &c.indicators {
-                let step = self.lookup(&scale_ix, &ind.level, "scale step", "Use the id of one of the [[scale]] steps in this file.");
+                let step = self.lookup(
+                    &scale_ix,
+                    &ind.level,
+                    "scale step",
+                    "Use the id of one of the [[scale]] steps in this file.",
+                );
                 let text = self.text(&ind.text, &ind.text_cy);
                 if let Some(step) = step {
                     if indicators.iter().any(|(p, _)| *p == step as Proficiency) {
@@ -384,8 +457,15 @@ impl Builder<'_> {
         // Skipped after a misspelt area reference (that competence may belong here) and for
         // the second of two areas with the same id (already reported as a duplicate).
         for (i, (a, used)) in raw.areas.iter().zip(&area_used).enumerate() {
-            if !used && !area_unresolved && area_ix.get(a.id.get_ref().as_str()) == Some(&(i as u32)) {
-                self.sink.error(start(&a.id), format!("area \"{}\" has no competences", a.id.get_ref()), "Add competences with area = this id, or remove the area.");
+            if !used
+                && !area_unresolved
+                && area_ix.get(a.id.get_ref().as_str()) == Some(&(i as u32))
+            {
+                self.sink.error(
+                    start(&a.id),
+                    format!("area \"{}\" has no competences", a.id.get_ref()),
+                    "Add competences with area = this id, or remove the area.",
+                );
             }
         }
 
@@ -394,11 +474,26 @@ impl Builder<'_> {
         let mut roles = Vec::with_capacity(raw.roles.len());
         for r in &raw.roles {
             let id = self.id(&r.id, "role");
-            let level = self.lookup(&level_ix, &r.level, "level", "Use the id of one of the [[levels]] in this file.");
+            let level = self.lookup(
+                &level_ix,
+                &r.level,
+                "level",
+                "Use the id of one of the [[levels]] in this file.",
+            );
             let mut requires = Vec::new();
             for (comp, step) in &r.requires {
-                let c = self.lookup(&competence_ix, comp, "competence", "A role can only require competences defined in this file's [[competences]].");
-                let p = self.lookup(&scale_ix, step, "scale step", "Use the id of the [[scale]] step the role needs.");
+                let c = self.lookup(
+                    &competence_ix,
+                    comp,
+                    "competence",
+                    "A role can only require competences defined in this file's [[competences]].",
+                );
+                let p = self.lookup(
+                    &scale_ix,
+                    step,
+                    "scale step",
+                    "Use the id of the [[scale]] step the role needs.",
+                );
                 if p == Some(0) && scale_sound {
                     self.sink.warning(
                         start(step),
@@ -407,12 +502,19 @@ impl Builder<'_> {
                     );
                 }
                 if let (Some(c), Some(p)) = (c, p) {
-                    requires.push(m::Requirement { competence: m::CompetenceIx(c), proficiency: p as Proficiency });
+                    requires.push(m::Requirement {
+                        competence: m::CompetenceIx(c),
+                        proficiency: p as Proficiency,
+                    });
                 }
             }
             requires.sort_by_key(|q| q.competence);
             if r.requires.is_empty() {
-                self.sink.warning(start(&r.id), format!("role \"{}\" requires no competences", r.id.get_ref()), "Add a [roles.requires] table so people can see how well they fit this role.");
+                self.sink.warning(
+                    start(&r.id),
+                    format!("role \"{}\" requires no competences", r.id.get_ref()),
+                    "Add a [roles.requires] table so people can see how well they fit this role.",
+                );
             }
             let mut entry = Vec::new();
             for e in &r.entry {
@@ -428,14 +530,26 @@ impl Builder<'_> {
                 });
             }
             if !r.training_cy.is_empty() && r.training_cy.len() != r.training.len() {
-                let at = r.training_cy.get(r.training.len()).unwrap_or(&r.training_cy[r.training_cy.len() - 1]);
+                let at = r
+                    .training_cy
+                    .get(r.training.len())
+                    .unwrap_or(&r.training_cy[r.training_cy.len() - 1]);
                 self.sink.error(
                     start(at),
-                    format!("training_cy has {} but training has {}", plural(r.training_cy.len(), "item", "items"), plural(r.training.len(), "item", "items")),
+                    format!(
+                        "training_cy has {} but training has {}",
+                        plural(r.training_cy.len(), "item", "items"),
+                        plural(r.training.len(), "item", "items")
+                    ),
                     "Give one Welsh item for each English training item, in the same order.",
                 );
             }
-            let training = r.training.iter().enumerate().map(|(i, t)| self.text(t, &r.training_cy.get(i).cloned())).collect();
+            let training = r
+                .training
+                .iter()
+                .enumerate()
+                .map(|(i, t)| self.text(t, &r.training_cy.get(i).cloned()))
+                .collect();
             roles.push(m::Role {
                 id,
                 title: self.text(&r.title, &r.title_cy),
@@ -452,20 +566,32 @@ impl Builder<'_> {
 
         // Routes. `resolved[i]` is `(from, to)` for route i when every role it names exists.
         let mut routes = Vec::with_capacity(raw.routes.len());
-        let mut resolved: Vec<Option<(Option<usize>, usize)>> = Vec::with_capacity(raw.routes.len());
+        let mut resolved: Vec<Option<(Option<usize>, usize)>> =
+            Vec::with_capacity(raw.routes.len());
         let mut all_ends = Vec::with_capacity(raw.routes.len());
         let mut seen_routes = HashSet::new();
         for r in &raw.routes {
             let from = r.from.as_ref().map(|f| {
                 self.lookup(&role_ix, f, "role", "Use the id of one of the [[roles]] in this file, or leave out `from` for a route in from outside.")
             });
-            let to = self.lookup(&role_ix, &r.to, "role", "Use the id of one of the [[roles]] in this file.");
+            let to = self.lookup(
+                &role_ix,
+                &r.to,
+                "role",
+                "Use the id of one of the [[roles]] in this file.",
+            );
             let kind = match m::RouteKind::from_id(r.kind.get_ref()) {
                 Some(k) => Some(k),
                 None => {
                     let kinds: Vec<&str> = m::RouteKind::ALL.iter().map(|k| k.id()).collect();
-                    let suggestion = closest(r.kind.get_ref(), &kinds).map(|k| format!("Did you mean \"{k}\"? ")).unwrap_or_default();
-                    self.sink.error(start(&r.kind), format!("route kind \"{}\" is not known", r.kind.get_ref()), format!("{suggestion}Use one of: {}.", kinds.join(", ")));
+                    let suggestion = closest(r.kind.get_ref(), &kinds)
+                        .map(|k| format!("Did you mean \"{k}\"? "))
+                        .unwrap_or_default();
+                    self.sink.error(
+                        start(&r.kind),
+                        format!("route kind \"{}\" is not known", r.kind.get_ref()),
+                        format!("{suggestion}Use one of: {}.", kinds.join(", ")),
+                    );
                     None
                 }
             };
@@ -475,7 +601,8 @@ impl Builder<'_> {
                     self.sink.error(start(&r.kind), "a lateral move needs a `from` role", "Add from = \"role-id\", or use kind = \"direct-entry\" for a route in from outside.");
                 }
                 (None, Some(k @ (m::RouteKind::Promotion | m::RouteKind::FastTrack))) => {
-                    let what = if k == m::RouteKind::Promotion { "a promotion" } else { "a fast track" };
+                    let what =
+                        if k == m::RouteKind::Promotion { "a promotion" } else { "a fast track" };
                     self.sink.error(
                         start(&r.kind),
                         format!("{what} needs a `from` role: it starts from a role in the service"),
@@ -498,13 +625,29 @@ impl Builder<'_> {
             };
             if let Some((Some(from), to)) = ends {
                 if from == to {
-                    self.sink.error(start(&r.to), format!("route leads from \"{}\" to itself", r.to.get_ref()), "A route must lead to a different role; remove it or change `to`.");
+                    self.sink.error(
+                        start(&r.to),
+                        format!("route leads from \"{}\" to itself", r.to.get_ref()),
+                        "A route must lead to a different role; remove it or change `to`.",
+                    );
                 }
             }
             if let (Some(ends), Some(kind)) = (ends, kind) {
                 if !seen_routes.insert((ends, kind)) {
-                    let from = r.from.as_ref().map(|f| format!(" from \"{}\"", f.get_ref())).unwrap_or_default();
-                    self.sink.error(start(&r.to), format!("the {} route{from} to \"{}\" is listed twice", kind.id(), r.to.get_ref()), "Remove one of the two identical routes.");
+                    let from = r
+                        .from
+                        .as_ref()
+                        .map(|f| format!(" from \"{}\"", f.get_ref()))
+                        .unwrap_or_default();
+                    self.sink.error(
+                        start(&r.to),
+                        format!(
+                            "the {} route{from} to \"{}\" is listed twice",
+                            kind.id(),
+                            r.to.get_ref()
+                        ),
+                        "Remove one of the two identical routes.",
+                    );
                 }
             }
             // A route in from outside puts the role in front of applicants (the engine lists it
@@ -558,10 +701,22 @@ impl Builder<'_> {
             let id = self.id(&l.id, "learning offer");
             let mut builds = Vec::new();
             for b in &l.builds {
-                let c = self.lookup(&competence_ix, b, "competence", "A learning offer can only build competences defined in this file.");
+                let c = self.lookup(
+                    &competence_ix,
+                    b,
+                    "competence",
+                    "A learning offer can only build competences defined in this file.",
+                );
                 if let Some(c) = c.map(m::CompetenceIx) {
                     if builds.contains(&c) {
-                        self.sink.error(start(b), format!("learning offer \"{id}\" lists competence \"{}\" twice", b.get_ref()), "Remove the second mention from `builds`.");
+                        self.sink.error(
+                            start(b),
+                            format!(
+                                "learning offer \"{id}\" lists competence \"{}\" twice",
+                                b.get_ref()
+                            ),
+                            "Remove the second mention from `builds`.",
+                        );
                     } else {
                         builds.push(c);
                     }
@@ -609,7 +764,11 @@ impl Builder<'_> {
             published,
             sources,
             notes,
-            provenance: if all_official && default_provenance == m::Provenance::Official { m::Provenance::Official } else { m::Provenance::Illustrative },
+            provenance: if all_official && default_provenance == m::Provenance::Official {
+                m::Provenance::Official
+            } else {
+                m::Provenance::Illustrative
+            },
             scale,
             levels,
             areas,
@@ -623,7 +782,12 @@ impl Builder<'_> {
     /// Routes other than lateral moves must not lead back to where they started, or
     /// "next step" would have no meaning. Reports each cycle once, on the route that closes it,
     /// naming every role on it. Only routes whose roles all exist take part.
-    fn check_route_cycles(&mut self, raw: &raw::File, resolved: &[Option<(Option<usize>, usize)>], routes: &[m::Route]) {
+    fn check_route_cycles(
+        &mut self,
+        raw: &raw::File,
+        resolved: &[Option<(Option<usize>, usize)>],
+        routes: &[m::Route],
+    ) {
         let n = raw.roles.len();
         let mut out: Vec<Vec<usize>> = vec![Vec::new(); n];
         for (i, (ends, route)) in resolved.iter().zip(routes).enumerate() {
@@ -650,7 +814,10 @@ impl Builder<'_> {
                         }
                         1 => {
                             let on_path = stack.iter().position(|(r, _)| *r == to).unwrap_or(0);
-                            let mut names: Vec<String> = stack[on_path..].iter().map(|(r, _)| format!("\"{}\"", raw.roles[*r].id.get_ref())).collect();
+                            let mut names: Vec<String> = stack[on_path..]
+                                .iter()
+                                .map(|(r, _)| format!("\"{}\"", raw.roles[*r].id.get_ref()))
+                                .collect();
                             names.push(format!("\"{}\"", raw.roles[to].id.get_ref()));
                             self.sink.error(
                                 start(&raw.routes[route].to),
@@ -700,16 +867,26 @@ impl Builder<'_> {
 /// Lowercase letters, digits, hyphens and dots, starting with a letter or digit.
 pub fn is_valid_id(value: &str) -> bool {
     value.chars().next().is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-        && value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
+        && value
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
 }
 
 /// A real calendar date written as YYYY-MM-DD.
 pub fn is_iso_date(s: &str) -> bool {
     let b = s.as_bytes();
-    if !(b.len() == 10 && b[4] == b'-' && b[7] == b'-' && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())) {
+    if !(b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit()))
+    {
         return false;
     }
-    let (y, mo, d) = (s[0..4].parse::<u32>().unwrap_or(0), s[5..7].parse::<u32>().unwrap_or(0), s[8..10].parse::<u32>().unwrap_or(0));
+    let (y, mo, d) = (
+        s[0..4].parse::<u32>().unwrap_or(0),
+        s[5..7].parse::<u32>().unwrap_or(0),
+        s[8..10].parse::<u32>().unwrap_or(0),
+    );
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     let days = match mo {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,

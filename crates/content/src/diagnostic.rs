@@ -75,7 +75,13 @@ impl<'a> Sink<'a> {
 
     fn push(&mut self, severity: Severity, offset: usize, message: String, hint: String) {
         let line = self.lines.line(offset);
-        self.diagnostics.push(Diagnostic { severity, file: self.file.to_string(), line, message, hint });
+        self.diagnostics.push(Diagnostic {
+            severity,
+            file: self.file.to_string(),
+            line,
+            message,
+            hint,
+        });
     }
 
     pub fn has_errors(&self) -> bool {

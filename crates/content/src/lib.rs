@@ -43,7 +43,8 @@ pub fn compile_dir(dir: &Path, display_prefix: &str) -> std::io::Result<CatalogB
     let mut defined_in: Vec<String> = Vec::new();
     for path in paths {
         let source = std::fs::read_to_string(&path)?;
-        let name = format!("{display_prefix}{}", path.file_name().unwrap_or_default().to_string_lossy());
+        let name =
+            format!("{display_prefix}{}", path.file_name().unwrap_or_default().to_string_lossy());
         let compiled = compile(&name, &source);
         build.diagnostics.extend(compiled.diagnostics);
         if let Some(framework) = compiled.framework {

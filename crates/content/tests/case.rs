@@ -31,15 +31,23 @@ fn fixture() -> Framework {
 /// Every `*.toml` in the repository's frameworks/ folder, whatever is there at test time.
 fn repo_frameworks() -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(here("../../frameworks"))
-        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "toml")).collect())
+        .map(|d| {
+            d.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+                .collect()
+        })
         .unwrap_or_default();
     files.sort();
     files
 }
 
 fn validator() -> jsonschema::Validator {
-    let schema: Value = serde_json::from_str(&read(&here("tests/case/case-v1p0-cfpackage-schema.json"))).unwrap();
-    jsonschema::options().should_validate_formats(true).build(&schema).expect("the CFPackage schema compiles")
+    let schema: Value =
+        serde_json::from_str(&read(&here("tests/case/case-v1p0-cfpackage-schema.json"))).unwrap();
+    jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("the CFPackage schema compiles")
 }
 
 fn schema_errors(package: &Value) -> Vec<String> {
@@ -48,24 +56,42 @@ fn schema_errors(package: &Value) -> Vec<String> {
 
 fn assert_schema_valid(what: &str, package: &Value) {
     let errors = schema_errors(package);
-    assert!(errors.is_empty(), "{what} does not validate against the CFPackage schema:\n{}", errors.join("\n"));
+    assert!(
+        errors.is_empty(),
+        "{what} does not validate against the CFPackage schema:\n{}",
+        errors.join("\n")
+    );
 }
 
 fn compiles(what: &str, toml: &str) -> Framework {
     let compiled = hjcp_content::compile("imported.toml", toml);
-    let errors: Vec<String> = compiled.diagnostics.iter().filter(|d| d.severity == hjcp_content::Severity::Error).map(|d| d.to_string()).collect();
-    compiled.framework.unwrap_or_else(|| panic!("the import of {what} does not compile:\n{}\n\n{toml}", errors.join("\n")))
+    let errors: Vec<String> = compiled
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == hjcp_content::Severity::Error)
+        .map(|d| d.to_string())
+        .collect();
+    compiled.framework.unwrap_or_else(|| {
+        panic!("the import of {what} does not compile:\n{}\n\n{toml}", errors.join("\n"))
+    })
 }
 
 /// Areas (id, title), competences (id, area id, title) and scale (id, label, descriptor).
-type Outline = (Vec<(String, String)>, Vec<(String, String, String)>, Vec<(String, String, String)>);
+type Outline =
+    (Vec<(String, String)>, Vec<(String, String, String)>, Vec<(String, String, String)>);
 
 /// The ids and English titles a round trip must keep.
 fn outline(f: &Framework) -> Outline {
     (
         f.areas.iter().map(|a| (a.id.clone(), a.title.en.clone())).collect(),
-        f.competences.iter().map(|c| (c.id.clone(), f.area(c.area).id.clone(), c.title.en.clone())).collect(),
-        f.scale.iter().map(|s| (s.id.clone(), s.label.en.clone(), s.descriptor.en.clone())).collect(),
+        f.competences
+            .iter()
+            .map(|c| (c.id.clone(), f.area(c.area).id.clone(), c.title.en.clone()))
+            .collect(),
+        f.scale
+            .iter()
+            .map(|s| (s.id.clone(), s.label.en.clone(), s.descriptor.en.clone()))
+            .collect(),
     )
 }
 
@@ -73,8 +99,15 @@ fn outline(f: &Framework) -> Outline {
 
 #[test]
 fn schema_accepts_the_sample_packages() {
-    for sample in ["AdoptedTestFramework", "ItemTypeTestFramework", "SequenceNumberFramework", "Utf8TestFramework"] {
-        let package: Value = serde_json::from_str(&read(&here(&format!("tests/case/samples/{sample}.json")))).unwrap();
+    for sample in [
+        "AdoptedTestFramework",
+        "ItemTypeTestFramework",
+        "SequenceNumberFramework",
+        "Utf8TestFramework",
+    ] {
+        let package: Value =
+            serde_json::from_str(&read(&here(&format!("tests/case/samples/{sample}.json"))))
+                .unwrap();
         assert_schema_valid(sample, &package);
     }
 }
@@ -93,7 +126,10 @@ fn schema_check_is_not_vacuous() {
 fn export_of_the_fixture_validates() {
     let f = fixture();
     assert_schema_valid("valid.toml", &export(&f));
-    assert_schema_valid("valid.toml with a base URI", &export_with(&f, &ExportOptions { base_uri: Some("https://case.example.org/".into()) }));
+    assert_schema_valid(
+        "valid.toml with a base URI",
+        &export_with(&f, &ExportOptions { base_uri: Some("https://case.example.org/".into()) }),
+    );
 }
 
 #[test]
@@ -113,7 +149,13 @@ fn export_is_deterministic_with_unique_uuids() {
     let mut ids = Vec::new();
     ids.push(package["CFDocument"]["identifier"].as_str().unwrap().to_string());
     for key in ["CFItems", "CFAssociations"] {
-        ids.extend(package[key].as_array().unwrap().iter().map(|v| v["identifier"].as_str().unwrap().to_string()));
+        ids.extend(
+            package[key]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v["identifier"].as_str().unwrap().to_string()),
+        );
     }
     let n = ids.len();
     ids.sort();
@@ -132,15 +174,28 @@ fn export_maps_the_model_onto_case() {
     assert_eq!(doc["creator"], "Fixture Health Board");
     assert_eq!(doc["version"], "2.1");
     assert_eq!(doc["language"], "en");
-    assert_eq!(doc["adoptionStatus"], "Draft", "a framework with illustrative parts is not adopted wording");
+    assert_eq!(
+        doc["adoptionStatus"], "Draft",
+        "a framework with illustrative parts is not adopted wording"
+    );
     assert_eq!(doc["lastChangeDateTime"], "2024-02-29T00:00:00+00:00");
     let notes = doc["notes"].as_str().unwrap();
     assert!(notes.contains("Provenance: illustrative"), "{notes}");
-    assert!(notes.contains("Source: Custody Care Competence Framework (Fixture Health Board, February 2024)."), "{notes}");
+    assert!(
+        notes.contains(
+            "Source: Custody Care Competence Framework (Fixture Health Board, February 2024)."
+        ),
+        "{notes}"
+    );
     assert!(notes.contains("Welsh title (Cymraeg): Llwybrau Gofal"), "{notes}");
 
     let items = p["CFItems"].as_array().unwrap();
-    let by_code = |code: &str| items.iter().find(|i| i["humanCodingScheme"] == code).unwrap_or_else(|| panic!("no item {code}"));
+    let by_code = |code: &str| {
+        items
+            .iter()
+            .find(|i| i["humanCodingScheme"] == code)
+            .unwrap_or_else(|| panic!("no item {code}"))
+    };
     let area = by_code("safe-care");
     assert_eq!(area["CFItemType"], "Domain");
     let comp = by_code("risk-assessment");
@@ -162,7 +217,15 @@ fn export_maps_the_model_onto_case() {
     let builds: usize = f.learning.iter().map(|l| l.builds.len()).sum();
     assert_eq!(count("isRelatedTo"), requirements + builds);
     // Competence → area → document.
-    let parent_of = |child: &Value| assoc.iter().find(|a| a["associationType"] == "isChildOf" && a["originNodeURI"]["identifier"] == child["identifier"]).unwrap();
+    let parent_of = |child: &Value| {
+        assoc
+            .iter()
+            .find(|a| {
+                a["associationType"] == "isChildOf"
+                    && a["originNodeURI"]["identifier"] == child["identifier"]
+            })
+            .unwrap()
+    };
     assert_eq!(parent_of(comp)["destinationNodeURI"]["identifier"], area["identifier"]);
     assert_eq!(parent_of(area)["destinationNodeURI"]["identifier"], doc["identifier"]);
 
@@ -173,8 +236,16 @@ fn export_maps_the_model_onto_case() {
     assert_eq!(levels[1]["quality"], "Developing");
     assert_eq!(levels[1]["description"], "I do this sometimes and still need support.");
     assert_eq!(levels[1]["score"], 1.0);
-    let risk = rubric["CFRubricCriteria"].as_array().unwrap().iter().find(|c| c["CFItemURI"]["identifier"] == comp["identifier"]).unwrap();
-    assert_eq!(risk["CFRubricCriterionLevels"][2]["description"], "I screen people on my own and escalate concerns.");
+    let risk = rubric["CFRubricCriteria"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["CFItemURI"]["identifier"] == comp["identifier"])
+        .unwrap();
+    assert_eq!(
+        risk["CFRubricCriterionLevels"][2]["description"],
+        "I screen people on my own and escalate concerns."
+    );
 }
 
 // ----- import ------------------------------------------------------------------------------
@@ -185,16 +256,28 @@ fn every_sample_package_imports_and_compiles() {
         ("AdoptedTestFramework", "Adopted Test", vec!["Item 1"]),
         ("ItemTypeTestFramework", "Item Type Test", vec!["Item 1"]),
         // sequenceNumber, not package order, decides the order.
-        ("SequenceNumberFramework", "Sequence Number Test", vec!["Second added item, but should be first", "First Added Item"]),
+        (
+            "SequenceNumberFramework",
+            "Sequence Number Test",
+            vec!["Second added item, but should be first", "First Added Item"],
+        ),
         ("Utf8TestFramework", "UTF8 𝑑 Test", vec!["Item 𝑑 1"]),
     ] {
-        let (toml, notes) = import(&read(&here(&format!("tests/case/samples/{sample}.json")))).unwrap_or_else(|e| panic!("{sample}: {e}"));
+        let (toml, notes) = import(&read(&here(&format!("tests/case/samples/{sample}.json"))))
+            .unwrap_or_else(|e| panic!("{sample}: {e}"));
         let f = compiles(sample, &toml);
         assert_eq!(f.title.en, title);
-        assert_eq!(f.competences.iter().map(|c| c.title.en.as_str()).collect::<Vec<_>>(), competences, "{sample}");
+        assert_eq!(
+            f.competences.iter().map(|c| c.title.en.as_str()).collect::<Vec<_>>(),
+            competences,
+            "{sample}"
+        );
         assert_eq!(f.areas.len(), 1, "{sample}: childless items go to one default area");
         assert_eq!(f.scale.len(), 4, "{sample}: no rubric, so the default scale");
-        assert!(notes.iter().any(|n| n.contains("default four-step scale (illustrative)")), "{sample}: {notes:?}");
+        assert!(
+            notes.iter().any(|n| n.contains("default four-step scale (illustrative)")),
+            "{sample}: {notes:?}"
+        );
         assert!(f.notes.en.contains("The proficiency scale is illustrative"), "{sample}");
         // And the import exports again to a valid package.
         assert_schema_valid(&format!("{sample} re-exported"), &export(&f));
@@ -203,7 +286,8 @@ fn every_sample_package_imports_and_compiles() {
 
 #[test]
 fn sample_import_reads_as_a_framework_file() {
-    let (toml, notes) = import(&read(&here("tests/case/samples/SequenceNumberFramework.json"))).unwrap();
+    let (toml, notes) =
+        import(&read(&here("tests/case/samples/SequenceNumberFramework.json"))).unwrap();
     expect![[r##"
         # Imported from the CASE package "Sequence Number Test" (CFDocument d0000000-0000-0000-0000-000000000000).
         # Check the wording, add Welsh (`_cy` fields), levels, roles and routes, then run `validate`.
@@ -277,7 +361,8 @@ fn nested_package() -> Value {
         }
         v
     };
-    let link = |n: u32| json!({ "identifier": id(n), "uri": format!("urn:uuid:{}", id(n)), "title": "t" });
+    let link =
+        |n: u32| json!({ "identifier": id(n), "uri": format!("urn:uuid:{}", id(n)), "title": "t" });
     let doc = json!({ "identifier": id(0), "uri": "urn:uuid:doc", "title": "Nested Test", "title": "Nested Test", "creator": "Tester", "lastChangeDateTime": "2020-06-15T12:00:00+00:00", "version": "3" });
     let assoc = |n: u32, kind: &str, from: u32, to: Value, seq: Option<i64>| {
         let mut v = json!({ "identifier": id(100 + n), "uri": "urn:x", "associationType": kind, "originNodeURI": link(from), "destinationNodeURI": to, "lastChangeDateTime": "2020-01-01T00:00:00+00:00" });
@@ -287,9 +372,7 @@ fn nested_package() -> Value {
         v
     };
     let doc_link = json!({ "identifier": id(0), "uri": "urn:uuid:doc", "title": "Nested Test" });
-    let level = |n: u32, pos: i64, quality: &str, description: &str| {
-        json!({ "identifier": id(200 + n), "uri": "urn:x", "lastChangeDateTime": "2020-01-01T00:00:00+00:00", "position": pos, "quality": quality, "description": description })
-    };
+    let level = |n: u32, pos: i64, quality: &str, description: &str| json!({ "identifier": id(200 + n), "uri": "urn:x", "lastChangeDateTime": "2020-01-01T00:00:00+00:00", "position": pos, "quality": quality, "description": description });
     json!({
         "CFDocument": doc,
         "CFItems": [
@@ -404,7 +487,8 @@ fn nested_hierarchies_flatten_to_areas_and_competences() {
                 ),
             ],
         )
-    "#]].assert_debug_eq(&o);
+    "#]]
+    .assert_debug_eq(&o);
     expect![[r#"
         [
             "Associations of type exactMatchOf have no place in a framework file and were left out.",
@@ -436,7 +520,8 @@ fn round_trip_keeps_the_fixture_whole() {
 fn round_trip_keeps_every_repository_framework() {
     for path in repo_frameworks() {
         let original = compile_file(&path);
-        let (toml, _) = import(&export(&original).to_string()).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let (toml, _) = import(&export(&original).to_string())
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let back = compiles(&path.display().to_string(), &toml);
         assert_eq!(outline(&back), outline(&original), "{}", path.display());
         assert_eq!(back, original, "{}", path.display());
@@ -456,9 +541,11 @@ fn import_error(json: &str) -> String {
 fn import_errors_say_what_is_wrong_and_where() {
     let good = read(&here("tests/case/samples/AdoptedTestFramework.json"));
     let mut dangling_origin: Value = serde_json::from_str(&good).unwrap();
-    dangling_origin["CFAssociations"][0]["originNodeURI"]["identifier"] = json!("00000000-0000-0000-0000-00000000dead");
+    dangling_origin["CFAssociations"][0]["originNodeURI"]["identifier"] =
+        json!("00000000-0000-0000-0000-00000000dead");
     let mut dangling_destination: Value = serde_json::from_str(&good).unwrap();
-    dangling_destination["CFAssociations"][0]["destinationNodeURI"]["identifier"] = json!("00000000-0000-0000-0000-00000000beef");
+    dangling_destination["CFAssociations"][0]["destinationNodeURI"]["identifier"] =
+        json!("00000000-0000-0000-0000-00000000beef");
     let mut no_identifier: Value = serde_json::from_str(&good).unwrap();
     no_identifier["CFItems"][0].as_object_mut().unwrap().remove("identifier");
     let mut no_destination: Value = serde_json::from_str(&good).unwrap();
@@ -493,7 +580,11 @@ fn import_errors_say_what_is_wrong_and_where() {
 
 fn case(args: &[&str]) -> (i32, String, String) {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_case")).args(args).output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
 }
 
 #[test]
@@ -503,7 +594,8 @@ fn case_command_exports_and_imports() {
     let json = dir.join("out.json");
     let toml = dir.join("out.toml");
     let valid = here("tests/fixtures/valid.toml");
-    let (code, stdout, stderr) = case(&["export", valid.to_str().unwrap(), "-o", json.to_str().unwrap()]);
+    let (code, stdout, stderr) =
+        case(&["export", valid.to_str().unwrap(), "-o", json.to_str().unwrap()]);
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.is_empty());
     assert!(stderr.starts_with("wrote "), "{stderr}");
@@ -523,17 +615,27 @@ fn case_command_explains_problems() {
     let (code, stdout, stderr) = case(&["export", broken.to_str().unwrap()]);
     assert_eq!(code, 1);
     assert!(stdout.is_empty());
-    assert!(stderr.contains("unknown-area.toml:45: error: unknown area \"caer\"\n  hint: "), "{stderr}");
+    assert!(
+        stderr.contains("unknown-area.toml:45: error: unknown area \"caer\"\n  hint: "),
+        "{stderr}"
+    );
     assert!(stderr.contains("has errors; fix them and export again"), "{stderr}");
 
     let not_json = here("tests/fixtures/valid.toml");
     let (code, _, stderr) = case(&["import", not_json.to_str().unwrap()]);
     assert_eq!(code, 1);
-    assert!(stderr.contains("cannot import") && stderr.contains("this is not valid JSON (line 1, column 1"), "{stderr}");
+    assert!(
+        stderr.contains("cannot import")
+            && stderr.contains("this is not valid JSON (line 1, column 1"),
+        "{stderr}"
+    );
 
     let (code, _, stderr) = case(&["publish", "x"]);
     assert_eq!(code, 2);
-    assert!(stderr.starts_with("case: unknown command \"publish\": use export or import\nusage:"), "{stderr}");
+    assert!(
+        stderr.starts_with("case: unknown command \"publish\": use export or import\nusage:"),
+        "{stderr}"
+    );
     let (code, _, stderr) = case(&["import"]);
     assert_eq!(code, 2);
     assert!(stderr.starts_with("case: name the CASE package (.json) file to read"), "{stderr}");
@@ -566,5 +668,9 @@ fn broken_trees_import_without_looping() {
     p["CFAssociations"][0]["destinationNodeURI"] = link(2);
     let (toml, _) = import(&p.to_string()).unwrap();
     let f = compiles("the loop", &toml);
-    assert_eq!(f.competences.len(), 8, "every item but the one area (Domain B) becomes a competence");
+    assert_eq!(
+        f.competences.len(),
+        8,
+        "every item but the one area (Domain B) becomes a competence"
+    );
 }

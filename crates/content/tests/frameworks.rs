@@ -11,8 +11,17 @@ use hjcp_engine::model::{Catalog, Framework};
 fn catalog() -> Catalog {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../frameworks");
     let build = compile_dir(&dir, "frameworks/").expect("frameworks/ is readable");
-    let errors: Vec<String> = build.diagnostics.iter().filter(|d| d.severity == Severity::Error).map(|d| d.to_string()).collect();
-    assert!(errors.is_empty(), "framework files have errors (run `cargo run -p hjcp-content --bin validate`):\n\n{}", errors.join("\n\n"));
+    let errors: Vec<String> = build
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| d.to_string())
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "framework files have errors (run `cargo run -p hjcp-content --bin validate`):\n\n{}",
+        errors.join("\n\n")
+    );
     build.catalog
 }
 
@@ -109,7 +118,9 @@ fn every_index_points_at_something_real() {
                 out.push(format!("role \"{}\" is at a missing level", r.id));
             }
             for q in &r.requires {
-                if q.competence.get() >= f.competences.len() || q.proficiency as usize >= f.scale.len() {
+                if q.competence.get() >= f.competences.len()
+                    || q.proficiency as usize >= f.scale.len()
+                {
                     out.push(format!("role \"{}\" requires something that is not there", r.id));
                 }
             }
@@ -169,7 +180,10 @@ fn every_area_has_competences_and_every_role_requirements() {
         }
         for r in &f.roles {
             if r.requires.is_empty() {
-                out.push(format!("role \"{}\" requires no competences, so nobody can see how well they fit it", r.id));
+                out.push(format!(
+                    "role \"{}\" requires no competences, so nobody can see how well they fit it",
+                    r.id
+                ));
             }
         }
         if f.scale.len() < 2 {

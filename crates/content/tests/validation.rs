@@ -22,373 +22,530 @@ fn check(name: &str, expected: Expect) {
     let mut unique = rendered.clone();
     unique.sort();
     unique.dedup();
-    assert_eq!(unique.len(), rendered.len(), "a diagnostic was reported twice:\n{}", rendered.join("\n"));
+    assert_eq!(
+        unique.len(),
+        rendered.len(),
+        "a diagnostic was reported twice:\n{}",
+        rendered.join("\n")
+    );
     for d in &compiled.diagnostics {
-        assert!(d.line >= 1 && d.line <= source.lines().count(), "line {} is outside the file: {d}", d.line);
+        assert!(
+            d.line >= 1 && d.line <= source.lines().count(),
+            "line {} is outside the file: {d}",
+            d.line
+        );
         assert!(!d.hint.is_empty(), "every message needs a hint: {d}");
     }
-    let has_errors = compiled.diagnostics.iter().any(|d| d.severity == hjcp_content::Severity::Error);
+    let has_errors =
+        compiled.diagnostics.iter().any(|d| d.severity == hjcp_content::Severity::Error);
     assert_eq!(compiled.framework.is_some(), !has_errors);
     expected.assert_eq(&rendered.join("\n"));
 }
 
 #[test]
 fn area_without_competences() {
-    check("area-without-competences", expect![[r#"
+    check(
+        "area-without-competences",
+        expect![[r#"
         area-without-competences.toml:44: error: area "safety" has no competences
-          hint: Add competences with area = this id, or remove the area."#]]);
+          hint: Add competences with area = this id, or remove the area."#]],
+    );
 }
 
 #[test]
 fn bad_date_format() {
-    check("bad-date-format", expect![[r#"
+    check(
+        "bad-date-format",
+        expect![[r#"
         bad-date-format.toml:11: error: published date "31 January 2025" is not a date
-          hint: Write the date as YYYY-MM-DD, e.g. "2025-05-08"."#]]);
+          hint: Write the date as YYYY-MM-DD, e.g. "2025-05-08"."#]],
+    );
 }
 
 #[test]
 fn bad_date() {
-    check("bad-date", expect![[r#"
+    check(
+        "bad-date",
+        expect![[r#"
         bad-date.toml:11: error: published date "2025-02-30" is not a date
-          hint: Write the date as YYYY-MM-DD, e.g. "2025-05-08"."#]]);
+          hint: Write the date as YYYY-MM-DD, e.g. "2025-05-08"."#]],
+    );
 }
 
 #[test]
 fn bad_provenance() {
-    check("bad-provenance", expect![[r#"
+    check(
+        "bad-provenance",
+        expect![[r#"
         bad-provenance.toml:12: error: provenance "offical" is not known
-          hint: Write provenance = "official" for the source document's own wording, or "illustrative" for a summary written for this tool."#]]);
+          hint: Write provenance = "official" for the source document's own wording, or "illustrative" for a summary written for this tool."#]],
+    );
 }
 
 #[test]
 fn bad_route_kind() {
-    check("bad-route-kind", expect![[r#"
+    check(
+        "bad-route-kind",
+        expect![[r#"
         bad-route-kind.toml:77: error: route kind "promotoin" is not known
-          hint: Did you mean "promotion"? Use one of: promotion, fast-track, apprenticeship, qualification, lateral, direct-entry."#]]);
+          hint: Did you mean "promotion"? Use one of: promotion, fast-track, apprenticeship, qualification, lateral, direct-entry."#]],
+    );
 }
 
 #[test]
 fn cycle_with_other_errors() {
-    check("cycle-with-other-errors", expect![[r#"
+    check(
+        "cycle-with-other-errors",
+        expect![[r#"
         cycle-with-other-errors.toml:4: error: this text is empty
           hint: Write the text between the quotes, or remove the optional field.
         cycle-with-other-errors.toml:76: error: routes form a cycle: "worker" → "lead" → "worker"
           hint: Promotions, fast tracks, apprenticeships and qualifications must lead upwards; use kind = "lateral" for a move between roles at the same level.
         cycle-with-other-errors.toml:88: error: unknown role "nobody"
-          hint: Use the id of one of the [[roles]] in this file. Known ids: "lead", "worker"."#]]);
+          hint: Use the id of one of the [[roles]] in this file. Known ids: "lead", "worker"."#]],
+    );
 }
 
 #[test]
 fn duplicate_area() {
-    check("duplicate-area", expect![[r#"
+    check(
+        "duplicate-area",
+        expect![[r#"
         duplicate-area.toml:44: error: duplicate area id "care" (first used on line 39)
-          hint: Give each area its own id; ids must be unique within a framework."#]]);
+          hint: Give each area its own id; ids must be unique within a framework."#]],
+    );
 }
 
 #[test]
 fn duplicate_competence() {
-    check("duplicate-competence", expect![[r#"
+    check(
+        "duplicate-competence",
+        expect![[r#"
         duplicate-competence.toml:63: error: duplicate competence id "listening" (first used on line 44)
-          hint: Give each competence its own id; ids must be unique within a framework."#]]);
+          hint: Give each competence its own id; ids must be unique within a framework."#]],
+    );
 }
 
 #[test]
 fn duplicate_indicator() {
-    check("duplicate-indicator", expect![[r#"
+    check(
+        "duplicate-indicator",
+        expect![[r#"
         duplicate-indicator.toml:53: error: competence "listening" has two indicators for scale step "skilled"
-          hint: Give at most one [[competences.indicators]] table per scale step; merge the two texts."#]]);
+          hint: Give at most one [[competences.indicators]] table per scale step; merge the two texts."#]],
+    );
 }
 
 #[test]
 fn duplicate_key() {
-    check("duplicate-key", expect![[r#"
+    check(
+        "duplicate-key",
+        expect![[r#"
         duplicate-key.toml:11: error: duplicate key `version`
-          hint: Each key may appear once in a table; remove or rename the second one."#]]);
+          hint: Each key may appear once in a table; remove or rename the second one."#]],
+    );
 }
 
 #[test]
 fn duplicate_learning() {
-    check("duplicate-learning", expect![[r#"
+    check(
+        "duplicate-learning",
+        expect![[r#"
         duplicate-learning.toml:72: error: duplicate learning offer id "course" (first used on line 63)
-          hint: Give each learning offer its own id; ids must be unique within a framework."#]]);
+          hint: Give each learning offer its own id; ids must be unique within a framework."#]],
+    );
 }
 
 #[test]
 fn duplicate_level() {
-    check("duplicate-level", expect![[r#"
+    check(
+        "duplicate-level",
+        expect![[r#"
         duplicate-level.toml:63: error: duplicate level id "entry" (first used on line 33)
-          hint: Give each level its own id; ids must be unique within a framework."#]]);
+          hint: Give each level its own id; ids must be unique within a framework."#]],
+    );
 }
 
 #[test]
 fn duplicate_rank() {
-    check("duplicate-rank", expect![[r#"
+    check(
+        "duplicate-rank",
+        expect![[r#"
         duplicate-rank.toml:66: error: levels "entry" and "senior" both have rank 1
-          hint: Give each level its own rank; a higher rank means a more senior level."#]]);
+          hint: Give each level its own rank; a higher rank means a more senior level."#]],
+    );
 }
 
 #[test]
 fn duplicate_role() {
-    check("duplicate-role", expect![[r#"
+    check(
+        "duplicate-role",
+        expect![[r#"
         duplicate-role.toml:63: error: duplicate role id "worker" (first used on line 50)
-          hint: Give each role its own id; ids must be unique within a framework."#]]);
+          hint: Give each role its own id; ids must be unique within a framework."#]],
+    );
 }
 
 #[test]
 fn duplicate_route() {
-    check("duplicate-route", expect![[r#"
+    check(
+        "duplicate-route",
+        expect![[r#"
         duplicate-route.toml:82: error: the promotion route from "worker" to "lead" is listed twice
-          hint: Remove one of the two identical routes."#]]);
+          hint: Remove one of the two identical routes."#]],
+    );
 }
 
 #[test]
 fn duplicate_scale_step() {
-    check("duplicate-scale-step", expect![[r#"
+    check(
+        "duplicate-scale-step",
+        expect![[r#"
         duplicate-scale-step.toml:26: error: duplicate scale step id "learning" (first used on line 19)
-          hint: Give each scale step its own id; ids must be unique within a framework."#]]);
+          hint: Give each scale step its own id; ids must be unique within a framework."#]],
+    );
 }
 
 #[test]
 fn empty_text() {
-    check("empty-text", expect![[r#"
+    check(
+        "empty-text",
+        expect![[r#"
         empty-text.toml:46: error: this text is empty
-          hint: Write the text between the quotes, or remove the optional field."#]]);
+          hint: Write the text between the quotes, or remove the optional field."#]],
+    );
 }
 
 #[test]
 fn empty_welsh() {
-    check("empty-welsh", expect![[r#"
+    check(
+        "empty-welsh",
+        expect![[r#"
         empty-welsh.toml:3: warning: 1 of 13 strings have no Welsh translation; the first is on line 40
           hint: Add a `_cy` field beside each English string (e.g. title_cy); until then the English text is shown, marked as English.
         empty-welsh.toml:41: error: this Welsh text is empty
-          hint: Write the Welsh text between the quotes, or remove the `_cy` field until there is a translation."#]]);
+          hint: Write the Welsh text between the quotes, or remove the `_cy` field until there is a translation."#]],
+    );
 }
 
 #[test]
 fn entry_both_kinds() {
-    check("entry-both-kinds", expect![[r#"
+    check(
+        "entry-both-kinds",
+        expect![[r#"
         entry-both-kinds.toml:66: error: an entry requirement has both qualification_level and experience_years
-          hint: Split it into two [[roles.entry]] tables, one for each."#]]);
+          hint: Split it into two [[roles.entry]] tables, one for each."#]],
+    );
 }
 
 #[test]
 fn experience_years_out_of_range() {
-    check("experience-years-out-of-range", expect![[r#"
+    check(
+        "experience-years-out-of-range",
+        expect![[r#"
         experience-years-out-of-range.toml:65: error: years of experience 99 is out of range
-          hint: Use a whole number from 0 to 50."#]]);
+          hint: Use a whole number from 0 to 50."#]],
+    );
 }
 
 #[test]
 fn invalid_id() {
-    check("invalid-id", expect![[r#"
+    check(
+        "invalid-id",
+        expect![[r#"
         invalid-id.toml:44: error: competence id "Listening Skills" is not a valid id
-          hint: Use lowercase letters, digits, hyphens and dots only, starting with a letter or digit, e.g. "band-3"."#]]);
+          hint: Use lowercase letters, digits, hyphens and dots only, starting with a letter or digit, e.g. "band-3"."#]],
+    );
 }
 
 #[test]
 fn lateral_without_from() {
-    check("lateral-without-from", expect![[r#"
+    check(
+        "lateral-without-from",
+        expect![[r#"
         lateral-without-from.toml:76: error: a lateral move needs a `from` role
-          hint: Add from = "role-id", or use kind = "direct-entry" for a route in from outside."#]]);
+          hint: Add from = "role-id", or use kind = "direct-entry" for a route in from outside."#]],
+    );
 }
 
 #[test]
 fn learning_builds_nothing() {
-    check("learning-builds-nothing", expect![[r#"
+    check(
+        "learning-builds-nothing",
+        expect![[r#"
         learning-builds-nothing.toml:63: warning: learning offer "course" builds no competences
-          hint: List the competences it helps with in `builds`, or people will never be shown it."#]]);
+          hint: List the competences it helps with in `builds`, or people will never be shown it."#]],
+    );
 }
 
 #[test]
 fn learning_builds_twice() {
-    check("learning-builds-twice", expect![[r#"
+    check(
+        "learning-builds-twice",
+        expect![[r#"
         learning-builds-twice.toml:69: error: learning offer "course" lists competence "listening" twice
-          hint: Remove the second mention from `builds`."#]]);
+          hint: Remove the second mention from `builds`."#]],
+    );
 }
 
 #[test]
 fn level_rank_out_of_range() {
-    check("level-rank-out-of-range", expect![[r#"
+    check(
+        "level-rank-out-of-range",
+        expect![[r#"
         level-rank-out-of-range.toml:36: error: level rank -1 is out of range
-          hint: Use a whole number from 0 to 1000."#]]);
+          hint: Use a whole number from 0 to 1000."#]],
+    );
 }
 
 #[test]
 fn missing_field() {
-    check("missing-field", expect![[r#"
+    check(
+        "missing-field",
+        expect![[r#"
         missing-field.toml:2: error: missing field `owner`
-          hint: Add the field named above to this table; frameworks/README.md lists which fields each table needs."#]]);
+          hint: Add the field named above to this table; frameworks/README.md lists which fields each table needs."#]],
+    );
 }
 
 #[test]
 fn no_scale() {
-    check("no-scale", expect![[r#"
+    check(
+        "no-scale",
+        expect![[r#"
         no-scale.toml:3: error: the framework has no proficiency scale
           hint: Add at least two [[scale]] steps, from least to most proficient, each with a plain-language descriptor.
         no-scale.toml:36: warning: role "worker" requires no competences
-          hint: Add a [roles.requires] table so people can see how well they fit this role."#]]);
+          hint: Add a [roles.requires] table so people can see how well they fit this role."#]],
+    );
 }
 
 #[test]
 fn no_sources() {
-    check("no-sources", expect![[r#"
+    check(
+        "no-sources",
+        expect![[r#"
         no-sources.toml:3: error: the framework names no source documents
-          hint: Add at least one [[sources]] table with the title and publisher of the document this content comes from."#]]);
+          hint: Add at least one [[sources]] table with the title and publisher of the document this content comes from."#]],
+    );
 }
 
 #[test]
 fn promotion_cycle() {
-    check("promotion-cycle", expect![[r#"
+    check(
+        "promotion-cycle",
+        expect![[r#"
         promotion-cycle.toml:100: error: routes form a cycle: "worker" → "lead" → "manager" → "worker"
-          hint: Promotions, fast tracks, apprenticeships and qualifications must lead upwards; use kind = "lateral" for a move between roles at the same level."#]]);
+          hint: Promotions, fast tracks, apprenticeships and qualifications must lead upwards; use kind = "lateral" for a move between roles at the same level."#]],
+    );
 }
 
 #[test]
 fn qualification_level_out_of_range() {
-    check("qualification-level-out-of-range", expect![[r#"
+    check(
+        "qualification-level-out-of-range",
+        expect![[r#"
         qualification-level-out-of-range.toml:65: error: qualification level 9 is out of range
-          hint: Use a whole number from 1 to 8."#]]);
+          hint: Use a whole number from 1 to 8."#]],
+    );
 }
 
 #[test]
 fn requires_step_not_on_scale() {
-    check("requires-step-not-on-scale", expect![[r#"
+    check(
+        "requires-step-not-on-scale",
+        expect![[r#"
         requires-step-not-on-scale.toml:60: error: unknown scale step "master"
-          hint: Use the id of the [[scale]] step the role needs. Known ids: "learning", "skilled"."#]]);
+          hint: Use the id of the [[scale]] step the role needs. Known ids: "learning", "skilled"."#]],
+    );
 }
 
 #[test]
 fn role_requires_nothing() {
-    check("role-requires-nothing", expect![[r#"
+    check(
+        "role-requires-nothing",
+        expect![[r#"
         role-requires-nothing.toml:50: warning: role "worker" requires no competences
-          hint: Add a [roles.requires] table so people can see how well they fit this role."#]]);
+          hint: Add a [roles.requires] table so people can see how well they fit this role."#]],
+    );
 }
 
 #[test]
 fn route_months_out_of_range() {
-    check("route-months-out-of-range", expect![[r#"
+    check(
+        "route-months-out-of-range",
+        expect![[r#"
         route-months-out-of-range.toml:78: error: route duration in months 1200 is out of range
-          hint: Use a whole number from 0 to 600."#]]);
+          hint: Use a whole number from 0 to 600."#]],
+    );
 }
 
 #[test]
 fn route_to_itself() {
-    check("route-to-itself", expect![[r#"
+    check(
+        "route-to-itself",
+        expect![[r#"
         route-to-itself.toml:64: error: route leads from "worker" to itself
-          hint: A route must lead to a different role; remove it or change `to`."#]]);
+          hint: A route must lead to a different role; remove it or change `to`."#]],
+    );
 }
 
 #[test]
 fn scale_one_step() {
-    check("scale-one-step", expect![[r#"
+    check(
+        "scale-one-step",
+        expect![[r#"
         scale-one-step.toml:19: error: the proficiency scale has only 1 step
-          hint: Add at least one more [[scale]] step: a scale runs from least to most proficient."#]]);
+          hint: Add at least one more [[scale]] step: a scale runs from least to most proficient."#]],
+    );
 }
 
 #[test]
 fn scale_too_long() {
-    check("scale-too-long", expect![[r#"
+    check(
+        "scale-too-long",
+        expect![[r#"
         scale-too-long.toml:119: error: the proficiency scale has 11 steps; at most 10 are allowed
-          hint: Keep the scale to at most 10 steps so people can tell them apart."#]]);
+          hint: Keep the scale to at most 10 steps so people can tell them apart."#]],
+    );
 }
 
 #[test]
 fn several_problems() {
-    check("several-problems", expect![[r#"
+    check(
+        "several-problems",
+        expect![[r#"
         several-problems.toml:11: error: published date "2025-1-31" is not a date
           hint: Write the date as YYYY-MM-DD, e.g. "2025-05-08".
         several-problems.toml:46: error: unknown area "caer"
           hint: Use the id of one of the [[areas]] in this file. Did you mean "care"?
         several-problems.toml:56: error: unknown level "senior"
-          hint: Use the id of one of the [[levels]] in this file. Known ids: "entry"."#]]);
+          hint: Use the id of one of the [[levels]] in this file. Known ids: "entry"."#]],
+    );
 }
 
 #[test]
 fn syntax_error() {
-    check("syntax-error", expect![[r#"
+    check(
+        "syntax-error",
+        expect![[r#"
         syntax-error.toml:4: error: the value of `title` is text without quotes (TOML says: invalid boolean, expected `false`)
-          hint: Put text in double quotes: title = "Fixture"."#]]);
+          hint: Put text in double quotes: title = "Fixture"."#]],
+    );
 }
 
 #[test]
 fn training_cy_mismatch() {
-    check("training-cy-mismatch", expect![[r#"
+    check(
+        "training-cy-mismatch",
+        expect![[r#"
         training-cy-mismatch.toml:3: warning: 1 of 15 strings have no Welsh translation; the first is on line 59
           hint: Add a `_cy` field beside each English string (e.g. title_cy); until then the English text is shown, marked as English.
         training-cy-mismatch.toml:60: error: training_cy has 1 item but training has 2 items
-          hint: Give one Welsh item for each English training item, in the same order."#]]);
+          hint: Give one Welsh item for each English training item, in the same order."#]],
+    );
 }
 
 #[test]
 fn unknown_area_unrelated() {
-    check("unknown-area-unrelated", expect![[r#"
+    check(
+        "unknown-area-unrelated",
+        expect![[r#"
         unknown-area-unrelated.toml:45: error: unknown area "x"
-          hint: Use the id of one of the [[areas]] in this file. Known ids: "c"."#]]);
+          hint: Use the id of one of the [[areas]] in this file. Known ids: "c"."#]],
+    );
 }
 
 #[test]
 fn unknown_area() {
-    check("unknown-area", expect![[r#"
+    check(
+        "unknown-area",
+        expect![[r#"
         unknown-area.toml:45: error: unknown area "caer"
-          hint: Use the id of one of the [[areas]] in this file. Did you mean "care"?"#]]);
+          hint: Use the id of one of the [[areas]] in this file. Did you mean "care"?"#]],
+    );
 }
 
 #[test]
 fn unknown_competence() {
-    check("unknown-competence", expect![[r#"
+    check(
+        "unknown-competence",
+        expect![[r#"
         unknown-competence.toml:61: error: unknown competence "listenin"
-          hint: A role can only require competences defined in this file's [[competences]]. Did you mean "listening"?"#]]);
+          hint: A role can only require competences defined in this file's [[competences]]. Did you mean "listening"?"#]],
+    );
 }
 
 #[test]
 fn unknown_key() {
-    check("unknown-key", expect![[r#"
+    check(
+        "unknown-key",
+        expect![[r#"
         unknown-key.toml:46: error: unknown field `titel`, expected one of `id`, `area`, `title`, `title_cy`, `description`, `description_cy`, `provenance`, `indicators`
-          hint: Did you mean `title`? Otherwise remove the key: only the keys listed above are read."#]]);
+          hint: Did you mean `title`? Otherwise remove the key: only the keys listed above are read."#]],
+    );
 }
 
 #[test]
 fn unknown_level() {
-    check("unknown-level", expect![[r#"
+    check(
+        "unknown-level",
+        expect![[r#"
         unknown-level.toml:55: error: unknown level "entyr"
-          hint: Use the id of one of the [[levels]] in this file. Did you mean "entry"?"#]]);
+          hint: Use the id of one of the [[levels]] in this file. Did you mean "entry"?"#]],
+    );
 }
 
 #[test]
 fn unknown_role() {
-    check("unknown-role", expect![[r#"
+    check(
+        "unknown-role",
+        expect![[r#"
         unknown-role.toml:76: error: unknown role "laed"
-          hint: Use the id of one of the [[roles]] in this file. Did you mean "lead"?"#]]);
+          hint: Use the id of one of the [[roles]] in this file. Did you mean "lead"?"#]],
+    );
 }
 
 #[test]
 fn unknown_route_ends() {
-    check("unknown-route-ends", expect![[r#"
+    check(
+        "unknown-route-ends",
+        expect![[r#"
         unknown-route-ends.toml:63: error: unknown role "nobody"
           hint: Use the id of one of the [[roles]] in this file, or leave out `from` for a route in from outside. Known ids: "worker".
         unknown-route-ends.toml:64: error: unknown role "nobody"
-          hint: Use the id of one of the [[roles]] in this file. Known ids: "worker"."#]]);
+          hint: Use the id of one of the [[roles]] in this file. Known ids: "worker"."#]],
+    );
 }
 
 #[test]
 fn unknown_scale_step() {
-    check("unknown-scale-step", expect![[r#"
+    check(
+        "unknown-scale-step",
+        expect![[r#"
         unknown-scale-step.toml:49: error: unknown scale step "expert"
-          hint: Use the id of one of the [[scale]] steps in this file. Known ids: "learning", "skilled"."#]]);
+          hint: Use the id of one of the [[scale]] steps in this file. Known ids: "learning", "skilled"."#]],
+    );
 }
 
 #[test]
 fn unknown_table() {
-    check("unknown-table", expect![[r#"
+    check(
+        "unknown-table",
+        expect![[r#"
         unknown-table.toml:43: error: unknown field `competence`, expected one of `framework`, `sources`, `scale`, `levels`, `areas`, `competences`, `roles`, `routes`, `learning`
-          hint: Did you mean `competences`? Otherwise remove the key: only the keys listed above are read."#]]);
+          hint: Did you mean `competences`? Otherwise remove the key: only the keys listed above are read."#]],
+    );
 }
 
 #[test]
 fn unreachable_role() {
-    check("unreachable-role", expect![[r#"
+    check(
+        "unreachable-role",
+        expect![[r#"
         unreachable-role.toml:63: warning: role "lead" cannot be reached: it is not open to applicants and no route leads to it from a role that can be
-          hint: Set open_to_applicants = true, or add a [[routes]] table whose `to` is this role."#]]);
+          hint: Set open_to_applicants = true, or add a [[routes]] table whose `to` is this role."#]],
+    );
 }
 
 #[test]
@@ -398,83 +555,115 @@ fn valid() {
 
 #[test]
 fn welsh_missing() {
-    check("welsh-missing", expect![[r#"
+    check(
+        "welsh-missing",
+        expect![[r#"
         welsh-missing.toml:3: warning: 3 of 13 strings have no Welsh translation; the first is on line 27
-          hint: Add a `_cy` field beside each English string (e.g. title_cy); until then the English text is shown, marked as English."#]]);
+          hint: Add a `_cy` field beside each English string (e.g. title_cy); until then the English text is shown, marked as English."#]],
+    );
 }
 
 #[test]
 fn welsh_without_english() {
-    check("welsh-without-english", expect![[r#"
+    check(
+        "welsh-without-english",
+        expect![[r#"
         welsh-without-english.toml:42: error: there is Welsh text but no English text beside it
-          hint: Add the English field (the same key without `_cy`), or remove the Welsh one."#]]);
+          hint: Add the English field (the same key without `_cy`), or remove the Welsh one."#]],
+    );
 }
 
 #[test]
 fn wrong_type() {
-    check("wrong-type", expect![[r#"
+    check(
+        "wrong-type",
+        expect![[r#"
         wrong-type.toml:36: error: invalid type: string "one", expected i64
-          hint: Give this value the type shown above: text in "quotes", whole numbers without quotes, lists in [brackets]."#]]);
+          hint: Give this value the type shown above: text in "quotes", whole numbers without quotes, lists in [brackets]."#]],
+    );
 }
 
 #[test]
 fn syntax_error_unclosed() {
-    check("syntax-error-unclosed", expect![[r#"
+    check(
+        "syntax-error-unclosed",
+        expect![[r#"
         syntax-error-unclosed.toml:38: error: unclosed array table, expected `]`
-          hint: Fix the TOML syntax on this line: text values need "quotes", and each [[table]] header needs its own line."#]]);
+          hint: Fix the TOML syntax on this line: text values need "quotes", and each [[table]] header needs its own line."#]],
+    );
 }
 
 #[test]
 fn direct_entry_with_from() {
-    check("direct-entry-with-from", expect![[r#"
+    check(
+        "direct-entry-with-from",
+        expect![[r#"
         direct-entry-with-from.toml:77: error: a direct-entry route cannot start from a role (from = "worker"): direct entry means applying from outside the service
-          hint: Remove the `from` line for a route in from outside, or use kind = "promotion", "fast-track" or "lateral" for a move from that role."#]]);
+          hint: Remove the `from` line for a route in from outside, or use kind = "promotion", "fast-track" or "lateral" for a move from that role."#]],
+    );
 }
 
 #[test]
 fn promotion_without_from() {
-    check("promotion-without-from", expect![[r#"
+    check(
+        "promotion-without-from",
+        expect![[r#"
         promotion-without-from.toml:76: error: a promotion needs a `from` role: it starts from a role in the service
-          hint: Add from = "role-id" for the role it starts from, or use kind = "direct-entry", "apprenticeship" or "qualification" for a route in from outside."#]]);
+          hint: Add from = "role-id" for the role it starts from, or use kind = "direct-entry", "apprenticeship" or "qualification" for a route in from outside."#]],
+    );
 }
 
 #[test]
 fn fast_track_without_from() {
-    check("fast-track-without-from", expect![[r#"
+    check(
+        "fast-track-without-from",
+        expect![[r#"
         fast-track-without-from.toml:76: error: a fast track needs a `from` role: it starts from a role in the service
-          hint: Add from = "role-id" for the role it starts from, or use kind = "direct-entry", "apprenticeship" or "qualification" for a route in from outside."#]]);
+          hint: Add from = "role-id" for the role it starts from, or use kind = "direct-entry", "apprenticeship" or "qualification" for a route in from outside."#]],
+    );
 }
 
 #[test]
 fn route_in_to_closed_role() {
-    check("route-in-to-closed-role", expect![[r#"
+    check(
+        "route-in-to-closed-role",
+        expect![[r#"
         route-in-to-closed-role.toml:76: warning: role "lead" is not open to applicants, but this direct-entry route lets people outside the service apply for it now
           hint: Set open_to_applicants = true on role "lead" (line 64) if people can apply from outside; if they cannot, remove this route.
         route-in-to-closed-role.toml:81: warning: role "lead" is not open to applicants, but this apprenticeship route leads to it from outside, so applicants are shown it as a next step
-          hint: Set open_to_applicants = true on role "lead" (line 64) if people can also apply directly; if not, say who can start this route in `requirements`, or give it a `from` role if only staff can take it."#]]);
+          hint: Set open_to_applicants = true on role "lead" (line 64) if people can also apply directly; if not, say who can start this route in `requirements`, or give it a `from` role if only staff can take it."#]],
+    );
 }
 
 #[test]
 fn unknown_learning_format() {
-    check("unknown-learning-format", expect![[r#"
+    check(
+        "unknown-learning-format",
+        expect![[r#"
         unknown-learning-format.toml:86: error: learning format "elearning" is not known
           hint: Did you mean "e-learning"? Use one of: e-learning, apprenticeship, programme, coaching, course.
         unknown-learning-format.toml:95: error: learning format "workshop" is not known
-          hint: Use one of: e-learning, apprenticeship, programme, coaching, course."#]]);
+          hint: Use one of: e-learning, apprenticeship, programme, coaching, course."#]],
+    );
 }
 
 #[test]
 fn requires_lowest_step() {
-    check("requires-lowest-step", expect![[r#"
+    check(
+        "requires-lowest-step",
+        expect![[r#"
         requires-lowest-step.toml:60: warning: role "worker" requires "listening" at "learning", the lowest step of the scale, which asks nothing
-          hint: Require the step the role really needs, or remove this line: any rating meets the lowest step, so it tells people nothing about their fit."#]]);
+          hint: Require the step the role really needs, or remove this line: any rating meets the lowest step, so it tells people nothing about their fit."#]],
+    );
 }
 
 /// Two files in one folder may not define the same framework: the second is rejected, with
 /// the line of its id and the name of the file that has it already.
 #[test]
 fn duplicate_framework_across_files() {
-    let build = hjcp_content::compile_dir(&fixtures().join("duplicate-framework"), "duplicate-framework/").unwrap();
+    let build =
+        hjcp_content::compile_dir(&fixtures().join("duplicate-framework"), "duplicate-framework/")
+            .unwrap();
     let rendered: Vec<String> = build.diagnostics.iter().map(|d| d.to_string()).collect();
     expect![[r#"
         duplicate-framework/b.toml:3: error: framework id "fixture" is already used by duplicate-framework/a.toml
@@ -486,7 +675,11 @@ fn duplicate_framework_across_files() {
 /// Runs the `validate` command the way an owner would and returns (exit code, stdout, stderr).
 fn validate(dir: &Path) -> (i32, String, String) {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_validate")).arg(dir).output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
 }
 
 /// A scratch folder holding copies of the named fixtures.
@@ -540,16 +733,22 @@ fn validate_command_explains_a_missing_folder() {
 
 #[test]
 fn missing_field_in_role() {
-    check("missing-field-in-role", expect![[r#"
+    check(
+        "missing-field-in-role",
+        expect![[r#"
         missing-field-in-role.toml:49: error: missing field `scope`
-          hint: Add the field named above to this table; frameworks/README.md lists which fields each table needs."#]]);
+          hint: Add the field named above to this table; frameworks/README.md lists which fields each table needs."#]],
+    );
 }
 
 #[test]
 fn wrong_type_in_requires() {
-    check("wrong-type-in-requires", expect![[r#"
+    check(
+        "wrong-type-in-requires",
+        expect![[r#"
         wrong-type-in-requires.toml:60: error: invalid type: integer `2`, expected a string
-          hint: Give this value the type shown above: text in "quotes", whole numbers without quotes, lists in [brackets]."#]]);
+          hint: Give this value the type shown above: text in "quotes", whole numbers without quotes, lists in [brackets]."#]],
+    );
 }
 
 /// Every fixture file is used by a test above, so none is left behind when a rule changes.
@@ -560,7 +759,10 @@ fn every_fixture_has_a_test() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "toml") {
             let name = path.file_stem().unwrap().to_string_lossy();
-            assert!(tests.contains(&format!("check(\"{name}\"")), "tests/fixtures/{name}.toml has no check(\"{name}\", ...) test");
+            assert!(
+                tests.contains(&format!("check(\"{name}\"")),
+                "tests/fixtures/{name}.toml has no check(\"{name}\", ...) test"
+            );
         }
     }
 }

@@ -107,11 +107,8 @@ impl Answers {
 
     /// Records today's ratings as a dated snapshot.
     pub fn take_snapshot(&mut self, now_ms: u64) {
-        let ratings = self
-            .answers
-            .iter()
-            .filter_map(|(id, a)| a.rating.map(|r| (id.clone(), r)))
-            .collect();
+        let ratings =
+            self.answers.iter().filter_map(|(id, a)| a.rating.map(|r| (id.clone(), r))).collect();
         self.snapshots.push(Snapshot { taken_ms: now_ms, ratings });
     }
 }

@@ -28,4 +28,6 @@ pub use fit::{
 pub use model::*;
 pub use path::{shortest_path, Path, PathStep, Position, RouteGraph, RouteIx, Step};
 pub use plan::{role_diff, ChangeKind, CompetenceChange, Plan, PlanBasis, PlanOffer, RoleDiff};
-pub use recommend::{recommend, MoveKind, Prepared, Recommendation, Recommendations, TargetOutcome};
+pub use recommend::{
+    recommend, MoveKind, Prepared, Recommendation, Recommendations, TargetOutcome,
+};

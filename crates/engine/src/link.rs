@@ -133,12 +133,16 @@ pub fn decode(payload: &str) -> Result<Answers, LinkError> {
     };
     if let Some(q) = link.q {
         if q > MAX_QUALIFICATION_LEVEL {
-            return Err(invalid(format!("qualification level {q} is above {MAX_QUALIFICATION_LEVEL}")));
+            return Err(invalid(format!(
+                "qualification level {q} is above {MAX_QUALIFICATION_LEVEL}"
+            )));
         }
     }
     if let Some(y) = link.y {
         if y > MAX_EXPERIENCE_YEARS {
-            return Err(invalid(format!("{y} years of experience is more than {MAX_EXPERIENCE_YEARS}")));
+            return Err(invalid(format!(
+                "{y} years of experience is more than {MAX_EXPERIENCE_YEARS}"
+            )));
         }
     }
     for (what, id) in [("current role", &link.c), ("target role", &link.t)] {
@@ -161,14 +165,20 @@ pub fn decode(payload: &str) -> Result<Answers, LinkError> {
                 Some(step) if step <= MAX_STEP => Rating::Level(step as u8),
                 _ => return Err(invalid(format!("rating {n} for {id} is not a step on a scale"))),
             },
-            other => return Err(invalid(format!("rating {other} for {id} is not a step on a scale"))),
+            other => {
+                return Err(invalid(format!("rating {other} for {id} is not a step on a scale")))
+            }
         };
         answers.insert(id, Answer { rating: Some(rating), ..Answer::default() });
     }
     Ok(Answers {
         framework: link.f,
         persona,
-        facts: Facts { qualification_level: link.q, experience_years: link.y, current_role: link.c },
+        facts: Facts {
+            qualification_level: link.q,
+            experience_years: link.y,
+            current_role: link.c,
+        },
         target_role: link.t,
         answers,
         snapshots: Vec::new(),
@@ -194,7 +204,10 @@ fn check_id(what: &str, id: &str) -> Result<(), LinkError> {
     if ok {
         Ok(())
     } else {
-        Err(invalid(format!("{what} id {:?} is not a valid id", id.chars().take(MAX_ID_CHARS).collect::<String>())))
+        Err(invalid(format!(
+            "{what} id {:?} is not a valid id",
+            id.chars().take(MAX_ID_CHARS).collect::<String>()
+        )))
     }
 }
 
@@ -250,7 +263,11 @@ mod tests {
     fn sample() -> Answers {
         let mut a = Answers::new("hmpps-career-pathways");
         a.persona = Persona::Staff;
-        a.facts = Facts { qualification_level: Some(3), experience_years: Some(12), current_role: Some("prison-officer".into()) };
+        a.facts = Facts {
+            qualification_level: Some(3),
+            experience_years: Some(12),
+            current_role: Some("prison-officer".into()),
+        };
         a.target_role = Some("custodial-manager".into());
         a.set_rating("leading-me", Some(Rating::Level(2)), 5);
         a.set_rating("safety", Some(Rating::NotSure), 6);
@@ -290,7 +307,10 @@ mod tests {
     #[test]
     fn payload_is_compact_url_safe_and_stable() {
         let payload = encode(&sample());
-        assert!(payload.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'), "{payload}");
+        assert!(
+            payload.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'),
+            "{payload}"
+        );
         let json = String::from_utf8(base64url_decode(&payload).unwrap()).unwrap();
         expect_test::expect![[r#"{"v":1,"f":"hmpps-career-pathways","p":"s","q":3,"y":12,"c":"prison-officer","t":"custodial-manager","r":{"leading-me":2,"safety":"?"}}"#]]
             .assert_eq(&json);
@@ -312,7 +332,15 @@ mod tests {
 
     #[test]
     fn base64url_matches_rfc_4648_test_vectors() {
-        for (plain, coded) in [("", ""), ("f", "Zg"), ("fo", "Zm8"), ("foo", "Zm9v"), ("foob", "Zm9vYg"), ("fooba", "Zm9vYmE"), ("foobar", "Zm9vYmFy")] {
+        for (plain, coded) in [
+            ("", ""),
+            ("f", "Zg"),
+            ("fo", "Zm8"),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg"),
+            ("fooba", "Zm9vYmE"),
+            ("foobar", "Zm9vYmFy"),
+        ] {
             assert_eq!(base64url_encode(plain.as_bytes()), coded);
             assert_eq!(base64url_decode(coded).as_deref(), Some(plain.as_bytes()));
         }
@@ -329,8 +357,13 @@ mod tests {
         assert_eq!(decode(&base64url_encode(&[0xff, 0xfe, 0x00])), Err(LinkError::Damaged));
         assert_eq!(decode(&base64url_encode(br#"{"theme":"dark"}"#)), Err(LinkError::Damaged));
         assert_eq!(decode(&base64url_encode(br#"[1,2]"#)), Err(LinkError::Damaged));
-        assert_eq!(decode(&base64url_encode(br#"{"v":2,"f":"fw"}"#)), Err(LinkError::Newer { version: 2 }));
-        assert!(matches!(decode(&"A".repeat(MAX_LINK_CHARS + 1)), Err(LinkError::TooLong { chars }) if chars == MAX_LINK_CHARS + 1));
+        assert_eq!(
+            decode(&base64url_encode(br#"{"v":2,"f":"fw"}"#)),
+            Err(LinkError::Newer { version: 2 })
+        );
+        assert!(
+            matches!(decode(&"A".repeat(MAX_LINK_CHARS + 1)), Err(LinkError::TooLong { chars }) if chars == MAX_LINK_CHARS + 1)
+        );
     }
 
     #[test]
@@ -375,7 +408,11 @@ mod tests {
             .prop_map(|(f, staff, q, y, c, t, ratings)| {
                 let mut a = Answers::new(f);
                 a.persona = if staff { Persona::Staff } else { Persona::Applicant };
-                a.facts = Facts { qualification_level: q, experience_years: y, current_role: if staff { c } else { None } };
+                a.facts = Facts {
+                    qualification_level: q,
+                    experience_years: y,
+                    current_role: if staff { c } else { None },
+                };
                 a.target_role = t;
                 for (id, r) in ratings {
                     a.set_rating(&id, Some(r.map_or(Rating::NotSure, Rating::Level)), 0);

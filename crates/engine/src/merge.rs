@@ -30,9 +30,21 @@ pub fn merge_answers(base: &Answers, ours: &Answers, theirs: &Answers) -> Answer
         framework: ours.framework.clone(),
         persona: pick(&base.persona, &ours.persona, &theirs.persona),
         facts: crate::answers::Facts {
-            qualification_level: pick(&base.facts.qualification_level, &ours.facts.qualification_level, &theirs.facts.qualification_level),
-            experience_years: pick(&base.facts.experience_years, &ours.facts.experience_years, &theirs.facts.experience_years),
-            current_role: pick(&base.facts.current_role, &ours.facts.current_role, &theirs.facts.current_role),
+            qualification_level: pick(
+                &base.facts.qualification_level,
+                &ours.facts.qualification_level,
+                &theirs.facts.qualification_level,
+            ),
+            experience_years: pick(
+                &base.facts.experience_years,
+                &ours.facts.experience_years,
+                &theirs.facts.experience_years,
+            ),
+            current_role: pick(
+                &base.facts.current_role,
+                &ours.facts.current_role,
+                &theirs.facts.current_role,
+            ),
         },
         target_role: pick(&base.target_role, &ours.target_role, &theirs.target_role),
         answers: merge_answer_map(&base.answers, &ours.answers, &theirs.answers),
@@ -47,7 +59,11 @@ pub fn merge_answers(base: &Answers, ours: &Answers, theirs: &Answers) -> Answer
 
 /// Theirs if the other tab changed it since `base`, otherwise ours.
 fn pick<T: PartialEq + Clone>(base: &T, ours: &T, theirs: &T) -> T {
-    if theirs != base { theirs.clone() } else { ours.clone() }
+    if theirs != base {
+        theirs.clone()
+    } else {
+        ours.clone()
+    }
 }
 
 fn merge_answer_map(

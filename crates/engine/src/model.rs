@@ -69,7 +69,9 @@ pub enum Provenance {
 
 macro_rules! index_type {
     ($name:ident) => {
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[derive(
+            Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+        )]
         pub struct $name(pub u32);
         impl $name {
             pub fn get(self) -> usize {
@@ -141,7 +143,10 @@ impl Framework {
         &self.levels[ix.get()]
     }
     /// The competences of one area, in file order.
-    pub fn competences_in(&self, area: AreaIx) -> impl Iterator<Item = (CompetenceIx, &Competence)> {
+    pub fn competences_in(
+        &self,
+        area: AreaIx,
+    ) -> impl Iterator<Item = (CompetenceIx, &Competence)> {
         self.competences
             .iter()
             .enumerate()
@@ -222,10 +227,18 @@ pub struct Requirement {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum EntryRequirement {
     /// A qualification at or above this RQF / CQFW level (2 = GCSE grades 9–4, 6 = degree).
-    QualificationLevel { level: u8, text: Text },
+    QualificationLevel {
+        level: u8,
+        text: Text,
+    },
     /// At least this many years of relevant experience (paid or voluntary).
-    ExperienceYears { years: u8, text: Text },
-    Other { text: Text },
+    ExperienceYears {
+        years: u8,
+        text: Text,
+    },
+    Other {
+        text: Text,
+    },
 }
 
 impl EntryRequirement {

@@ -99,22 +99,36 @@ pub enum Decoded {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
     NotJson,
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     NotOurs,
-    WrongShape { detail: String },
+    WrongShape {
+        detail: String,
+    },
     /// Answers for one framework could not be read and were set aside.
-    SkippedFramework { id: String },
-    Migrated { from: u32 },
+    SkippedFramework {
+        id: String,
+    },
+    Migrated {
+        from: u32,
+    },
     /// The answer for one competence could not be read in full (an unknown or out-of-range
     /// rating, a note that is not text, a date that is not a time). The parts that could be
     /// read were kept; the others were left out. The other answers are unaffected.
-    SkippedAnswer { framework: String, competence: String },
+    SkippedAnswer {
+        framework: String,
+        competence: String,
+    },
     /// A setting saved with one framework's answers could not be read and was left out, so it
     /// is back to "not answered". `field` names it: `persona`, `target_role`, `answers`,
     /// `snapshots`, `facts`, `facts.qualification_level`, `facts.experience_years`,
     /// `facts.current_role`, or `snapshots[i]` for one dated snapshot (0 = oldest), which is
     /// left out whole if its date is unreadable and otherwise loses only unreadable ratings.
-    SkippedField { framework: String, field: String },
+    SkippedField {
+        framework: String,
+        field: String,
+    },
 }
 
 pub fn encode(state: &State) -> String {
@@ -158,7 +172,9 @@ pub fn decode(text: &str) -> Decoded {
         return Decoded::Unreadable { reason: Notice::NotOurs };
     }
     let Some(version) = version_of(&value) else {
-        return Decoded::Unreadable { reason: Notice::WrongShape { detail: "no version number".into() } };
+        return Decoded::Unreadable {
+            reason: Notice::WrongShape { detail: "no version number".into() },
+        };
     };
     if version > CURRENT_VERSION {
         return Decoded::Newer { version };
@@ -176,7 +192,9 @@ pub fn decode(text: &str) -> Decoded {
         Some(Value::Object(map)) => map,
         Some(_) => {
             return Decoded::Unreadable {
-                reason: Notice::WrongShape { detail: "`frameworks` is not an object of answers per framework".into() },
+                reason: Notice::WrongShape {
+                    detail: "`frameworks` is not an object of answers per framework".into(),
+                },
             }
         }
     };
@@ -208,7 +226,10 @@ fn rating(value: &Value) -> Option<Rating> {
 }
 
 /// A field read with serde; `Err(())` when present but unreadable, `Ok(None)` when absent or null.
-fn field<T: serde::de::DeserializeOwned>(fields: &Map<String, Value>, key: &str) -> Result<Option<T>, ()> {
+fn field<T: serde::de::DeserializeOwned>(
+    fields: &Map<String, Value>,
+    key: &str,
+) -> Result<Option<T>, ()> {
     match fields.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(v) => T::deserialize(v).map(Some).map_err(|_| ()),
@@ -216,8 +237,13 @@ fn field<T: serde::de::DeserializeOwned>(fields: &Map<String, Value>, key: &str)
 }
 
 /// One framework's answers, read field by field (see the module documentation).
-fn answers_lenient(framework: &str, fields: &Map<String, Value>, notices: &mut Vec<Notice>) -> Answers {
-    let skipped = |field: &str| Notice::SkippedField { framework: framework.into(), field: field.into() };
+fn answers_lenient(
+    framework: &str,
+    fields: &Map<String, Value>,
+    notices: &mut Vec<Notice>,
+) -> Answers {
+    let skipped =
+        |field: &str| Notice::SkippedField { framework: framework.into(), field: field.into() };
     let mut answers = Answers::new(framework);
     match field::<Persona>(fields, "persona") {
         Ok(p) => answers.persona = p.unwrap_or_default(),
@@ -253,7 +279,10 @@ fn answers_lenient(framework: &str, fields: &Map<String, Value>, notices: &mut V
             for (competence, entry) in entries {
                 let (answer, complete) = answer_lenient(entry);
                 if !complete {
-                    notices.push(Notice::SkippedAnswer { framework: framework.into(), competence: competence.clone() });
+                    notices.push(Notice::SkippedAnswer {
+                        framework: framework.into(),
+                        competence: competence.clone(),
+                    });
                 }
                 if answer != Answer::default() || complete {
                     answers.answers.insert(competence.clone(), answer);
@@ -381,7 +410,9 @@ fn answers_file(text: &str) -> Result<Value, ImportError> {
 
 fn says_which_framework(answers: &Answers) -> Result<(), ImportError> {
     if answers.framework.is_empty() {
-        return Err(ImportError::WrongShape { detail: "the file does not say which framework it is for".into() });
+        return Err(ImportError::WrongShape {
+            detail: "the file does not say which framework it is for".into(),
+        });
     }
     Ok(())
 }
@@ -393,16 +424,21 @@ pub fn import_answers(text: &str) -> Result<Answers, ImportError> {
     // Serde alone also accepts shapes this tool never writes (a struct as an array of its
     // fields in order, at any depth), so the file must also read in full the lenient way.
     let lenient = answers_from_file(&value);
-    let file: AnswersFileV1 = serde_json::from_value(value).map_err(|e| ImportError::WrongShape { detail: e.to_string() })?;
+    let file: AnswersFileV1 = serde_json::from_value(value)
+        .map_err(|e| ImportError::WrongShape { detail: e.to_string() })?;
     let (_, skipped) = lenient?;
     if !skipped.is_empty() {
-        return Err(ImportError::WrongShape { detail: "part of the file is not in the shape this tool writes".into() });
+        return Err(ImportError::WrongShape {
+            detail: "part of the file is not in the shape this tool writes".into(),
+        });
     }
     says_which_framework(&file.answers)?;
     let ratings = file.answers.answers.values().filter_map(|a| a.rating);
     let snapshot_ratings = file.answers.snapshots.iter().flat_map(|s| s.ratings.values().copied());
     if ratings.chain(snapshot_ratings).any(|r| matches!(r, Rating::Level(p) if p > MAX_LEVEL)) {
-        return Err(ImportError::WrongShape { detail: format!("a rating is above step {MAX_LEVEL}, higher than any scale has") });
+        return Err(ImportError::WrongShape {
+            detail: format!("a rating is above step {MAX_LEVEL}, higher than any scale has"),
+        });
     }
     Ok(file.answers)
 }
@@ -439,7 +475,11 @@ mod tests {
         let mut a = Answers::new("fw");
         a.set_rating("c1", Some(Rating::Level(2)), 10);
         a.set_note("c1", "Led a case review", 11);
-        State { lang: Some(Lang::Cy), active: Some("fw".into()), frameworks: [("fw".to_string(), a)].into() }
+        State {
+            lang: Some(Lang::Cy),
+            active: Some("fw".into()),
+            frameworks: [("fw".to_string(), a)].into(),
+        }
     }
 
     #[test]
@@ -453,7 +493,10 @@ mod tests {
         assert_eq!(decode("{not json"), Decoded::Unreadable { reason: Notice::NotJson });
         assert_eq!(decode(r#"{"theme":"dark"}"#), Decoded::Unreadable { reason: Notice::NotOurs });
         assert_eq!(decode(r#"{"app":"hjcp","version":9}"#), Decoded::Newer { version: 9 });
-        assert!(matches!(decode(&"x".repeat(MAX_BYTES + 1)), Decoded::Unreadable { reason: Notice::TooLarge { .. } }));
+        assert!(matches!(
+            decode(&"x".repeat(MAX_BYTES + 1)),
+            Decoded::Unreadable { reason: Notice::TooLarge { .. } }
+        ));
     }
 
     #[test]
@@ -496,9 +539,14 @@ mod tests {
 
     #[test]
     fn a_version_too_big_for_u32_is_newer_not_wrapped_round() {
-        assert_eq!(decode(r#"{"app":"hjcp","version":4294967297}"#), Decoded::Newer { version: u32::MAX });
         assert_eq!(
-            import_answers(r#"{"kind":"hjcp-answers","version":4294967296,"answers":{"framework":"fw"}}"#),
+            decode(r#"{"app":"hjcp","version":4294967297}"#),
+            Decoded::Newer { version: u32::MAX }
+        );
+        assert_eq!(
+            import_answers(
+                r#"{"kind":"hjcp-answers","version":4294967296,"answers":{"framework":"fw"}}"#
+            ),
             Err(ImportError::Newer { version: u32::MAX })
         );
     }
@@ -514,6 +562,9 @@ mod tests {
         assert_eq!(import_answers(&export_answers(&answers, "1")), Ok(answers.clone()));
         assert_eq!(import_answers_lenient(&export_answers(&answers, "1")), Ok((answers, vec![])));
         assert_eq!(import_answers("[]"), Err(ImportError::NotAnswersFile));
-        assert_eq!(import_answers(r#"{"kind":"hjcp-answers","version":5,"answers":{}}"#), Err(ImportError::Newer { version: 5 }));
+        assert_eq!(
+            import_answers(r#"{"kind":"hjcp-answers","version":5,"answers":{}}"#),
+            Err(ImportError::Newer { version: 5 })
+        );
     }
 }

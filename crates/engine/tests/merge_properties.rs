@@ -51,7 +51,9 @@ fn apply(answers: &Answers, edits: &[Edit], start: u64, step: u64) -> Answers {
             Edit::Note(id, n) => {
                 a.set_note(id, n, now);
             }
-            Edit::Persona(staff) => a.persona = if *staff { Persona::Staff } else { Persona::Applicant },
+            Edit::Persona(staff) => {
+                a.persona = if *staff { Persona::Staff } else { Persona::Applicant }
+            }
             Edit::Target(t) => a.target_role = t.clone(),
             Edit::Snapshot => a.take_snapshot(now),
         }

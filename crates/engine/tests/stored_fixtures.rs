@@ -12,7 +12,8 @@ use std::path::PathBuf;
 
 use expect_test::{expect, expect_file, Expect};
 use hjcp_engine::stored::{
-    decode, encode, import_answers, import_answers_lenient, Decoded, ImportError, Notice, State, MAX_BYTES,
+    decode, encode, import_answers, import_answers_lenient, Decoded, ImportError, Notice, State,
+    MAX_BYTES,
 };
 use hjcp_engine::{Answer, Answers, Facts, Lang, Persona, Rating, Snapshot};
 
@@ -26,7 +27,12 @@ fn fixtures() -> Vec<(String, String)> {
         .expect("tests/fixtures/stored exists")
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap()))
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
         .collect();
     files.sort();
     assert!(files.len() >= 30, "the fixtures folder looks incomplete: {} files", files.len());
@@ -41,7 +47,9 @@ fn notice(n: &Notice) -> String {
     match n {
         Notice::WrongShape { detail } => format!("WrongShape({detail})"),
         Notice::SkippedFramework { id } => format!("SkippedFramework({id})"),
-        Notice::SkippedAnswer { framework, competence } => format!("SkippedAnswer({framework}/{competence})"),
+        Notice::SkippedAnswer { framework, competence } => {
+            format!("SkippedAnswer({framework}/{competence})")
+        }
         Notice::SkippedField { framework, field } => format!("SkippedField({framework}.{field})"),
         other => format!("{other:?}"),
     }
@@ -77,13 +85,16 @@ fn outcome(d: &Decoded) -> String {
 }
 
 fn table(each: impl Fn(&str) -> String, expected: Expect) {
-    let rows: Vec<String> = fixtures().iter().map(|(name, text)| format!("{name}: {}", each(text))).collect();
+    let rows: Vec<String> =
+        fixtures().iter().map(|(name, text)| format!("{name}: {}", each(text))).collect();
     expected.assert_eq(&rows.join("\n"));
 }
 
 #[test]
 fn every_fixture_decodes_to_its_expected_outcome() {
-    table(|text| outcome(&decode(text)), expect![[r#"
+    table(
+        |text| outcome(&decode(text)),
+        expect![[r#"
         answers-unversioned.json: Unreadable NotOurs
         answers-v1-bad-rating.json: Unreadable NotOurs
         answers-v1-no-framework.json: Unreadable NotOurs
@@ -155,7 +166,8 @@ fn every_fixture_decodes_to_its_expected_outcome() {
         v1-unknown-fields.json: Loaded lang=Some(En) active=None
               hmpps-leadership-code: Staff, 1 answers, 1 snapshots
         v1-unknown-language.json: Loaded lang=None active=None
-        v2-newer.json: Newer { version: 2 }"#]]);
+        v2-newer.json: Newer { version: 2 }"#]],
+    );
 }
 
 #[test]
@@ -210,7 +222,15 @@ fn every_fixture_imports_leniently_or_is_refused_with_a_reason() {
         |text| match import_answers_lenient(text) {
             Ok((a, notices)) => {
                 let notices: Vec<String> = notices.iter().map(notice).collect();
-                format!("Ok {}{}", answers_summary(&a), if notices.is_empty() { String::new() } else { format!("; {}", notices.join(", ")) })
+                format!(
+                    "Ok {}{}",
+                    answers_summary(&a),
+                    if notices.is_empty() {
+                        String::new()
+                    } else {
+                        format!("; {}", notices.join(", "))
+                    }
+                )
             }
             Err(ImportError::WrongShape { detail }) => format!("WrongShape({detail})"),
             Err(e) => format!("{e:?}"),
@@ -259,23 +279,56 @@ fn every_fixture_imports_leniently_or_is_refused_with_a_reason() {
 fn what_loads_saves_and_loads_again_unchanged() {
     for (name, text) in fixtures() {
         if let Decoded::Loaded { state, .. } = decode(&text) {
-            assert_eq!(decode(&encode(&state)), Decoded::Loaded { state, notices: vec![] }, "{name}");
+            assert_eq!(
+                decode(&encode(&state)),
+                Decoded::Loaded { state, notices: vec![] },
+                "{name}"
+            );
         }
     }
 }
 
 fn full_state() -> State {
-    let answer = |rating: Option<Rating>, note: &str, changed_ms: u64| Answer { rating, note: note.into(), changed_ms };
+    let answer = |rating: Option<Rating>, note: &str, changed_ms: u64| Answer {
+        rating,
+        note: note.into(),
+        changed_ms,
+    };
     let career = Answers {
         framework: "hmpps-career-pathways".into(),
         persona: Persona::Staff,
-        facts: Facts { qualification_level: Some(6), experience_years: Some(4), current_role: Some("prison-officer".into()) },
+        facts: Facts {
+            qualification_level: Some(6),
+            experience_years: Some(4),
+            current_role: Some("prison-officer".into()),
+        },
         target_role: Some("custodial-manager".into()),
         answers: [
-            ("sec-security", answer(Some(Rating::Level(3)), "Led the wing search rota for six months.", 1767312000000)),
-            ("sec-safer-custody", answer(Some(Rating::Level(2)), "ACCT assessor since 2024; mentor two new officers.", 1767312001000)),
+            (
+                "sec-security",
+                answer(
+                    Some(Rating::Level(3)),
+                    "Led the wing search rota for six months.",
+                    1767312000000,
+                ),
+            ),
+            (
+                "sec-safer-custody",
+                answer(
+                    Some(Rating::Level(2)),
+                    "ACCT assessor since 2024; mentor two new officers.",
+                    1767312001000,
+                ),
+            ),
             ("sec-deescalation", answer(Some(Rating::NotSure), "", 1767312002000)),
-            ("reh-relationships", answer(None, "Cymraeg: wedi arwain grŵp trafod — “quotes”, emoji 🙂, and a line\nbreak.", 1767312003000)),
+            (
+                "reh-relationships",
+                answer(
+                    None,
+                    "Cymraeg: wedi arwain grŵp trafod — “quotes”, emoji 🙂, and a line\nbreak.",
+                    1767312003000,
+                ),
+            ),
         ]
         .into_iter()
         .map(|(k, v)| (k.to_string(), v))
@@ -283,7 +336,11 @@ fn full_state() -> State {
         snapshots: vec![
             Snapshot {
                 taken_ms: 1735689600000,
-                ratings: [("sec-security".to_string(), Rating::Level(2)), ("sec-safer-custody".to_string(), Rating::Level(1))].into(),
+                ratings: [
+                    ("sec-security".to_string(), Rating::Level(2)),
+                    ("sec-safer-custody".to_string(), Rating::Level(1)),
+                ]
+                .into(),
             },
             Snapshot {
                 taken_ms: 1751328000000,
@@ -302,38 +359,57 @@ fn full_state() -> State {
     State {
         lang: Some(Lang::Cy),
         active: Some("hmpps-career-pathways".into()),
-        frameworks: [("hmpps-career-pathways".to_string(), career), ("nhse-non-custodial".to_string(), nhse)].into(),
+        frameworks: [
+            ("hmpps-career-pathways".to_string(), career),
+            ("nhse-non-custodial".to_string(), nhse),
+        ]
+        .into(),
     }
 }
 
 /// The version 1 record with notes, snapshots, facts and a target loads every detail.
 #[test]
 fn a_full_version_1_record_loads_every_detail() {
-    assert_eq!(decode(&fixture("v1-full.json")), Decoded::Loaded { state: full_state(), notices: vec![] });
+    assert_eq!(
+        decode(&fixture("v1-full.json")),
+        Decoded::Loaded { state: full_state(), notices: vec![] }
+    );
 }
 
 /// The exact bytes `encode` writes for version 1. If this changes, old widgets (and this
 /// one's decoder) meet a new shape: bump `CURRENT_VERSION` and add a migration instead.
 #[test]
 fn version_1_is_written_byte_for_byte_as_before() {
-    expect_file!["../../../tests/fixtures/stored/v1-encoded.json"].assert_eq(&(encode(&full_state()) + "\n"));
+    expect_file!["../../../tests/fixtures/stored/v1-encoded.json"]
+        .assert_eq(&(encode(&full_state()) + "\n"));
 }
 
 #[test]
 fn one_bad_answer_keeps_the_rest_of_its_framework() {
-    let Decoded::Loaded { state, .. } = decode(&fixture("corrupt-unknown-variants.json")) else { panic!("should load") };
+    let Decoded::Loaded { state, .. } = decode(&fixture("corrupt-unknown-variants.json")) else {
+        panic!("should load")
+    };
     let a = &state.frameworks["hmpps-career-pathways"];
     assert_eq!(a.rating("sec-corruption"), Some(Rating::NotSure));
     assert_eq!(a.rating("reh-relationships"), Some(Rating::Level(1)));
-    let Decoded::Loaded { state, .. } = decode(&fixture("corrupt-ratings-out-of-range.json")) else { panic!("should load") };
+    let Decoded::Loaded { state, .. } = decode(&fixture("corrupt-ratings-out-of-range.json"))
+    else {
+        panic!("should load")
+    };
     let a = &state.frameworks["hmpps-career-pathways"];
     assert_eq!(a.rating("sec-security"), Some(Rating::Level(15)), "the highest step accepted");
-    assert_eq!((a.rating("sec-safer-custody"), a.answers["sec-safer-custody"].note.as_str()), (None, "the note survives"));
+    assert_eq!(
+        (a.rating("sec-safer-custody"), a.answers["sec-safer-custody"].note.as_str()),
+        (None, "the note survives")
+    );
 }
 
 #[test]
 fn the_huge_string_is_refused_by_size_before_parsing() {
     let text = fixture("foreign-huge-string.json");
     assert!(text.len() > MAX_BYTES);
-    assert_eq!(decode(&text), Decoded::Unreadable { reason: Notice::TooLarge { bytes: text.len() } });
+    assert_eq!(
+        decode(&text),
+        Decoded::Unreadable { reason: Notice::TooLarge { bytes: text.len() } }
+    );
 }

@@ -7,7 +7,8 @@
 use std::collections::BTreeMap;
 
 use hjcp_engine::stored::{
-    decode, encode, export_answers, import_answers, import_answers_lenient, Decoded, State, MAX_LEVEL,
+    decode, encode, export_answers, import_answers, import_answers_lenient, Decoded, State,
+    MAX_LEVEL,
 };
 use hjcp_engine::{Answer, Answers, Facts, Lang, Persona, Rating, Snapshot};
 use proptest::prelude::*;
@@ -19,11 +20,42 @@ fn config() -> ProptestConfig {
 
 /// Keys the decoders look for, so generated objects hit them often.
 const KEYS: &[&str] = &[
-    "app", "version", "kind", "lang", "active", "frameworks", "framework", "framework_version", "persona", "facts",
-    "qualification_level", "experience_years", "current_role", "target_role", "answers", "rating", "Level", "NotSure",
-    "note", "changed_ms", "snapshots", "taken_ms", "ratings",
+    "app",
+    "version",
+    "kind",
+    "lang",
+    "active",
+    "frameworks",
+    "framework",
+    "framework_version",
+    "persona",
+    "facts",
+    "qualification_level",
+    "experience_years",
+    "current_role",
+    "target_role",
+    "answers",
+    "rating",
+    "Level",
+    "NotSure",
+    "note",
+    "changed_ms",
+    "snapshots",
+    "taken_ms",
+    "ratings",
 ];
-const WORDS: &[&str] = &["hjcp", "hjcp-answers", "en", "cy", "Staff", "Applicant", "NotSure", "Level", "Sometimes", ""];
+const WORDS: &[&str] = &[
+    "hjcp",
+    "hjcp-answers",
+    "en",
+    "cy",
+    "Staff",
+    "Applicant",
+    "NotSure",
+    "Level",
+    "Sometimes",
+    "",
+];
 
 fn key() -> impl Strategy<Value = String> {
     prop_oneof![4 => proptest::sample::select(KEYS).prop_map(str::to_string), 1 => ".{0,8}"]
@@ -36,14 +68,16 @@ fn json_value() -> impl Strategy<Value = Value> {
         (0u64..20).prop_map(Value::from),
         any::<u64>().prop_map(Value::from),
         any::<i64>().prop_map(Value::from),
-        any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+        any::<f64>()
+            .prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
         proptest::sample::select(WORDS).prop_map(Value::from),
         ".{0,12}".prop_map(Value::from),
     ];
     leaf.prop_recursive(5, 64, 6, |inner| {
         prop_oneof![
             proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
-            proptest::collection::vec((key(), inner), 0..6).prop_map(|kv| Value::Object(kv.into_iter().collect::<Map<_, _>>())),
+            proptest::collection::vec((key(), inner), 0..6)
+                .prop_map(|kv| Value::Object(kv.into_iter().collect::<Map<_, _>>())),
         ]
     })
 }
@@ -80,20 +114,29 @@ fn answers_for(framework: String) -> impl Strategy<Value = Answers> {
         proptest::collection::btree_map(".{0,8}", answer, 0..8),
         proptest::collection::vec(snapshot, 0..3),
     )
-        .prop_map(move |(staff, q, y, current_role, target_role, answers, snapshots)| Answers {
-            framework: framework.clone(),
-            persona: if staff { Persona::Staff } else { Persona::Applicant },
-            facts: Facts { qualification_level: q, experience_years: y, current_role },
-            target_role,
-            answers,
-            snapshots,
+        .prop_map(move |(staff, q, y, current_role, target_role, answers, snapshots)| {
+            Answers {
+                framework: framework.clone(),
+                persona: if staff { Persona::Staff } else { Persona::Applicant },
+                facts: Facts { qualification_level: q, experience_years: y, current_role },
+                target_role,
+                answers,
+                snapshots,
+            }
         })
 }
 
 fn state() -> impl Strategy<Value = State> {
-    let frameworks = proptest::collection::vec(".{0,10}".prop_flat_map(|id| answers_for(id.clone()).prop_map(move |a| (id.clone(), a))), 0..4)
-        .prop_map(|v| v.into_iter().collect::<BTreeMap<_, _>>());
-    (proptest::option::of(prop_oneof![Just(Lang::En), Just(Lang::Cy)]), proptest::option::of(".{0,10}"), frameworks)
+    let frameworks = proptest::collection::vec(
+        ".{0,10}".prop_flat_map(|id| answers_for(id.clone()).prop_map(move |a| (id.clone(), a))),
+        0..4,
+    )
+    .prop_map(|v| v.into_iter().collect::<BTreeMap<_, _>>());
+    (
+        proptest::option::of(prop_oneof![Just(Lang::En), Just(Lang::Cy)]),
+        proptest::option::of(".{0,10}"),
+        frameworks,
+    )
         .prop_map(|(lang, active, frameworks)| State { lang, active, frameworks })
 }
 
@@ -179,9 +222,11 @@ proptest! {
 /// strict importer accepted while the lenient one (rightly) refused.
 #[test]
 fn answers_written_as_an_array_are_refused_by_both_importers() {
-    let text = r#"{"answers":["hjcp"],"framework_version":"hjcp","kind":"hjcp-answers","version":1}"#;
+    let text =
+        r#"{"answers":["hjcp"],"framework_version":"hjcp","kind":"hjcp-answers","version":1}"#;
     assert!(import_answers(text).is_err());
     assert!(import_answers_lenient(text).is_err());
-    let nested = r#"{"answers":{"framework":"fw","facts":[3,2,null]},"kind":"hjcp-answers","version":1}"#;
+    let nested =
+        r#"{"answers":{"framework":"fw","facts":[3,2,null]},"kind":"hjcp-answers","version":1}"#;
     assert!(import_answers(nested).is_err());
 }

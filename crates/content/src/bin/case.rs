@@ -33,14 +33,27 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     let (mut input, mut output, mut base_uri) = (None, None, None);
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "-o" | "--output" => output = Some(PathBuf::from(args.next().ok_or("-o needs a file name after it")?)),
-            "--base-uri" if command == "export" => base_uri = Some(args.next().ok_or("--base-uri needs a URI after it")?),
-            flag if flag.starts_with('-') && flag != "-" => return Err(format!("unknown option {flag}")),
-            _ if input.is_some() => return Err(format!("one input file only (got a second: {arg})")),
+            "-o" | "--output" => {
+                output = Some(PathBuf::from(args.next().ok_or("-o needs a file name after it")?))
+            }
+            "--base-uri" if command == "export" => {
+                base_uri = Some(args.next().ok_or("--base-uri needs a URI after it")?)
+            }
+            flag if flag.starts_with('-') && flag != "-" => {
+                return Err(format!("unknown option {flag}"))
+            }
+            _ if input.is_some() => {
+                return Err(format!("one input file only (got a second: {arg})"))
+            }
             _ => input = Some(PathBuf::from(arg)),
         }
     }
-    let input = input.ok_or_else(|| format!("name the {} file to read", if command == "export" { "framework (.toml)" } else { "CASE package (.json)" }))?;
+    let input = input.ok_or_else(|| {
+        format!(
+            "name the {} file to read",
+            if command == "export" { "framework (.toml)" } else { "CASE package (.json)" }
+        )
+    })?;
     Ok(Args { command, input, output, base_uri })
 }
 
@@ -64,7 +77,11 @@ fn main() -> ExitCode {
         }
     };
     let display = args.input.display().to_string();
-    let result = if args.command == "export" { export(&display, &source, args.base_uri) } else { import(&display, &source) };
+    let result = if args.command == "export" {
+        export(&display, &source, args.base_uri)
+    } else {
+        import(&display, &source)
+    };
     let text = match result {
         Ok(text) => text,
         Err(code) => return code,

@@ -8,7 +8,8 @@ use std::process::ExitCode;
 use hjcp_content::Severity;
 
 fn main() -> ExitCode {
-    let dir = std::env::args().nth(1).map(PathBuf::from).unwrap_or_else(|| PathBuf::from("frameworks"));
+    let dir =
+        std::env::args().nth(1).map(PathBuf::from).unwrap_or_else(|| PathBuf::from("frameworks"));
     let prefix = format!("{}/", dir.display()).replace("//", "/");
     let build = match hjcp_content::compile_dir(&dir, &prefix) {
         Ok(build) => build,
@@ -23,7 +24,8 @@ fn main() -> ExitCode {
     let errors = build.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     let warnings = build.diagnostics.len() - errors;
     for f in &build.catalog.frameworks {
-        let welsh = build.welsh.iter().find(|(id, _)| *id == f.id).map(|(_, w)| *w).unwrap_or_default();
+        let welsh =
+            build.welsh.iter().find(|(id, _)| *id == f.id).map(|(_, w)| *w).unwrap_or_default();
         println!(
             "ok: {} — {}, {}, {}, {}, {}; Welsh {}/{} strings",
             f.id,
@@ -37,7 +39,11 @@ fn main() -> ExitCode {
         );
     }
     println!("{}, {}", count(errors, "error", "errors"), count(warnings, "warning", "warnings"));
-    if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    if errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn count(n: usize, one: &str, many: &str) -> String {
