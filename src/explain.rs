@@ -15,8 +15,8 @@
 
 use hjcp_engine::explain::MAX_NAMES;
 use hjcp_engine::{
-    CompetenceIx, EntryRequirement, Explanation, Framework, Lang, LearningIx, MoveKind, Part,
-    Position, RoleIx, RouteKind, Text,
+    CompetenceIx, Credential, Explanation, Framework, Lang, LearningIx, MoveKind, Part, Position,
+    RoleIx, RouteKind, Text,
 };
 
 use crate::i18n::{fill, Key};
@@ -228,16 +228,16 @@ impl R<'_> {
         if !trimmed(req.text().get(self.lang).0) {
             return self.name_str(req.text(), |s| s.trim().trim_end_matches('.').trim());
         }
-        match req {
-            EntryRequirement::QualificationLevel { level, .. } => {
+        match req.any_of.first().map(|o| o.credential) {
+            Some(Credential::QualificationLevel(level)) => {
                 self.f(Key::ExplainEntryQualification, &[("level", &level.to_string())])
             }
-            EntryRequirement::ExperienceYears { years, .. } => {
+            Some(Credential::ExperienceYears(years)) => {
                 let years =
-                    self.plural(u32::from(*years), Key::ExplainYearsOne, Key::ExplainYearsMany);
+                    self.plural(u32::from(years), Key::ExplainYearsOne, Key::ExplainYearsMany);
                 self.f(Key::ExplainEntryExperience, &[("years", &years)])
             }
-            EntryRequirement::Other { .. } => self.t(Key::ExplainEntryOther).to_string(),
+            _ => self.t(Key::ExplainEntryOther).to_string(),
         }
     }
 

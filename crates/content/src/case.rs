@@ -341,14 +341,14 @@ pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
                 .iter()
                 .map(|e| {
                     let mut v = json!({ "text": e.text().en, "text_cy": e.text().cy });
-                    match e {
-                        m::EntryRequirement::QualificationLevel { level, .. } => {
+                    match e.any_of.first().map(|o| o.credential) {
+                        Some(m::Credential::QualificationLevel(level)) => {
                             v["qualification_level"] = json!(level)
                         }
-                        m::EntryRequirement::ExperienceYears { years, .. } => {
+                        Some(m::Credential::ExperienceYears(years)) => {
                             v["experience_years"] = json!(years)
                         }
-                        m::EntryRequirement::Other { .. } => {}
+                        _ => {}
                     }
                     v
                 })

@@ -159,7 +159,7 @@ impl Builder<'_> {
         } else if self.first_untranslated.is_none() {
             self.first_untranslated = Some(start(en));
         }
-        Text { en: en.get_ref().trim().to_string(), cy }
+        Text { en: en.get_ref().trim().to_string(), cy, origin: m::Origin::default() }
     }
 
     fn optional_text(
@@ -346,6 +346,7 @@ impl Builder<'_> {
                 title: self.nonempty(&s.title),
                 publisher: self.nonempty(&s.publisher),
                 date: s.date.as_ref().map(|d| self.nonempty(d)).unwrap_or_default(),
+                url: None,
             })
             .collect();
 
@@ -522,11 +523,11 @@ impl Builder<'_> {
                 entry.push(match (&e.qualification_level, &e.experience_years) {
                     (Some(_), Some(y)) => {
                         self.sink.error(start(y), "an entry requirement has both qualification_level and experience_years", "Split it into two [[roles.entry]] tables, one for each.");
-                        m::EntryRequirement::Other { text }
+                        m::EntryRequirement::single(m::Credential::Other, text)
                     }
-                    (Some(q), None) => m::EntryRequirement::QualificationLevel { level: self.number(q, "qualification level", 1..=8) as u8, text },
-                    (None, Some(y)) => m::EntryRequirement::ExperienceYears { years: self.number(y, "years of experience", 0..=50) as u8, text },
-                    (None, None) => m::EntryRequirement::Other { text },
+                    (Some(q), None) => m::EntryRequirement::single(m::Credential::QualificationLevel(self.number(q, "qualification level", 1..=8) as u8), text),
+                    (None, Some(y)) => m::EntryRequirement::single(m::Credential::ExperienceYears(self.number(y, "years of experience", 0..=50) as u8), text),
+                    (None, None) => m::EntryRequirement::single(m::Credential::Other, text),
                 });
             }
             if !r.training_cy.is_empty() && r.training_cy.len() != r.training.len() {
@@ -560,6 +561,9 @@ impl Builder<'_> {
                 training,
                 requires,
                 open_to_applicants: r.open_to_applicants,
+                lived_experience: false,
+                operational: None,
+                url: None,
                 provenance: self.provenance(&r.provenance, default_provenance),
             });
         }
@@ -684,7 +688,10 @@ impl Builder<'_> {
                 to: m::RoleIx(ends.map(|(_, t)| t as u32).unwrap_or(0)),
                 kind: kind.unwrap_or(m::RouteKind::Promotion),
                 months: self.number(&r.months, "route duration in months", 0..=600) as u16,
+                shorter: None,
                 requirements: self.optional_text(&r.requirements, &r.requirements_cy),
+                gives: Vec::new(),
+                url: None,
                 provenance: self.provenance(&r.provenance, default_provenance),
             });
         }
@@ -732,6 +739,10 @@ impl Builder<'_> {
                 provider: self.text(&l.provider, &l.provider_cy),
                 format: self.learning_format(&l.format),
                 builds,
+                audience: m::Audience::default(),
+                level: None,
+                entry: Vec::new(),
+                url: None,
                 provenance: self.provenance(&l.provenance, default_provenance),
             });
         }
@@ -776,6 +787,7 @@ impl Builder<'_> {
             roles,
             routes,
             learning,
+            registrations: Vec::new(),
         }
     }
 

@@ -12,7 +12,7 @@
 //! next to the explanation anyway.
 
 use crate::fit::RoleFit;
-use crate::model::{CompetenceIx, EntryRequirement, Framework, LearningIx, RoleIx, RouteKind};
+use crate::model::{CompetenceIx, Credential, Framework, LearningIx, RoleIx, RouteKind};
 use crate::path::Position;
 use crate::recommend::MoveKind;
 
@@ -183,17 +183,14 @@ fn entry_text(fw: &Framework, role: RoleIx, index: usize) -> String {
     if !text.is_empty() {
         return text.to_string();
     }
-    match req {
-        EntryRequirement::QualificationLevel { level, .. } => {
+    match req.any_of.first().map(|o| o.credential) {
+        Some(Credential::QualificationLevel(level)) => {
             format!("a qualification at level {level} or above")
         }
-        EntryRequirement::ExperienceYears { years, .. } => {
-            format!(
-                "at least {} of relevant experience",
-                plural(u32::from(*years), "year", "years")
-            )
+        Some(Credential::ExperienceYears(years)) => {
+            format!("at least {} of relevant experience", plural(u32::from(years), "year", "years"))
         }
-        EntryRequirement::Other { .. } => "a requirement set by the employer".to_string(),
+        _ => "a requirement set by the employer".to_string(),
     }
 }
 

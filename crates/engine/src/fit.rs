@@ -39,7 +39,9 @@
 use std::cmp::Ordering;
 
 use crate::answers::{Facts, Rating, Resolved};
-use crate::model::{CompetenceIx, EntryRequirement, Framework, Proficiency, Role, RoleIx};
+use crate::model::{
+    CompetenceIx, Credential, EntryRequirement, Framework, Proficiency, Role, RoleIx,
+};
 
 /// How one requirement of a role compares with the person's rating.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -155,20 +157,30 @@ pub fn fit_score(met: u32, partly: u32, total: u32) -> u8 {
     score.min(100) as u8
 }
 
-/// Checks one entry requirement against the person's facts.
-pub fn entry_status(requirement: &EntryRequirement, facts: &Facts) -> EntryStatus {
+/// Checks one way of meeting a requirement against the person's facts. Registrations are
+/// never asked about, so they are unknown from facts alone.
+pub fn credential_status(credential: Credential, facts: &Facts) -> EntryStatus {
     let compare = |have: Option<u8>, need: u8| match have {
         Some(have) if have >= need => EntryStatus::Met,
         Some(_) => EntryStatus::NotMet,
         None => EntryStatus::Unknown,
     };
-    match requirement {
-        EntryRequirement::QualificationLevel { level, .. } => {
-            compare(facts.qualification_level, *level)
-        }
-        EntryRequirement::ExperienceYears { years, .. } => compare(facts.experience_years, *years),
-        EntryRequirement::Other { .. } => EntryStatus::Unknown,
+    match credential {
+        Credential::QualificationLevel(level) => compare(facts.qualification_level, level),
+        Credential::ExperienceYears(years) => compare(facts.experience_years, years),
+        Credential::Registration(_) | Credential::Other => EntryStatus::Unknown,
     }
+}
+
+/// Checks one entry requirement against the person's facts: met when any option is met, else
+/// unknown when any option is unknown, else not met.
+pub fn entry_status(requirement: &EntryRequirement, facts: &Facts) -> EntryStatus {
+    requirement
+        .any_of
+        .iter()
+        .map(|o| credential_status(o.credential, facts))
+        .min()
+        .unwrap_or(EntryStatus::Met)
 }
 
 /// Checks every entry requirement of a role, returning the checks and the overall status.

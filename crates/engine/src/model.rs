@@ -13,16 +13,29 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A user-facing string with its optional Welsh translation.
+/// A user-facing string with its optional Welsh translation and where its wording comes from.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Text {
     pub en: String,
     pub cy: Option<String>,
+    /// The provenance slot every text field has: official wording (with its source) or written
+    /// for this tool. The compiler fills it from the item's provenance unless the field is cited.
+    pub origin: Origin,
+}
+
+/// Where one text field's wording comes from.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Origin {
+    pub provenance: Provenance,
+    /// The source document it quotes, as an index into `Framework::sources`.
+    pub source: Option<u16>,
+    /// The short passage of that source the wording is taken from.
+    pub passage: Option<String>,
 }
 
 impl Text {
     pub fn en(s: impl Into<String>) -> Text {
-        Text { en: s.into(), cy: None }
+        Text { en: s.into(), cy: None, origin: Origin::default() }
     }
 
     /// The text in the requested language and whether it really is in that language
@@ -85,6 +98,7 @@ index_type!(CompetenceIx);
 index_type!(RoleIx);
 index_type!(LevelIx);
 index_type!(LearningIx);
+index_type!(RegistrationIx);
 
 /// A step on the proficiency scale, as an index into `Framework::scale` (0 = least proficient).
 pub type Proficiency = u8;
@@ -121,6 +135,8 @@ pub struct Framework {
     pub roles: Vec<Role>,
     pub routes: Vec<Route>,
     pub learning: Vec<LearningOffer>,
+    /// Professional registers entry requirements and routes can name (at most 64).
+    pub registrations: Vec<Registration>,
 }
 
 impl Framework {
@@ -161,6 +177,15 @@ pub struct Source {
     pub publisher: String,
     /// Free-text date or edition, as the document gives it.
     pub date: String,
+    /// Where the publisher gives it online, when the source document names an address.
+    pub url: Option<String>,
+}
+
+/// A professional register (Nursing and Midwifery Council, Social Work England...).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Registration {
+    pub id: String,
+    pub title: Text,
 }
 
 /// One step of the proficiency scale, described in plain language (never a bare number).
@@ -213,6 +238,14 @@ pub struct Role {
     pub requires: Vec<Requirement>,
     /// True when people can apply from outside the service without holding another role first.
     pub open_to_applicants: bool,
+    /// True when the role's main requirement is lived experience (peer roles), so the card can
+    /// say so. The tool never asks a person about their own experience of this.
+    pub lived_experience: bool,
+    /// Whether the role is operational (front-line prison or probation work), when the
+    /// framework says; learning offers can be limited to operational or non-operational staff.
+    pub operational: Option<bool>,
+    /// The publisher's page for the role (where to apply or read more), when a source gives one.
+    pub url: Option<String>,
     pub provenance: Provenance,
 }
 
@@ -222,32 +255,45 @@ pub struct Requirement {
     pub proficiency: Proficiency,
 }
 
-/// An entry requirement. The structured kinds can be checked against what a person says;
-/// `Other` is shown to the person to check for themselves and counts as "unknown".
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum EntryRequirement {
+/// Something a person can hold: what an entry requirement asks for and what a route gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Credential {
     /// A qualification at or above this RQF / CQFW level (2 = GCSE grades 9–4, 6 = degree).
-    QualificationLevel {
-        level: u8,
-        text: Text,
-    },
+    QualificationLevel(u8),
     /// At least this many years of relevant experience (paid or voluntary).
-    ExperienceYears {
-        years: u8,
-        text: Text,
-    },
-    Other {
-        text: Text,
-    },
+    ExperienceYears(u8),
+    /// Registration with a professional body in `Framework::registrations`.
+    Registration(RegistrationIx),
+    /// Anything else, in the option's words: the person checks it for themselves ("unknown").
+    Other,
+}
+
+/// One way of meeting an entry requirement, with the words shown for it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntryOption {
+    pub credential: Credential,
+    pub text: Text,
+}
+
+/// An entry requirement: met when any one of its options is met ("a Level 5 qualification, or
+/// equivalent relevant experience"). A role's requirements all apply.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntryRequirement {
+    /// At least one option.
+    pub any_of: Vec<EntryOption>,
+    /// The requirement as a whole, in the framework's words (the single option's text when
+    /// there is one option).
+    pub text: Text,
 }
 
 impl EntryRequirement {
+    /// A requirement with one option, whose words are the requirement's.
+    pub fn single(credential: Credential, text: Text) -> EntryRequirement {
+        EntryRequirement { any_of: vec![EntryOption { credential, text: text.clone() }], text }
+    }
+
     pub fn text(&self) -> &Text {
-        match self {
-            EntryRequirement::QualificationLevel { text, .. }
-            | EntryRequirement::ExperienceYears { text, .. }
-            | EntryRequirement::Other { text } => text,
-        }
+        &self.text
     }
 }
 
@@ -298,9 +344,44 @@ pub struct Route {
     pub from: Option<RoleIx>,
     pub to: RoleIx,
     pub kind: RouteKind,
+    /// Typical length in months.
     pub months: u16,
+    /// A shorter length for people who already hold something (PQiP: 15 months rather than 21
+    /// after study at Level 5).
+    pub shorter: Option<ShorterLength>,
     pub requirements: Text,
+    /// What completing the route gives a person (a qualification, a registration, experience),
+    /// which can meet the entry requirements of the role it leads to and of later ones.
+    pub gives: Vec<Credential>,
+    /// The publisher's page for the route or scheme, when a source gives one.
+    pub url: Option<String>,
     pub provenance: Provenance,
+}
+
+/// A route's shorter length and who it applies to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShorterLength {
+    pub months: u16,
+    pub when: EntryOption,
+}
+
+/// Who can take a learning offer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Audience {
+    /// People outside the service can take it.
+    pub applicants: bool,
+    /// Staff can take it.
+    pub staff: bool,
+    /// Only staff in operational (`Some(true)`) or non-operational (`Some(false)`) roles.
+    pub operational: Option<bool>,
+    /// Provided by the employer to its own staff (so not open to applicants).
+    pub employer_provided: bool,
+}
+
+impl Default for Audience {
+    fn default() -> Audience {
+        Audience { applicants: true, staff: true, operational: None, employer_provided: false }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -312,5 +393,12 @@ pub struct LearningOffer {
     /// Kind of offer: "e-learning", "apprenticeship", "programme", "coaching", "course".
     pub format: String,
     pub builds: Vec<CompetenceIx>,
+    pub audience: Audience,
+    /// The qualification level the offer is at (an apprenticeship at Level 3), if it is one.
+    pub level: Option<u8>,
+    /// What a person needs before starting it, as for a role.
+    pub entry: Vec<EntryRequirement>,
+    /// The publisher's page for the offer, when a source gives one.
+    pub url: Option<String>,
     pub provenance: Provenance,
 }

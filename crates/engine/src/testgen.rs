@@ -8,9 +8,9 @@
 
 use crate::answers::{Answers, Facts, Persona, Rating};
 use crate::model::{
-    Area, AreaIx, CareerLevel, Competence, CompetenceIx, EntryRequirement, Framework,
-    LearningOffer, LevelIx, Provenance, Requirement, Role, RoleIx, Route, RouteKind, ScaleStep,
-    Text,
+    Area, AreaIx, Audience, CareerLevel, Competence, CompetenceIx, Credential, EntryRequirement,
+    Framework, LearningOffer, LevelIx, Provenance, Requirement, Role, RoleIx, Route, RouteKind,
+    ScaleStep, Text,
 };
 
 /// A xorshift64* generator: tiny, fast, and good enough to spread test data around.
@@ -136,17 +136,23 @@ pub fn generated_framework(
         let mut entry = Vec::new();
         if rng.one_in(3) {
             let l = 2 + (level % 5) as u8;
-            entry.push(EntryRequirement::QualificationLevel {
-                level: l,
-                text: Text::en(format!("A qualification at level {l}")),
-            });
+            entry.push(EntryRequirement::single(
+                Credential::QualificationLevel(l),
+                Text::en(format!("A qualification at level {l}")),
+            ));
         }
         if rng.one_in(4) {
             let years = 1 + rng.below(4) as u8;
-            entry.push(EntryRequirement::ExperienceYears { years, text: Text::default() });
+            entry.push(EntryRequirement::single(
+                Credential::ExperienceYears(years),
+                Text::default(),
+            ));
         }
         if rng.one_in(5) {
-            entry.push(EntryRequirement::Other { text: Text::en("Pass the assessment day") });
+            entry.push(EntryRequirement::single(
+                Credential::Other,
+                Text::en("Pass the assessment day"),
+            ));
         }
         role_list.push(Role {
             id: format!("r{r}"),
@@ -158,6 +164,9 @@ pub fn generated_framework(
             training: Vec::new(),
             requires,
             open_to_applicants: level == 0 || rng.one_in(10),
+            lived_experience: false,
+            operational: None,
+            url: None,
             provenance: Provenance::Illustrative,
         });
     }
@@ -205,7 +214,10 @@ pub fn generated_framework(
                 to: RoleIx(to as u32),
                 kind,
                 months: months as u16,
+                shorter: None,
                 requirements: Text::default(),
+                gives: Vec::new(),
+                url: None,
                 provenance: Provenance::Illustrative,
             });
         }
@@ -225,6 +237,10 @@ pub fn generated_framework(
                 provider: Text::en("Generated"),
                 format: formats[o % formats.len()].to_string(),
                 builds,
+                audience: Audience::default(),
+                level: None,
+                entry: Vec::new(),
+                url: None,
                 provenance: Provenance::Illustrative,
             }
         })
@@ -324,9 +340,12 @@ pub fn fixture() -> Framework {
         training: Vec::new(),
         requires,
         open_to_applicants: open,
+        lived_experience: false,
+        operational: None,
+        url: None,
         provenance: Provenance::Illustrative,
     };
-    let other = |t: &str| EntryRequirement::Other { text: Text::en(t) };
+    let other = |t: &str| EntryRequirement::single(Credential::Other, Text::en(t));
     let roles = vec![
         role("osg", "Operational Support Grade", 0, true, vec![req(0, 1), req(1, 1), req(4, 1)], vec![other("Pass the online test for the role")]),
         role(
@@ -343,10 +362,7 @@ pub fn fixture() -> Framework {
             1,
             false,
             vec![req(1, 2), req(3, 2), req(4, 2)],
-            vec![EntryRequirement::QualificationLevel {
-                level: 2,
-                text: Text::en("English and maths at level 2, such as GCSE grade 4 or above"),
-            }],
+            vec![EntryRequirement::single(Credential::QualificationLevel(2), Text::en("English and maths at level 2, such as GCSE grade 4 or above"))],
         ),
         role(
             "liaison-practitioner",
@@ -355,14 +371,8 @@ pub fn fixture() -> Framework {
             false,
             vec![req(1, 2), req(3, 2), req(2, 1), req(4, 2)],
             vec![
-                EntryRequirement::ExperienceYears {
-                    years: 2,
-                    text: Text::en("Two years' experience of working with people in health or justice settings"),
-                },
-                EntryRequirement::QualificationLevel {
-                    level: 5,
-                    text: Text::en("A level 5 qualification in health or social care"),
-                },
+                EntryRequirement::single(Credential::ExperienceYears(2), Text::en("Two years' experience of working with people in health or justice settings")),
+                EntryRequirement::single(Credential::QualificationLevel(5), Text::en("A level 5 qualification in health or social care")),
             ],
         ),
         role(
@@ -387,10 +397,7 @@ pub fn fixture() -> Framework {
             1,
             false,
             vec![req(1, 2), req(3, 2), req(4, 2), req(0, 2)],
-            vec![EntryRequirement::QualificationLevel {
-                level: 5,
-                text: Text::en("A level 5 qualification, such as a foundation degree"),
-            }],
+            vec![EntryRequirement::single(Credential::QualificationLevel(5), Text::en("A level 5 qualification, such as a foundation degree"))],
         ),
     ];
     let route = |from: Option<u32>, to: u32, kind: RouteKind, months: u16| Route {
@@ -398,7 +405,10 @@ pub fn fixture() -> Framework {
         to: RoleIx(to),
         kind,
         months,
+        shorter: None,
         requirements: Text::default(),
+        gives: Vec::new(),
+        url: None,
         provenance: Provenance::Illustrative,
     };
     let routes = vec![
@@ -420,6 +430,10 @@ pub fn fixture() -> Framework {
         provider: Text::en("HMPPS"),
         format: format.to_string(),
         builds: builds.iter().map(|&c| CompetenceIx(c)).collect(),
+        audience: Audience::default(),
+        level: None,
+        entry: Vec::new(),
+        url: None,
         provenance: Provenance::Illustrative,
     };
     let learning = vec![

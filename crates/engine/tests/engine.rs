@@ -3,9 +3,9 @@
 
 use hjcp_engine::testgen::{fixture, generated_answers, generated_framework};
 use hjcp_engine::{
-    compare, fit_score, recommend, role_fit, Answers, EntryRequirement, EntryStatus, Facts,
-    Framework, MoveKind, Persona, PlanBasis, Position, Prepared, Rating, RequirementStatus, RoleIx,
-    RouteKind, Text,
+    compare, fit_score, recommend, role_fit, Answers, Credential, EntryRequirement, EntryStatus,
+    Facts, Framework, MoveKind, Persona, PlanBasis, Position, Prepared, Rating, RequirementStatus,
+    RoleIx, RouteKind, Text,
 };
 
 fn staff(current: &str, ratings: &[(&str, u8)]) -> Answers {
@@ -60,7 +60,7 @@ fn entry_requirements_against_facts() {
     assert_eq!(check(&a), (vec![EntryStatus::NotMet, EntryStatus::Met], EntryStatus::NotMet));
     a.facts.experience_years = None;
     assert_eq!(check(&a), (vec![EntryStatus::Unknown, EntryStatus::Met], EntryStatus::Unknown));
-    let other = EntryRequirement::Other { text: Text::en("Pass vetting") };
+    let other = EntryRequirement::single(Credential::Other, Text::en("Pass vetting"));
     assert_eq!(hjcp_engine::fit::entry_status(&other, &a.facts), EntryStatus::Unknown);
 }
 
