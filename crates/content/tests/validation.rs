@@ -234,7 +234,7 @@ fn entry_both_kinds() {
         "entry-both-kinds",
         expect![[r#"
         entry-both-kinds.toml:66: error: an entry requirement has both qualification_level and experience_years
-          hint: Split it into two [[roles.entry]] tables, one for each."#]],
+          hint: Split it into two [[roles.entry]] tables if both are needed, or into two [[roles.entry.any_of]] options if either will do."#]],
     );
 }
 
@@ -481,7 +481,7 @@ fn unknown_key() {
     check(
         "unknown-key",
         expect![[r#"
-        unknown-key.toml:46: error: unknown field `titel`, expected one of `id`, `area`, `title`, `title_cy`, `description`, `description_cy`, `provenance`, `indicators`
+        unknown-key.toml:46: error: unknown field `titel`, expected one of `id`, `area`, `title`, `title_cy`, `description`, `description_cy`, `provenance`, `indicators`, `cite`
           hint: Did you mean `title`? Otherwise remove the key: only the keys listed above are read."#]],
     );
 }
@@ -533,7 +533,7 @@ fn unknown_table() {
     check(
         "unknown-table",
         expect![[r#"
-        unknown-table.toml:43: error: unknown field `competence`, expected one of `framework`, `sources`, `scale`, `levels`, `areas`, `competences`, `roles`, `routes`, `learning`
+        unknown-table.toml:43: error: unknown field `competence`, expected one of `framework`, `sources`, `registrations`, `scale`, `levels`, `areas`, `competences`, `roles`, `routes`, `learning`
           hint: Did you mean `competences`? Otherwise remove the key: only the keys listed above are read."#]],
     );
 }
