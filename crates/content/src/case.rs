@@ -1462,16 +1462,19 @@ fn option_fields(o: &Map<String, Value>) -> Vec<(String, String)> {
         fields.push(("registration".into(), quote(r)));
     }
     for (key, c) in o.get("cite").and_then(Value::as_object).into_iter().flatten() {
-        fields.push((format!("cite.{key}"), cite_value(c)));
+        if let Some(c) = cite_value(c) {
+            fields.push((format!("cite.{key}"), c));
+        }
     }
     fields
 }
 
-/// `{ source = 0, passage = "..." }`
-fn cite_value(c: &Value) -> String {
-    let source = c.get("source").and_then(Value::as_i64).unwrap_or(0);
-    let passage = c.get("passage").and_then(Value::as_str).unwrap_or_default();
-    format!("{{ source = {source}, passage = {} }}", quote(passage))
+/// `{ source = 0, passage = "..." }`, when the citation names both (a citation without them
+/// is left out, so the field takes its item's provenance).
+fn cite_value(c: &Value) -> Option<String> {
+    let source = c.get("source").and_then(Value::as_u64)?;
+    let passage = text_at(c.as_object()?, "passage")?;
+    Some(format!("{{ source = {source}, passage = {} }}", quote(passage)))
 }
 
 /// An inline table: `{ a = 1, b = "x" }`.
@@ -1700,7 +1703,9 @@ impl Toml {
         }
     }
     fn cite(&mut self, key: &str, c: &Value) {
-        self.raw(&format!("cite.{key}"), &cite_value(c));
+        if let Some(c) = cite_value(c) {
+            self.raw(&format!("cite.{key}"), &c);
+        }
     }
     /// An entry requirement table (`table` is "roles.entry" or "learning.entry"): one option
     /// in the table itself, or `any_of` option tables under it.

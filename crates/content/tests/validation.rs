@@ -553,6 +553,169 @@ fn valid() {
     check("valid", expect![[""]]);
 }
 
+/// What the valid fixture compiles to for the parts of the format the advice issue added, one
+/// line per value, so a field the compiler stops reading (or reads wrongly) shows here.
+fn render_advice_fields(f: &hjcp_engine::model::Framework) -> String {
+    use hjcp_engine::model::{Credential, EntryRequirement, Provenance, Text};
+    fn origin(t: &Text) -> String {
+        match (&t.origin.provenance, t.origin.source, &t.origin.passage) {
+            (Provenance::Official, Some(s), Some(p)) => format!("official, source {s}: {p:?}"),
+            (p, None, None) => format!("{p:?}").to_lowercase(),
+            other => panic!("an origin is either cited or not: {other:?}"),
+        }
+    }
+    fn text(t: &Text) -> String {
+        format!("{:?} / {:?} ({})", t.en, t.cy.as_deref().unwrap_or("-"), origin(t))
+    }
+    let credential = |c: &Credential| match c {
+        Credential::QualificationLevel(q) => format!("qualification level {q}"),
+        Credential::ExperienceYears(y) => format!("{y} years of experience"),
+        Credential::Registration(r) => format!("registration {}", f.registrations[r.get()].id),
+        Credential::Other => "other".into(),
+    };
+    let entry = |out: &mut Vec<String>, e: &EntryRequirement| {
+        out.push(format!("    entry {}", text(&e.text)));
+        for o in &e.any_of {
+            out.push(format!("      or {}: {}", credential(&o.credential), text(&o.text)));
+        }
+    };
+    let mut out = Vec::new();
+    out.push(format!("framework title {}", text(&f.title)));
+    out.push(format!("framework summary {}", text(&f.summary)));
+    for s in &f.sources {
+        out.push(format!("source {:?} url {:?}", s.title, s.url));
+    }
+    for g in &f.registrations {
+        out.push(format!("registration {} {}", g.id, text(&g.title)));
+    }
+    out.push(format!("scale label {}", text(&f.scale[0].label)));
+    out.push(format!("level label {}", text(&f.levels[2].label)));
+    for a in &f.areas {
+        out.push(format!("area {} title {}", a.id, text(&a.title)));
+    }
+    let c = &f.competences[0];
+    out.push(format!("competence {} description {}", c.id, text(&c.description)));
+    out.push(format!("  indicator {}", text(&c.indicators[0].1)));
+    for r in &f.roles {
+        out.push(format!(
+            "role {}: lived experience {}, operational {:?}, url {:?}",
+            r.id, r.lived_experience, r.operational, r.url
+        ));
+        out.push(format!("    title {}", text(&r.title)));
+        if let Some(t) = r.training.first() {
+            out.push(format!("    training {}", text(t)));
+        }
+        for e in &r.entry {
+            entry(&mut out, e);
+        }
+    }
+    for r in &f.routes {
+        let from = r.from.map_or("outside".to_string(), |i| f.role(i).id.clone());
+        out.push(format!(
+            "route {from} -> {}: {} months, url {:?}",
+            f.role(r.to).id,
+            r.months,
+            r.url
+        ));
+        if !r.requirements.en.is_empty() {
+            out.push(format!("    requirements {}", text(&r.requirements)));
+        }
+        if let Some(s) = &r.shorter {
+            out.push(format!(
+                "    shorter {} months with {}: {}",
+                s.months,
+                credential(&s.when.credential),
+                text(&s.when.text)
+            ));
+        }
+        if !r.gives.is_empty() {
+            let gives: Vec<String> = r.gives.iter().map(&credential).collect();
+            out.push(format!("    gives {}", gives.join(", ")));
+        }
+    }
+    for l in &f.learning {
+        out.push(format!(
+            "learning {}: {:?}, level {:?}, url {:?}",
+            l.id, l.audience, l.level, l.url
+        ));
+        out.push(format!("    title {}", text(&l.title)));
+        for e in &l.entry {
+            entry(&mut out, e);
+        }
+    }
+    out.join("\n")
+}
+
+#[test]
+fn valid_fixture_compiles_every_advice_field() {
+    let source = std::fs::read_to_string(fixtures().join("valid.toml")).unwrap();
+    let f = hjcp_content::compile("valid.toml", &source).framework.unwrap();
+    expect![[r#"
+        framework title "Custody Care Pathways (test fixture)" / "Llwybrau Gofal yn y Ddalfa (gosodiad prawf)" (official, source 0: "Custody Care Pathways")
+        framework summary "Rate yourself against the skills of a small custody healthcare team." / "Aseswch eich hun yn erbyn sgiliau tîm gofal iechyd bach yn y ddalfa." (official)
+        source "Custody Care Competence Framework" url Some("https://fixture.example/custody-care-framework")
+        source "Guide to \"safe\" practice" url None
+        registration nmc "Nursing and Midwifery Council" / "Y Cyngor Nyrsio a Bydwreigiaeth" (official, source 0: "registered with the Nursing and Midwifery Council")
+        registration fixture-register "Fixture Register of Liaison Practitioners" / "Cofrestr Ymarferwyr Cyswllt y Gosodiad" (official)
+        scale label "Not yet" / "Ddim eto" (official, source 0: "Not yet")
+        level label "Band 6" / "Band 6" (official, source 0: "Band 6")
+        area safe-care title "Safe care" / "Gofal diogel" (official, source 0: "Safe care")
+        area working-together title "Working together" / "Cydweithio" (illustrative)
+        competence risk-assessment description "Covers physical health, mental health and substance use." / "Yn cynnwys iechyd corfforol, iechyd meddwl a defnyddio sylweddau." (official, source 1: "physical health, mental health and substance use")
+          indicator "I complete the screening form with a colleague." / "Rwy'n llenwi'r ffurflen sgrinio gyda chydweithiwr." (official, source 0: "completes the screening form with a colleague")
+        role healthcare-assistant: lived experience false, operational Some(true), url Some("https://fixture.example/jobs/healthcare-assistant")
+            title "Healthcare assistant" / "Cynorthwyydd gofal iechyd" (official, source 0: "Healthcare assistant")
+            training "Induction" / "Cyflwyniad" (official, source 0: "Induction; basic life support")
+            entry "GCSE English and maths, or equivalent" / "TGAU Saesneg a mathemateg, neu gyfwerth" (official)
+              or qualification level 2: "GCSE English and maths, or equivalent" / "TGAU Saesneg a mathemateg, neu gyfwerth" (official)
+        role custody-nurse: lived experience false, operational Some(false), url None
+            title "Custody nurse" / "Nyrs y ddalfa" (illustrative)
+            entry "A registered nurse: a nursing degree, or registration with the NMC" / "Nyrs gofrestredig: gradd nyrsio, neu gofrestriad gyda'r NMC" (official, source 0: "Registered nurse")
+              or qualification level 6: "A nursing degree" / "Gradd nyrsio" (illustrative)
+              or registration nmc: "Registration with the NMC" / "Cofrestriad gyda'r NMC" (official, source 0: "NMC registration")
+            entry "One year of experience since registration" / "Blwyddyn o brofiad ers cofrestru" (illustrative)
+              or 1 years of experience: "One year of experience since registration" / "Blwyddyn o brofiad ers cofrestru" (illustrative)
+            entry "Registration with the NMC" / "Cofrestriad gyda'r NMC" (illustrative)
+              or registration nmc: "Registration with the NMC" / "Cofrestriad gyda'r NMC" (illustrative)
+        role liaison-practitioner: lived experience false, operational None, url None
+            title "Liaison and diversion practitioner" / "Ymarferydd cyswllt a dargyfeirio" (official)
+        role peer-supporter: lived experience true, operational None, url None
+            title "Peer support worker" / "Gweithiwr cymorth cymheiriaid" (official)
+            entry "Lived experience of the justice system" / "Profiad bywyd o'r system gyfiawnder" (official)
+              or other: "Your own experience of custody or prison, or of supporting someone through it" / "Eich profiad eich hun o'r ddalfa neu'r carchar, neu o gefnogi rhywun drwyddo" (official)
+            entry "GCSE English and maths or A year of paid or voluntary work or Equivalent experience" / "TGAU Saesneg a mathemateg neu Blwyddyn o waith cyflogedig neu wirfoddol neu Profiad cyfatebol" (official)
+              or qualification level 2: "GCSE English and maths" / "TGAU Saesneg a mathemateg" (official)
+              or 1 years of experience: "A year of paid or voluntary work" / "Blwyddyn o waith cyflogedig neu wirfoddol" (official)
+              or other: "Equivalent experience" / "Profiad cyfatebol" (official)
+        role lead-nurse: lived experience false, operational None, url None
+            title "Lead custody nurse" / "Prif nyrs y ddalfa" (official)
+        route healthcare-assistant -> custody-nurse: 48 months, url Some("https://fixture.example/nursing-apprenticeship")
+            requirements "A nursing degree apprenticeship place" / "Lle ar brentisiaeth gradd nyrsio" (official, source 0: "a nursing degree apprenticeship place")
+            shorter 36 months with qualification level 5: "If you already hold a Level 5 qualification in health care" / "Os oes gennych gymhwyster Lefel 5 mewn gofal iechyd eisoes" (official, source 0: "a Level 5 qualification")
+            gives qualification level 6, registration nmc, 2 years of experience
+        route outside -> custody-nurse: 0 months, url None
+        route custody-nurse -> liaison-practitioner: 3 months, url None
+            shorter 1 months with registration fixture-register: "If you are on the fixture register" / "Os ydych ar gofrestr y gosodiad" (official)
+            gives registration fixture-register
+        route liaison-practitioner -> custody-nurse: 3 months, url None
+            shorter 2 months with 2 years of experience: "If you have two years of custody experience" / "Os oes gennych ddwy flynedd o brofiad yn y ddalfa" (official)
+        route custody-nurse -> lead-nurse: 24 months, url None
+            shorter 12 months with other: "If you already lead a shift" / "Os ydych eisoes yn arwain shifft" (illustrative)
+        learning screening-elearning: Audience { applicants: true, staff: true, operational: None, employer_provided: false }, level None, url Some("https://fixture.example/learning/screening")
+            title "Custody screening e-learning" / "E-ddysgu sgrinio yn y ddalfa" (official, source 0: "Custody screening e-learning")
+            entry "Registration with the NMC, or a year in a custody setting" / "Cofrestriad gyda'r NMC, neu flwyddyn mewn lleoliad dalfa" (official)
+              or registration nmc: "Registration with the NMC" / "Cofrestriad gyda'r NMC" (official)
+              or 1 years of experience: "A year in a custody setting" / "Blwyddyn mewn lleoliad dalfa" (official)
+        learning handover-mentoring: Audience { applicants: false, staff: true, operational: Some(false), employer_provided: true }, level None, url None
+            title "Handover mentoring" / "Mentora trosglwyddo" (official)
+            entry "Working in a non-operational role" / "Gweithio mewn rôl anweithredol" (official)
+              or other: "Working in a non-operational role" / "Gweithio mewn rôl anweithredol" (official)
+        learning care-certificate: Audience { applicants: true, staff: false, operational: None, employer_provided: false }, level Some(3), url None
+            title "Level 3 certificate in custody care" / "Tystysgrif Lefel 3 mewn gofal yn y ddalfa" (official)
+            entry "GCSE English and maths" / "TGAU Saesneg a mathemateg" (official)
+              or qualification level 2: "GCSE English and maths" / "TGAU Saesneg a mathemateg" (official)"#]].assert_eq(&render_advice_fields(&f));
+}
+
 #[test]
 fn welsh_missing() {
     check(
@@ -705,7 +868,7 @@ fn validate_command_reports_file_line_and_hint_and_fails() {
           hint: Use the id of one of the [[areas]] in this file. Did you mean "care"?
         DIR/welsh-missing.toml:3: warning: 3 of 13 strings have no Welsh translation; the first is on line 27
           hint: Add a `_cy` field beside each English string (e.g. title_cy); until then the English text is shown, marked as English.
-        ok: fixture-custody-care — 2 areas, 3 competences, 4 roles, 5 routes, 1 learning offer; Welsh 43/43 strings
+        ok: fixture-custody-care — 2 areas, 3 competences, 5 roles, 5 routes, 3 learning offers; Welsh 69/69 strings
         ok: fixture — 1 area, 1 competence, 1 role, 0 routes, 0 learning offers; Welsh 10/13 strings
         1 error, 1 warning
     "#]].assert_eq(&stdout);
@@ -718,7 +881,7 @@ fn validate_command_passes_a_good_folder() {
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(code, 0, "{stdout}");
     expect![[r#"
-        ok: fixture-custody-care — 2 areas, 3 competences, 4 roles, 5 routes, 1 learning offer; Welsh 43/43 strings
+        ok: fixture-custody-care — 2 areas, 3 competences, 5 roles, 5 routes, 3 learning offers; Welsh 69/69 strings
         0 errors, 0 warnings
     "#]].assert_eq(&stdout);
 }
