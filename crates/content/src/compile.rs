@@ -388,7 +388,7 @@ impl Builder<'_> {
         if host.is_empty() || value.chars().any(char::is_whitespace) {
             self.sink.error(
                 start(u),
-                format!("url \"{value}\" is not a web address starting with https://"),
+                format!("url \"{value}\" is not a full web address starting with https://"),
                 "Copy the full address from the source document, starting https://, with no spaces; only give an address the source itself gives.",
             );
         }

@@ -820,6 +820,256 @@ fn requires_lowest_step() {
     );
 }
 
+#[test]
+fn entry_any_of_and_kind() {
+    check(
+        "entry-any-of-and-kind",
+        expect![[r#"
+        entry-any-of-and-kind.toml:65: error: this entry requirement has `any_of` options and a qualification_level of its own
+          hint: Move the qualification_level into one of its [[roles.entry.any_of]] options: with any_of, the options say what meets the requirement."#]],
+    );
+}
+
+#[test]
+fn entry_any_of_empty() {
+    check(
+        "entry-any-of-empty",
+        expect![[r#"
+        entry-any-of-empty.toml:65: error: `any_of` has no options
+          hint: Add a [[roles.entry.any_of]] table for each way of meeting the requirement, or remove `any_of = []`."#]],
+    );
+}
+
+#[test]
+fn entry_option_two_kinds() {
+    check(
+        "entry-option-two-kinds",
+        expect![[r#"
+        entry-option-two-kinds.toml:80: error: an entry option has both qualification_level and experience_years
+          hint: Give each [[learning.entry.any_of]] option at most one kind; if either will do, make them two options.
+        entry-option-two-kinds.toml:85: error: an entry option has qualification_level, experience_years and registration
+          hint: Give each [[learning.entry.any_of]] option at most one kind; if either will do, make them two options."#]],
+    );
+}
+
+#[test]
+fn entry_without_text() {
+    check(
+        "entry-without-text",
+        expect![[r#"
+        entry-without-text.toml:62: error: this entry requirement has no text
+          hint: Add text = "..." saying what is needed, in the words people will see, or give it [[roles.entry.any_of]] options."#]],
+    );
+}
+
+#[test]
+fn shorter_two_kinds() {
+    check(
+        "shorter-two-kinds",
+        expect![[r#"
+        shorter-two-kinds.toml:79: error: `shorter` has both qualification_level and experience_years
+          hint: Give `shorter` at most one of qualification_level, experience_years or registration: what a person must hold to take the shorter length."#]],
+    );
+}
+
+#[test]
+fn shorter_not_shorter() {
+    check(
+        "shorter-not-shorter",
+        expect![[r#"
+        shorter-not-shorter.toml:79: error: the shorter length (12 months) is not less than the route's usual length (12 months)
+          hint: Give `shorter` fewer months than the route's `months`, or remove `shorter` if the route is never shorter."#]],
+    );
+}
+
+#[test]
+fn unknown_registration() {
+    check(
+        "unknown-registration",
+        expect![[r#"
+        unknown-registration.toml:84: error: unknown registration "hcpc"
+          hint: Use the id of one of the [[registrations]] in this file, or add a [[registrations]] table for it. Known ids: "nmc".
+        unknown-registration.toml:85: error: unknown registration "nmcc"
+          hint: Use the id of one of the [[registrations]] in this file, or add a [[registrations]] table for it. Did you mean "nmc"?
+        unknown-registration.toml:90: error: unknown registration "nmc-register"
+          hint: Use the id of one of the [[registrations]] in this file, or add a [[registrations]] table for it. Known ids: "nmc"."#]],
+    );
+}
+
+#[test]
+fn duplicate_registration() {
+    check(
+        "duplicate-registration",
+        expect![[r#"
+        duplicate-registration.toml:68: error: duplicate registration id "nmc" (first used on line 63)
+          hint: Give each registration its own id; ids must be unique within a framework."#]],
+    );
+}
+
+#[test]
+fn too_many_registrations() {
+    check(
+        "too-many-registrations",
+        expect![[r#"
+        too-many-registrations.toml:383: error: the framework has 65 registrations; at most 64 are allowed
+          hint: Keep only the professional registers that entry requirements and routes in this file name."#]],
+    );
+}
+
+#[test]
+fn gives_out_of_range() {
+    check(
+        "gives-out-of-range",
+        expect![[r#"
+        gives-out-of-range.toml:79: error: qualification level 9 is out of range
+          hint: Use a whole number from 1 to 8.
+        gives-out-of-range.toml:79: error: years of experience 60 is out of range
+          hint: Use a whole number from 0 to 50."#]],
+    );
+}
+
+#[test]
+fn gives_registration_twice() {
+    check(
+        "gives-registration-twice",
+        expect![[r#"
+        gives-registration-twice.toml:84: error: this route gives registration "nmc" twice
+          hint: Remove the second mention from `gives.registrations`."#]],
+    );
+}
+
+#[test]
+fn audience_unknown() {
+    check(
+        "audience-unknown",
+        expect![[r#"
+        audience-unknown.toml:70: error: audience "applicants" is not known
+          hint: Did you mean "applicant"? Use "applicant" (people outside the service) or "staff".
+        audience-unknown.toml:70: error: audience "managers" is not known
+          hint: Use "applicant" (people outside the service) or "staff"."#]],
+    );
+}
+
+#[test]
+fn audience_empty() {
+    check(
+        "audience-empty",
+        expect![[r#"
+        audience-empty.toml:70: error: `audience` is empty, so nobody can take this offer
+          hint: List who can take it: audience = ["applicant"], ["staff"] or ["applicant", "staff"]; leave audience out for both."#]],
+    );
+}
+
+#[test]
+fn audience_twice() {
+    check(
+        "audience-twice",
+        expect![[r#"
+        audience-twice.toml:70: error: audience lists "staff" twice
+          hint: Remove the second mention from `audience`."#]],
+    );
+}
+
+#[test]
+fn employer_provided_for_applicants() {
+    check(
+        "employer-provided-for-applicants",
+        expect![[r#"
+        employer-provided-for-applicants.toml:71: error: this offer is employer_provided, so only staff can take it, but its audience is applicants only
+          hint: Set audience = ["staff"] (or leave audience out), or remove employer_provided if people outside the service can take it.
+        employer-provided-for-applicants.toml:82: warning: this offer is employer_provided, so it is for staff only, but its audience also lists "applicant"
+          hint: Remove "applicant" from audience, or remove employer_provided if people outside the service can take it."#]],
+    );
+}
+
+#[test]
+fn operational_offer_without_staff() {
+    check(
+        "operational-offer-without-staff",
+        expect![[r#"
+        operational-offer-without-staff.toml:71: error: `operational` limits an offer to some staff, but its audience does not include staff
+          hint: Remove `operational`, or add "staff" to audience."#]],
+    );
+}
+
+#[test]
+fn learning_level_out_of_range() {
+    check(
+        "learning-level-out-of-range",
+        expect![[r#"
+        learning-level-out-of-range.toml:70: error: learning offer level 9 is out of range
+          hint: Use a whole number from 1 to 8."#]],
+    );
+}
+
+#[test]
+fn url_not_https() {
+    check(
+        "url-not-https",
+        expect![[r#"
+        url-not-https.toml:70: error: url "www.example.org/course" is not a full web address starting with https://
+          hint: Copy the full address from the source document, starting https://, with no spaces; only give an address the source itself gives.
+        url-not-https.toml:75: error: url "http://example.org/source" is not a full web address starting with https://
+          hint: Copy the full address from the source document, starting https://, with no spaces; only give an address the source itself gives.
+        url-not-https.toml:87: error: url "https://" is not a full web address starting with https://
+          hint: Copy the full address from the source document, starting https://, with no spaces; only give an address the source itself gives."#]],
+    );
+}
+
+#[test]
+fn cite_unknown_field() {
+    check(
+        "cite-unknown-field",
+        expect![[r#"
+        cite-unknown-field.toml:72: error: cite names `titel`, which is not a text field of this role
+          hint: Did you mean `title`? The text fields this role can cite are: `title`, `family`, `scope`, `training`.
+        cite-unknown-field.toml:73: error: cite names `title_cy`, which is not a text field of this role
+          hint: Cite the English field, cite.title: its Welsh translation shares the citation.
+        cite-unknown-field.toml:74: error: cite names `salary`, which is not a text field of this role
+          hint: The text fields this role can cite are: `title`, `family`, `scope`, `training`."#]],
+    );
+}
+
+#[test]
+fn cite_absent_field() {
+    check(
+        "cite-absent-field",
+        expect![[r#"
+        cite-absent-field.toml:79: error: cite names `requirements`, but this route has no `requirements`
+          hint: Add the `requirements` field, or remove cite.requirements.
+        cite-absent-field.toml:85: error: cite names `description`, but this area has no `description`
+          hint: Add the `description` field, or remove cite.description."#]],
+    );
+}
+
+#[test]
+fn cite_source_out_of_range() {
+    check(
+        "cite-source-out-of-range",
+        expect![[r#"
+        cite-source-out-of-range.toml:72: error: cite.title names source 1, but the file has 1 source
+          hint: Sources are numbered from 0 in the order of the [[sources]] tables (the only one is 0).
+        cite-source-out-of-range.toml:73: error: cite.scope names source -1, but the file has 1 source
+          hint: Sources are numbered from 0 in the order of the [[sources]] tables (the only one is 0).
+        cite-source-out-of-range.toml:74: error: this text is empty
+          hint: Write the text between the quotes, or remove the optional field."#]],
+    );
+}
+
+#[test]
+fn qualification_only_entry() {
+    check(
+        "qualification-only-entry",
+        expect![[r#"
+        qualification-only-entry.toml:65: warning: role "worker" is open to applicants, but this entry requirement asks for a Level 6 qualification with no other option, and no route into the role gives it
+          hint: People can only apply with that qualification: check a route into the role gives it (gives = { qualification_level = 6 }), or add the route that does; if something else is accepted instead, add it as an any_of option.
+        qualification-only-entry.toml:82: warning: role "lead" has a direct-entry route, but this entry requirement asks for a Level 7 qualification with no other option, and no route into the role gives it
+          hint: People can only apply with that qualification: check a route into the role gives it (gives = { qualification_level = 7 }), or add the route that does; if something else is accepted instead, add it as an any_of option.
+        qualification-only-entry.toml:108: warning: role "lead" is not open to applicants, but this direct-entry route lets people outside the service apply for it now
+          hint: Set open_to_applicants = true on role "lead" (line 68) if people can apply from outside; if they cannot, remove this route."#]],
+    );
+}
+
 /// Two files in one folder may not define the same framework: the second is rejected, with
 /// the line of its id and the name of the file that has it already.
 #[test]
