@@ -17,6 +17,11 @@
 //! | `[[learning]]`                | `CFItem` of type "Learning Offer", `isRelatedTo` each competence it builds |
 //! | `[[scale]]`                   | `CFRubric` with a criterion for the scale and one per competence with indicators; each step a `CFRubricCriterionLevel` (quality = label, description = descriptor or indicator, score = step index) |
 //! | id                            | `humanCodingScheme`; `identifier` is a name-based UUID (v5) of framework id + kind + id |
+//! | `[[registrations]]`, source urls, `cite` | `extensions.hjcp` of the document (`registrations`, `sources`, `cite`, and the `[framework]` provenance as `default_provenance`) |
+//! | entry requirements (`any_of` options), lived experience, operational, url | `extensions.hjcp` of the role (`entry`, in the file's own form), a sentence in `notes` |
+//! | a route's `shorter`, `gives`, `url` | the route's `extensions.hjcp` (on its `precedes` association, or in `routes_in` of the role for a route from outside) |
+//! | a learning offer's audience, operational, employer_provided, level, entry, url | its `extensions.hjcp`, a sentence in `notes` |
+//! | `cite` of any table | `cite` beside that table's other extension data (`indicators_cite` for indicators) |
 //! | Welsh, provenance, levels, anything CASE has no field for | `notes` (for people) and `extensions.hjcp` (for the round trip) |
 //!
 //! Identifiers and dates are derived from the framework alone, so exporting the same file

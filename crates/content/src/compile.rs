@@ -3,14 +3,28 @@
 //!
 //! Checks, in the order an owner would meet them: TOML syntax, missing and unknown keys,
 //! wrong types; id spelling; duplicate ids; references to things that do not exist (areas,
-//! scale steps, levels, competences, roles); numbers out of range; learning formats not in
-//! [`LEARNING_FORMATS`]; routes that make no sense (to itself, listed twice, a kind that does
+//! scale steps, levels, competences, roles, registrations); numbers out of range (including a
+//! route's `gives` and a learning offer's `level`); learning formats not in
+//! [`LEARNING_FORMATS`]; entry requirements that are unclear (no text, `any_of` empty or beside
+//! a kind of the table's own, an option or a `shorter` with more than one kind); more than
+//! [`MAX_REGISTRATIONS`] registrations; a `shorter` length that is not shorter; learning
+//! `audience` values that are unknown, repeated or leave nobody (`employer_provided` for
+//! applicants only, `operational` without staff); `url`s that are not `https://` addresses;
+//! `cite` tables naming a field the table does not have or a source that does not exist;
+//! routes that make no sense (to itself, listed twice, a kind that does
 //! not fit where the route starts: lateral moves, promotions and fast tracks need a `from`
 //! role, direct entry must not have one) and promotion cycles among routes; and, as warnings,
 //! roles nobody can reach, routes in from outside to a role not open to applicants (direct
 //! entry always; an apprenticeship or qualification unless its `requirements` say who can
-//! start it), roles that require nothing, requirements at the lowest scale step (which any
-//! rating meets), and strings with no Welsh translation (counted).
+//! start it), roles applicants can enter only with a qualification above Level 3 that no route
+//! into them gives, employer-provided offers that also list applicants, roles that require
+//! nothing, requirements at the lowest scale step (which any rating meets), and strings with
+//! no Welsh translation (counted).
+//!
+//! Every `Text` gets the provenance of the item it belongs to (an entry requirement's, an
+//! indicator's or a `shorter`'s is its role's, competence's or route's; the framework's own,
+//! its scale's, levels' and registrations' is the `[framework]` one), except a field the
+//! table's `cite` names, which is official wording with its source and passage.
 //!
 //! Each problem is reported once, on the line of the value at fault. A reference that cannot
 //! be resolved is left out of the checks that depend on it, so one typo gives one message,
