@@ -1070,6 +1070,35 @@ fn qualification_only_entry() {
     );
 }
 
+/// frameworks/README.md promises its annotated example is a complete, valid framework file
+/// using every table and key; owners copy from it, so it must compile (untranslated strings
+/// are its only warning).
+#[test]
+fn readme_example_is_a_valid_framework() {
+    let readme = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../frameworks/README.md"),
+    )
+    .unwrap();
+    let example = readme.split("## An annotated example").nth(1).unwrap();
+    let example = example.split("```toml\n").nth(1).unwrap().split("```").next().unwrap();
+    let compiled = hjcp_content::compile("README.md", example);
+    let problems: Vec<String> = compiled
+        .diagnostics
+        .iter()
+        .filter(|d| !d.message.contains("have no Welsh translation"))
+        .map(|d| d.to_string())
+        .collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    let f = compiled.framework.unwrap();
+    assert!(
+        !f.registrations.is_empty()
+            && f.roles.iter().any(|r| r.entry.iter().any(|e| e.any_of.len() > 1))
+    );
+    assert!(f.routes.iter().any(|r| r.shorter.is_some() && !r.gives.is_empty() && r.url.is_some()));
+    assert!(f.learning.iter().any(|l| l.audience.employer_provided && l.url.is_some()));
+    assert!(f.learning.iter().any(|l| l.level.is_some() && !l.entry.is_empty()));
+}
+
 /// Two files in one folder may not define the same framework: the second is rejected, with
 /// the line of its id and the name of the file that has it already.
 #[test]
