@@ -623,6 +623,9 @@ fn route_ext(f: &Framework, position: usize, r: &m::Route) -> Value {
         }
         v["gives"] = gives;
     }
+    if !r.entry.is_empty() {
+        v["entry"] = r.entry.iter().map(|e| entry_ext(f, e, r.provenance)).collect();
+    }
     if let Some(url) = &r.url {
         v["url"] = json!(url);
     }
@@ -1360,6 +1363,9 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
         out.kv_opt("url", text_at(e, "url"));
         out.kv_opt("provenance", text_at(e, "provenance"));
         out.cites(e.get("cite"));
+        for entry in objects(e.get("entry")) {
+            out.entry("routes.entry", entry);
+        }
     }
 
     // Learning offers.

@@ -1079,6 +1079,11 @@ impl Builder<'_> {
                 r.shorter.as_ref().map(|s| self.shorter(s, r, provenance, &registration_ix));
             let gives =
                 r.gives.as_ref().map(|g| self.gives(g, &registration_ix)).unwrap_or_default();
+            let entry = r
+                .entry
+                .iter()
+                .map(|e| self.entry(e, "routes.entry", provenance, &registration_ix))
+                .collect();
             routes.push(m::Route {
                 from: ends.and_then(|(f, _)| f).map(|f| m::RoleIx(f as u32)),
                 to: m::RoleIx(ends.map(|(_, t)| t as u32).unwrap_or(0)),
@@ -1087,6 +1092,7 @@ impl Builder<'_> {
                 shorter,
                 requirements: origins
                     .set("requirements", self.optional_text(&r.requirements, &r.requirements_cy)),
+                entry,
                 gives,
                 url: self.url(&r.url),
                 provenance,

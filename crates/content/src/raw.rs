@@ -259,6 +259,9 @@ pub struct Route {
     pub provenance: Option<S>,
     #[serde(default)]
     pub cite: Cite,
+    /// What a person needs before starting the route, in the same shape as a role's.
+    #[serde(default)]
+    pub entry: Vec<Spanned<Entry>>,
 }
 
 #[derive(Debug, Deserialize)]

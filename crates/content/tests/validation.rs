@@ -1147,7 +1147,7 @@ fn validate_command_reports_file_line_and_hint_and_fails() {
           hint: Use the id of one of the [[areas]] in this file. Did you mean "care"?
         DIR/welsh-missing.toml:3: warning: 3 of 13 strings have no Welsh translation; the first is on line 27
           hint: Add a `_cy` field beside each English string (e.g. title_cy); until then the English text is shown, marked as English.
-        ok: fixture-custody-care — 2 areas, 3 competences, 5 roles, 5 routes, 3 learning offers; Welsh 69/69 strings
+        ok: fixture-custody-care — 2 areas, 3 competences, 5 roles, 5 routes, 3 learning offers; Welsh 72/72 strings
         ok: fixture — 1 area, 1 competence, 1 role, 0 routes, 0 learning offers; Welsh 10/13 strings
         1 error, 1 warning
     "#]].assert_eq(&stdout);
@@ -1160,7 +1160,7 @@ fn validate_command_passes_a_good_folder() {
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(code, 0, "{stdout}");
     expect![[r#"
-        ok: fixture-custody-care — 2 areas, 3 competences, 5 roles, 5 routes, 3 learning offers; Welsh 69/69 strings
+        ok: fixture-custody-care — 2 areas, 3 competences, 5 roles, 5 routes, 3 learning offers; Welsh 72/72 strings
         0 errors, 0 warnings
     "#]].assert_eq(&stdout);
 }

@@ -350,6 +350,9 @@ pub struct Route {
     /// after study at Level 5).
     pub shorter: Option<ShorterLength>,
     pub requirements: Text,
+    /// What a person needs before starting the route (PQiP: a Level 5 qualification or
+    /// equivalent study), as for a role; judged on what they hold when they start it.
+    pub entry: Vec<EntryRequirement>,
     /// What completing the route gives a person (a qualification, a registration, experience),
     /// which can meet the entry requirements of the role it leads to and of later ones.
     pub gives: Vec<Credential>,
