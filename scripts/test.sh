@@ -22,13 +22,15 @@ count_cargo() {
   echo "$p $f"
 }
 
-layer() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+layer() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; layer_start=$(date +%s); }
+# Says how long the layer that just ran took, so a slow layer shows in every run's log.
+took() { echo "$1: took $(( $(date +%s) - layer_start )) s"; }
 
 layer "1/3 native cargo test"
 cargo test --workspace --color never 2>&1 | tee "$log_dir/native.log"
 status=${PIPESTATUS[0]}
 read -r p f < <(count_cargo "$log_dir/native.log")
-echo "native: $p passed, $f failed"
+echo "native: $p passed, $f failed"; took native
 passed=$((passed + p)); failed=$((failed + f))
 if (( status != 0 && f == 0 )); then failed=$((failed + 1)); echo "native: cargo test exited $status"; fi
 
@@ -36,7 +38,7 @@ layer "2/3 wasm-bindgen-test in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test -p hjcp-widget --target wasm32-unknown-unknown --color never 2>&1 | tee "$log_dir/wasm.log"
 status=${PIPESTATUS[0]}
 read -r p f < <(count_cargo "$log_dir/wasm.log")
-echo "wasm: $p passed, $f failed"
+echo "wasm: $p passed, $f failed"; took wasm
 passed=$((passed + p)); failed=$((failed + f))
 if (( status != 0 && f == 0 )); then failed=$((failed + 1)); echo "wasm: cargo test exited $status"; fi
 
@@ -46,7 +48,7 @@ if scripts/build.sh 2>&1 | tee "$log_dir/build.log"; then
   status=${PIPESTATUS[0]}
   p=$(grep -Eo '^ *[0-9]+ passed' "$log_dir/e2e.log" | tail -1 | grep -Eo '[0-9]+' || echo 0)
   f=$(grep -Eo '^ *[0-9]+ failed' "$log_dir/e2e.log" | tail -1 | grep -Eo '[0-9]+' || echo 0)
-  echo "e2e: $p passed, $f failed"
+  echo "e2e: $p passed, $f failed"; took "release build and e2e"
   passed=$((passed + p)); failed=$((failed + f))
   if (( status != 0 && f == 0 )); then failed=$((failed + 1)); echo "e2e: playwright exited $status"; fi
 else
