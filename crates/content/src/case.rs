@@ -17,6 +17,11 @@
 //! | `[[learning]]`                | `CFItem` of type "Learning Offer", `isRelatedTo` each competence it builds |
 //! | `[[scale]]`                   | `CFRubric` with a criterion for the scale and one per competence with indicators; each step a `CFRubricCriterionLevel` (quality = label, description = descriptor or indicator, score = step index) |
 //! | id                            | `humanCodingScheme`; `identifier` is a name-based UUID (v5) of framework id + kind + id |
+//! | `[[registrations]]`, source urls, `cite` | `extensions.hjcp` of the document (`registrations`, `sources`, `cite`, and the `[framework]` provenance as `default_provenance`) |
+//! | entry requirements (`any_of` options), lived experience, operational, url | `extensions.hjcp` of the role (`entry`, in the file's own form), a sentence in `notes` |
+//! | a route's `shorter`, `gives`, `url` | the route's `extensions.hjcp` (on its `precedes` association, or in `routes_in` of the role for a route from outside) |
+//! | a learning offer's audience, operational, employer_provided, level, entry, url | its `extensions.hjcp`, a sentence in `notes` |
+//! | `cite` of any table | `cite` beside that table's other extension data (`indicators_cite` for indicators) |
 //! | Welsh, provenance, levels, anything CASE has no field for | `notes` (for people) and `extensions.hjcp` (for the round trip) |
 //!
 //! Identifiers and dates are derived from the framework alone, so exporting the same file
@@ -190,7 +195,8 @@ pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
     }
     for s in &f.sources {
         let date = if s.date.is_empty() { String::new() } else { format!(", {}", s.date) };
-        doc_notes.push(format!("Source: {} ({}{date}).", s.title, s.publisher));
+        let url = s.url.as_ref().map(|u| format!(" Online: {u}")).unwrap_or_default();
+        doc_notes.push(format!("Source: {} ({}{date}).{url}", s.title, s.publisher));
     }
     doc_notes.extend(welsh_note("Welsh title", &f.title));
     doc_notes.extend(welsh_note("Welsh summary", &f.summary));
@@ -198,6 +204,11 @@ pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
     doc_ext.insert("frameworkId".into(), f.id.clone().into());
     doc_ext.insert("published".into(), f.published.clone().into());
     doc_ext.insert("provenance".into(), provenance_id(f.provenance).into());
+    doc_ext.insert("default_provenance".into(), provenance_id(default_provenance(f)).into());
+    insert_cites(
+        &mut doc_ext,
+        &[("title", &f.title), ("summary", &f.summary), ("owner", &f.owner), ("notes", &f.notes)],
+    );
     insert_cy(&mut doc_ext, "title_cy", &f.title);
     insert_cy(&mut doc_ext, "summary_cy", &f.summary);
     insert_cy(&mut doc_ext, "owner_cy", &f.owner);
@@ -209,21 +220,31 @@ pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
         "sources".into(),
         f.sources
             .iter()
-            .map(|s| json!({ "title": s.title, "publisher": s.publisher, "date": s.date }))
+            .map(|s| json!({ "title": s.title, "publisher": s.publisher, "date": s.date, "url": s.url }))
+            .collect(),
+    );
+    doc_ext.insert(
+        "registrations".into(),
+        f.registrations
+            .iter()
+            .map(|g| {
+                json!({ "id": g.id, "title": g.title.en, "title_cy": g.title.cy, "cite": cites(&[("title", &g.title)]) })
+            })
             .collect(),
     );
     doc_ext.insert(
         "scale".into(),
         f.scale
             .iter()
-            .map(
-                |s| json!({ "id": s.id, "label_cy": s.label.cy, "descriptor_cy": s.descriptor.cy }),
-            )
+            .map(|s| {
+                json!({ "id": s.id, "label_cy": s.label.cy, "descriptor_cy": s.descriptor.cy,
+                        "cite": cites(&[("label", &s.label), ("descriptor", &s.descriptor)]) })
+            })
             .collect(),
     );
     doc_ext.insert(
         "levels".into(),
-        f.levels.iter().map(|l| json!({ "id": l.id, "label": l.label.en, "label_cy": l.label.cy, "rank": l.rank })).collect(),
+        f.levels.iter().map(|l| json!({ "id": l.id, "label": l.label.en, "label_cy": l.label.cy, "rank": l.rank, "cite": cites(&[("label", &l.label)]) })).collect(),
     );
     let document = json!({
         "identifier": doc_id,
@@ -263,6 +284,7 @@ pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
     for (ai, a) in f.areas.iter().enumerate() {
         let mut ext = Map::new();
         ext.insert("kind".into(), "area".into());
+        insert_cites(&mut ext, &[("title", &a.title), ("description", &a.description)]);
         items.push(x.item(
             &format!("area/{}", a.id),
             &a.id,
@@ -292,6 +314,15 @@ pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
             if !indicators_cy.is_empty() {
                 ext.insert("indicators_cy".into(), indicators_cy.into());
             }
+            let indicators_cite: Map<String, Value> = c
+                .indicators
+                .iter()
+                .filter_map(|(p, t)| Some((f.scale[*p as usize].id.clone(), cite_of(t)?)))
+                .collect();
+            if !indicators_cite.is_empty() {
+                ext.insert("indicators_cite".into(), indicators_cite.into());
+            }
+            insert_cites(&mut ext, &[("title", &c.title), ("description", &c.description)]);
             items.push(x.item(
                 &format!("competence/{}", c.id),
                 &c.id,
@@ -323,6 +354,17 @@ pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
         if r.open_to_applicants {
             notes.push("Open to applicants from outside the service.".into());
         }
+        if r.lived_experience {
+            notes.push("The main requirement is lived experience.".into());
+        }
+        match r.operational {
+            Some(true) => notes.push("An operational (front-line) role.".into()),
+            Some(false) => notes.push("A non-operational role.".into()),
+            None => {}
+        }
+        if let Some(url) = &r.url {
+            notes.push(format!("More about the role: {url}"));
+        }
         for e in &r.entry {
             notes.push(format!("Entry requirement: {}", e.text().en));
         }
@@ -335,25 +377,24 @@ pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
         insert_cy(&mut ext, "family_cy", &r.family);
         ext.insert("level".into(), level.id.clone().into());
         ext.insert("open_to_applicants".into(), r.open_to_applicants.into());
-        ext.insert(
-            "entry".into(),
-            r.entry
-                .iter()
-                .map(|e| {
-                    let mut v = json!({ "text": e.text().en, "text_cy": e.text().cy });
-                    match e.any_of.first().map(|o| o.credential) {
-                        Some(m::Credential::QualificationLevel(level)) => {
-                            v["qualification_level"] = json!(level)
-                        }
-                        Some(m::Credential::ExperienceYears(years)) => {
-                            v["experience_years"] = json!(years)
-                        }
-                        _ => {}
-                    }
-                    v
-                })
-                .collect(),
+        ext.insert("lived_experience".into(), r.lived_experience.into());
+        if let Some(operational) = r.operational {
+            ext.insert("operational".into(), operational.into());
+        }
+        if let Some(url) = &r.url {
+            ext.insert("url".into(), url.clone().into());
+        }
+        let training_cite: Vec<(&str, &Text)> =
+            r.training.first().map(|t| ("training", t)).into_iter().collect();
+        insert_cites(
+            &mut ext,
+            &[
+                &[("title", &r.title), ("family", &r.family), ("scope", &r.scope)][..],
+                &training_cite,
+            ]
+            .concat(),
         );
+        ext.insert("entry".into(), r.entry.iter().map(|e| entry_ext(f, e, r.provenance)).collect());
         ext.insert(
             "training".into(),
             r.training.iter().map(|t| json!({ "text": t.en, "text_cy": t.cy })).collect(),
@@ -364,7 +405,7 @@ pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
             .iter()
             .enumerate()
             .filter(|(_, rt)| rt.from.is_none() && Some(rt.to) == me)
-            .map(|(i, rt)| route_ext(i, rt))
+            .map(|(i, rt)| route_ext(f, i, rt))
             .collect();
         if !routes_in.is_empty() {
             ext.insert("routes_in".into(), routes_in.into());
@@ -400,7 +441,7 @@ pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
                 &role_link(from),
                 &role_link(to),
                 None,
-                Some(route_ext(i, route)),
+                Some(route_ext(f, i, route)),
             ));
         }
     }
@@ -414,7 +455,45 @@ pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
         ext.insert("provider".into(), l.provider.en.clone().into());
         insert_cy(&mut ext, "provider_cy", &l.provider);
         ext.insert("format".into(), l.format.clone().into());
-        let notes = format!("Provider: {}. Format: {}.", l.provider.en, l.format);
+        let a = &l.audience;
+        let audience: Vec<&str> = [(a.applicants, "applicant"), (a.staff, "staff")]
+            .into_iter()
+            .filter_map(|(yes, who)| yes.then_some(who))
+            .collect();
+        ext.insert("audience".into(), json!(audience));
+        if let Some(operational) = a.operational {
+            ext.insert("operational".into(), operational.into());
+        }
+        ext.insert("employer_provided".into(), a.employer_provided.into());
+        if let Some(level) = l.level {
+            ext.insert("level".into(), level.into());
+        }
+        if let Some(url) = &l.url {
+            ext.insert("url".into(), url.clone().into());
+        }
+        ext.insert("entry".into(), l.entry.iter().map(|e| entry_ext(f, e, l.provenance)).collect());
+        insert_cites(
+            &mut ext,
+            &[("title", &l.title), ("description", &l.description), ("provider", &l.provider)],
+        );
+        let mut notes = vec![format!("Provider: {}. Format: {}.", l.provider.en, l.format)];
+        notes.push(
+            match (a.applicants, a.staff, a.operational) {
+                (true, true, _) => "For applicants and staff.",
+                (true, false, _) => "For applicants only.",
+                (false, true, Some(true)) => "For staff in operational roles only.",
+                (false, true, Some(false)) => "For staff in non-operational roles only.",
+                _ => "For staff only.",
+            }
+            .into(),
+        );
+        if let Some(level) = l.level {
+            notes.push(format!("Qualification level: {level}."));
+        }
+        if let Some(url) = &l.url {
+            notes.push(format!("More about it: {url}"));
+        }
+        let notes = notes.join(" ");
         items.push(x.item(
             &format!("learning/{}", l.id),
             &l.id,
@@ -513,15 +592,114 @@ pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
 }
 
 /// `position` is the route's place in the file, so an import lists routes in the same order.
-fn route_ext(position: usize, r: &m::Route) -> Value {
-    json!({
+fn route_ext(f: &Framework, position: usize, r: &m::Route) -> Value {
+    let mut v = json!({
         "position": position,
         "kind": r.kind.id(),
         "months": r.months,
         "requirements": r.requirements.en,
         "requirements_cy": r.requirements.cy,
         "provenance": provenance_id(r.provenance),
-    })
+    });
+    if let Some(s) = &r.shorter {
+        v["shorter"] = option_ext(f, &s.when);
+        v["shorter"]["months"] = json!(s.months);
+    }
+    if !r.gives.is_empty() {
+        let mut gives = json!({});
+        let mut registrations = Vec::new();
+        for g in &r.gives {
+            match g {
+                m::Credential::QualificationLevel(q) => gives["qualification_level"] = json!(q),
+                m::Credential::ExperienceYears(y) => gives["experience_years"] = json!(y),
+                m::Credential::Registration(ix) => {
+                    registrations.push(&f.registrations[ix.get()].id)
+                }
+                m::Credential::Other => {}
+            }
+        }
+        if !registrations.is_empty() {
+            gives["registrations"] = json!(registrations);
+        }
+        v["gives"] = gives;
+    }
+    if let Some(url) = &r.url {
+        v["url"] = json!(url);
+    }
+    if let Some(c) = cites(&[("requirements", &r.requirements)]) {
+        v["cite"] = c;
+    }
+    v
+}
+
+/// An entry requirement for the extension data, in the form the file would have: one option
+/// written in the table itself, or `any_of` options with the requirement's own text only when
+/// the compiler would not make the same words from the options.
+fn entry_ext(f: &Framework, e: &m::EntryRequirement, provenance: Provenance) -> Value {
+    if let [only] = e.any_of.as_slice() {
+        if only.text == e.text {
+            return option_ext(f, only);
+        }
+    }
+    let mut v = json!({ "any_of": e.any_of.iter().map(|o| option_ext(f, o)).collect::<Vec<_>>() });
+    let derived = match e.any_of.as_slice() {
+        [_] => None,
+        options => Some(crate::compile::joined(options, provenance)),
+    };
+    if derived.as_ref() != Some(&e.text) {
+        v["text"] = json!(e.text.en);
+        v["text_cy"] = json!(e.text.cy);
+        if let Some(c) = cites(&[("text", &e.text)]) {
+            v["cite"] = c;
+        }
+    }
+    v
+}
+
+/// An entry option (or what a route's `shorter` length asks for): its text and at most one kind.
+fn option_ext(f: &Framework, o: &m::EntryOption) -> Value {
+    let mut v = json!({ "text": o.text.en, "text_cy": o.text.cy });
+    match o.credential {
+        m::Credential::QualificationLevel(level) => v["qualification_level"] = json!(level),
+        m::Credential::ExperienceYears(years) => v["experience_years"] = json!(years),
+        m::Credential::Registration(ix) => v["registration"] = json!(f.registrations[ix.get()].id),
+        m::Credential::Other => {}
+    }
+    if let Some(c) = cites(&[("text", &o.text)]) {
+        v["cite"] = c;
+    }
+    v
+}
+
+/// `{ source, passage }` for a text whose wording is cited from a source.
+fn cite_of(t: &Text) -> Option<Value> {
+    Some(json!({ "source": t.origin.source?, "passage": t.origin.passage }))
+}
+
+/// The `cite` table of an item: field name → source, for its cited text fields.
+fn cites(fields: &[(&str, &Text)]) -> Option<Value> {
+    let map: Map<String, Value> =
+        fields.iter().filter_map(|(k, t)| Some((k.to_string(), cite_of(t)?))).collect();
+    (!map.is_empty()).then(|| map.into())
+}
+
+fn insert_cites(ext: &mut Map<String, Value>, fields: &[(&str, &Text)]) {
+    if let Some(c) = cites(fields) {
+        ext.insert("cite".into(), c);
+    }
+}
+
+/// The provenance the file gave in `[framework]`: that of any text that takes it and is not
+/// cited (the framework's own texts, scale steps, levels, registrations), or, when all of
+/// them are cited, the overall provenance (which then changes nothing else).
+fn default_provenance(f: &Framework) -> Provenance {
+    [&f.title, &f.summary, &f.owner, &f.notes]
+        .into_iter()
+        .chain(f.scale.iter().flat_map(|s| [&s.label, &s.descriptor]))
+        .chain(f.levels.iter().map(|l| &l.label))
+        .chain(f.registrations.iter().map(|g| &g.title))
+        .find(|t| t.origin.source.is_none())
+        .map_or(f.provenance, |t| t.origin.provenance)
 }
 
 fn provenance_id(p: Provenance) -> &'static str {
@@ -897,8 +1075,9 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
             );
             "Unknown"
         });
+    // The provenance `[framework]` gave (older exports carry only the overall one).
     let provenance = doc_ext
-        .and_then(|e| text_at(e, "provenance"))
+        .and_then(|e| text_at(e, "default_provenance").or(text_at(e, "provenance")))
         .filter(|p| ["official", "illustrative"].contains(p))
         .unwrap_or("official");
 
@@ -930,6 +1109,7 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
     out.kv("notes", &framework_notes.join(" "));
     out.kv_opt("notes_cy", doc_ext.and_then(|e| text_at(e, "notes_cy")));
     out.kv("provenance", provenance);
+    out.cites(doc_ext.and_then(|e| e.get("cite")));
 
     let sources: Vec<&Map<String, Value>> = doc_ext
         .and_then(|e| e.get("sources"))
@@ -955,6 +1135,15 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
         out.kv("title", text_at(s, "title").unwrap_or_default());
         out.kv("publisher", text_at(s, "publisher").unwrap_or_default());
         out.kv_opt("date", text_at(s, "date"));
+        out.kv_opt("url", text_at(s, "url"));
+    }
+
+    for g in objects(doc_ext.and_then(|e| e.get("registrations"))) {
+        out.array_table("registrations");
+        out.kv("id", text_at(g, "id").unwrap_or_default());
+        out.kv("title", text_at(g, "title").unwrap_or_default());
+        out.kv_opt("title_cy", text_at(g, "title_cy"));
+        out.cites(g.get("cite"));
     }
 
     for s in &scale {
@@ -964,6 +1153,7 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
         out.kv_opt("label_cy", s.label_cy.as_deref());
         out.kv("descriptor", &s.descriptor);
         out.kv_opt("descriptor_cy", s.descriptor_cy.as_deref());
+        out.cites(s.cite);
     }
 
     // Levels and roles (this tool's exports only).
@@ -978,6 +1168,7 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
         out.kv("label", text_at(l, "label").unwrap_or_default());
         out.kv_opt("label_cy", text_at(l, "label_cy"));
         out.raw("rank", &l.get("rank").and_then(Value::as_i64).unwrap_or(0).to_string());
+        out.cites(l.get("cite"));
     }
 
     // Areas and competences.
@@ -1014,13 +1205,18 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
             out.kv("id", &id);
             out.kv("area", area_id);
             item_text(&mut out, &items[c]);
-            let cy =
-                ext(items[c].obj).and_then(|e| e.get("indicators_cy")).and_then(Value::as_object);
+            let e = ext(items[c].obj);
+            let cy = e.and_then(|e| e.get("indicators_cy")).and_then(Value::as_object);
+            let cite = e.and_then(|e| e.get("indicators_cite")).and_then(Value::as_object);
             for (step, text) in indicators.get(&items[c].key).into_iter().flatten() {
+                let step = &scale[*step].id;
                 out.array_table("competences.indicators");
-                out.kv("level", &scale[*step].id);
+                out.kv("level", step);
                 out.kv("text", text);
-                out.kv_opt("text_cy", cy.and_then(|cy| text_at(cy, &scale[*step].id)));
+                out.kv_opt("text_cy", cy.and_then(|cy| text_at(cy, step)));
+                if let Some(c) = cite.and_then(|c| c.get(step)) {
+                    out.cite("text", c);
+                }
             }
             competence_ids.insert(c, id);
         }
@@ -1048,7 +1244,15 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
         if e.get("open_to_applicants").and_then(Value::as_bool).unwrap_or(false) {
             out.raw("open_to_applicants", "true");
         }
+        if e.get("lived_experience").and_then(Value::as_bool).unwrap_or(false) {
+            out.raw("lived_experience", "true");
+        }
+        if let Some(operational) = e.get("operational").and_then(Value::as_bool) {
+            out.raw("operational", &operational.to_string());
+        }
+        out.kv_opt("url", text_at(e, "url"));
         out.kv_opt("provenance", text_at(e, "provenance"));
+        out.cites(e.get("cite"));
         let training: Vec<&Map<String, Value>> = e
             .get("training")
             .and_then(Value::as_array)
@@ -1063,21 +1267,8 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
                 );
             }
         }
-        for entry in e
-            .get("entry")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_object)
-        {
-            out.array_table("roles.entry");
-            out.kv("text", text_at(entry, "text").unwrap_or_default());
-            out.kv_opt("text_cy", text_at(entry, "text_cy"));
-            for key in ["qualification_level", "experience_years"] {
-                if let Some(n) = entry.get(key).and_then(Value::as_i64) {
-                    out.raw(key, &n.to_string());
-                }
-            }
+        for entry in objects(e.get("entry")) {
+            out.entry("roles.entry", entry);
         }
         let mut requires: Vec<(String, String)> = Vec::new();
         for a in assocs.iter().filter(|a| a.kind == "isRelatedTo" && a.origin == it.key) {
@@ -1137,7 +1328,38 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
         out.raw("months", &e.get("months").and_then(Value::as_i64).unwrap_or(0).to_string());
         out.kv_opt("requirements", text_at(e, "requirements"));
         out.kv_opt("requirements_cy", text_at(e, "requirements_cy"));
+        if let Some(s) = e.get("shorter").and_then(Value::as_object) {
+            let mut fields = vec![(
+                "months".to_string(),
+                s.get("months").and_then(Value::as_i64).unwrap_or(0).to_string(),
+            )];
+            fields.extend(option_fields(s));
+            out.raw("shorter", &inline(&fields));
+        }
+        if let Some(g) = e.get("gives").and_then(Value::as_object) {
+            let mut fields = Vec::new();
+            if let Some(q) = g.get("qualification_level").and_then(Value::as_i64) {
+                fields.push(("qualification_level".to_string(), q.to_string()));
+            }
+            let registrations: Vec<String> = g
+                .get("registrations")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .map(quote)
+                .collect();
+            if !registrations.is_empty() {
+                fields.push(("registrations".into(), format!("[{}]", registrations.join(", "))));
+            }
+            if let Some(y) = g.get("experience_years").and_then(Value::as_i64) {
+                fields.push(("experience_years".to_string(), y.to_string()));
+            }
+            out.raw("gives", &inline(&fields));
+        }
+        out.kv_opt("url", text_at(e, "url"));
         out.kv_opt("provenance", text_at(e, "provenance"));
+        out.cites(e.get("cite"));
     }
 
     // Learning offers.
@@ -1150,6 +1372,22 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
         out.kv("provider", text_at(e, "provider").unwrap_or(owner));
         out.kv_opt("provider_cy", text_at(e, "provider_cy"));
         out.kv("format", text_at(e, "format").unwrap_or("course"));
+        if let Some(audience) = e.get("audience").and_then(Value::as_array) {
+            let audience: Vec<&str> = audience.iter().filter_map(Value::as_str).collect();
+            if audience != ["applicant", "staff"] {
+                out.list("audience", audience.into_iter());
+            }
+        }
+        if let Some(operational) = e.get("operational").and_then(Value::as_bool) {
+            out.raw("operational", &operational.to_string());
+        }
+        if e.get("employer_provided").and_then(Value::as_bool).unwrap_or(false) {
+            out.raw("employer_provided", "true");
+        }
+        if let Some(level) = e.get("level").and_then(Value::as_i64) {
+            out.raw("level", &level.to_string());
+        }
+        out.kv_opt("url", text_at(e, "url"));
         let builds: Vec<&str> = assocs
             .iter()
             .filter(|a| a.kind == "isRelatedTo" && a.origin == items[i].key)
@@ -1158,6 +1396,9 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
             })
             .collect();
         out.list("builds", builds.into_iter());
+        for entry in objects(e.get("entry")) {
+            out.entry("learning.entry", entry);
+        }
     }
 
     if roles.is_empty() {
@@ -1202,25 +1443,69 @@ fn item_text(out: &mut Toml, it: &Item) {
         e.and_then(|e| text_at(e, "provenance"))
             .filter(|p| ["official", "illustrative"].contains(p)),
     );
+    out.cites(e.and_then(|e| e.get("cite")));
 }
 
-struct Step {
+/// The objects of a JSON list (none when it is missing or not a list).
+fn objects(v: Option<&Value>) -> impl Iterator<Item = &Map<String, Value>> {
+    v.and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_object)
+}
+
+/// `key = value` pairs of an entry option or `shorter` (text, Welsh, kind, cite), each value
+/// already written as TOML.
+fn option_fields(o: &Map<String, Value>) -> Vec<(String, String)> {
+    let mut fields = vec![("text".to_string(), quote(text_at(o, "text").unwrap_or_default()))];
+    if let Some(cy) = text_at(o, "text_cy") {
+        fields.push(("text_cy".into(), quote(cy)));
+    }
+    for key in ["qualification_level", "experience_years"] {
+        if let Some(n) = o.get(key).and_then(Value::as_i64) {
+            fields.push((key.into(), n.to_string()));
+        }
+    }
+    if let Some(r) = text_at(o, "registration") {
+        fields.push(("registration".into(), quote(r)));
+    }
+    for (key, c) in o.get("cite").and_then(Value::as_object).into_iter().flatten() {
+        if let Some(c) = cite_value(c) {
+            fields.push((format!("cite.{key}"), c));
+        }
+    }
+    fields
+}
+
+/// `{ source = 0, passage = "..." }`, when the citation names both (a citation without them
+/// is left out, so the field takes its item's provenance).
+fn cite_value(c: &Value) -> Option<String> {
+    let source = c.get("source").and_then(Value::as_u64)?;
+    let passage = text_at(c.as_object()?, "passage")?;
+    Some(format!("{{ source = {source}, passage = {} }}", quote(passage)))
+}
+
+/// An inline table: `{ a = 1, b = "x" }`.
+fn inline(fields: &[(String, String)]) -> String {
+    let pairs: Vec<String> = fields.iter().map(|(k, v)| format!("{k} = {v}")).collect();
+    format!("{{ {} }}", pairs.join(", "))
+}
+
+struct Step<'v> {
     id: String,
     label: String,
     label_cy: Option<String>,
     descriptor: String,
     descriptor_cy: Option<String>,
+    cite: Option<&'v Value>,
 }
 
 /// Item key → (scale step index, indicator text).
 type Indicators = HashMap<String, Vec<(usize, String)>>;
 
-fn import_scale(
+fn import_scale<'v>(
     pkg: &Map<String, Value>,
-    doc_ext: Option<&Map<String, Value>>,
+    doc_ext: Option<&'v Map<String, Value>>,
     by_key: &HashMap<String, usize>,
     notes: &mut Vec<String>,
-) -> Result<(Vec<Step>, Option<String>, Indicators), ImportError> {
+) -> Result<(Vec<Step<'v>>, Option<String>, Indicators), ImportError> {
     let mut indicators = Indicators::new();
     let rubrics = array(pkg, "CFRubrics")?;
     let criteria: Vec<&Map<String, Value>> = rubrics
@@ -1292,6 +1577,7 @@ fn import_scale(
                     label_cy: e.and_then(|e| text_at(e, "label_cy")).map(str::to_string),
                     descriptor: descriptor.clone(),
                     descriptor_cy: e.and_then(|e| text_at(e, "descriptor_cy")).map(str::to_string),
+                    cite: e.and_then(|e| e.get("cite")),
                 }
             })
             .collect();
@@ -1341,6 +1627,7 @@ fn import_scale(
             label_cy: None,
             descriptor: descriptor.to_string(),
             descriptor_cy: None,
+            cite: None,
         })
         .collect();
     Ok((steps, Some("The proficiency scale is illustrative: the CASE package has none, so a default four-step scale written for this tool was added.".into()), indicators))
@@ -1413,6 +1700,37 @@ impl Toml {
     }
     fn raw(&mut self, key: &str, value: &str) {
         self.out.push_str(&format!("{key} = {value}\n"));
+    }
+    /// `cite.field = { source = 0, passage = "..." }` for each field of a `cite` object.
+    fn cites(&mut self, cite: Option<&Value>) {
+        for (key, c) in cite.and_then(Value::as_object).into_iter().flatten() {
+            self.cite(key, c);
+        }
+    }
+    fn cite(&mut self, key: &str, c: &Value) {
+        if let Some(c) = cite_value(c) {
+            self.raw(&format!("cite.{key}"), &c);
+        }
+    }
+    /// An entry requirement table (`table` is "roles.entry" or "learning.entry"): one option
+    /// in the table itself, or `any_of` option tables under it.
+    fn entry(&mut self, table: &str, e: &Map<String, Value>) {
+        self.array_table(table);
+        let Some(options) = e.get("any_of").and_then(Value::as_array) else {
+            for (k, v) in option_fields(e) {
+                self.raw(&k, &v);
+            }
+            return;
+        };
+        self.kv_opt("text", text_at(e, "text"));
+        self.kv_opt("text_cy", text_at(e, "text_cy"));
+        self.cites(e.get("cite"));
+        for o in options.iter().filter_map(Value::as_object) {
+            self.array_table(&format!("{table}.any_of"));
+            for (k, v) in option_fields(o) {
+                self.raw(&k, &v);
+            }
+        }
     }
     fn list<'a>(&mut self, key: &str, values: impl Iterator<Item = &'a str>) {
         let values: Vec<String> = values.map(quote).collect();

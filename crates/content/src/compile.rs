@@ -3,14 +3,28 @@
 //!
 //! Checks, in the order an owner would meet them: TOML syntax, missing and unknown keys,
 //! wrong types; id spelling; duplicate ids; references to things that do not exist (areas,
-//! scale steps, levels, competences, roles); numbers out of range; learning formats not in
-//! [`LEARNING_FORMATS`]; routes that make no sense (to itself, listed twice, a kind that does
+//! scale steps, levels, competences, roles, registrations); numbers out of range (including a
+//! route's `gives` and a learning offer's `level`); learning formats not in
+//! [`LEARNING_FORMATS`]; entry requirements that are unclear (no text, `any_of` empty or beside
+//! a kind of the table's own, an option or a `shorter` with more than one kind); more than
+//! [`MAX_REGISTRATIONS`] registrations; a `shorter` length that is not shorter; learning
+//! `audience` values that are unknown, repeated or leave nobody (`employer_provided` for
+//! applicants only, `operational` without staff); `url`s that are not `https://` addresses;
+//! `cite` tables naming a field the table does not have or a source that does not exist;
+//! routes that make no sense (to itself, listed twice, a kind that does
 //! not fit where the route starts: lateral moves, promotions and fast tracks need a `from`
 //! role, direct entry must not have one) and promotion cycles among routes; and, as warnings,
 //! roles nobody can reach, routes in from outside to a role not open to applicants (direct
 //! entry always; an apprenticeship or qualification unless its `requirements` say who can
-//! start it), roles that require nothing, requirements at the lowest scale step (which any
-//! rating meets), and strings with no Welsh translation (counted).
+//! start it), roles applicants can enter only with a qualification above Level 3 that no route
+//! into them gives, employer-provided offers that also list applicants, roles that require
+//! nothing, requirements at the lowest scale step (which any rating meets), and strings with
+//! no Welsh translation (counted).
+//!
+//! Every `Text` gets the provenance of the item it belongs to (an entry requirement's, an
+//! indicator's or a `shorter`'s is its role's, competence's or route's; the framework's own,
+//! its scale's, levels' and registrations' is the `[framework]` one), except a field the
+//! table's `cite` names, which is official wording with its source and passage.
 //!
 //! Each problem is reported once, on the line of the value at fault. A reference that cannot
 //! be resolved is left out of the checks that depend on it, so one typo gives one message,
@@ -82,7 +96,12 @@ pub fn compile(file: &str, source: &str) -> Compiled {
         }
     };
     let id_line = sink.lines.line(raw.framework.id.span().start);
-    let mut builder = Builder { sink, welsh: WelshCount::default(), first_untranslated: None };
+    let mut builder = Builder {
+        sink,
+        welsh: WelshCount::default(),
+        first_untranslated: None,
+        sources: raw.sources.len(),
+    };
     let framework = builder.framework(&raw);
     let Builder { mut sink, welsh, .. } = builder;
     let framework = if sink.has_errors() { None } else { Some(framework) };
@@ -132,6 +151,71 @@ struct Builder<'a> {
     welsh: WelshCount,
     /// Where the first English string without Welsh is, to point the Welsh warning at it.
     first_untranslated: Option<usize>,
+    /// How many `[[sources]]` the file has, for checking `cite` source numbers.
+    sources: usize,
+}
+
+/// The longest list of professional registers a framework may have (the engine keeps the
+/// registrations a person gains in a 64-bit set).
+pub const MAX_REGISTRATIONS: usize = 64;
+
+/// Where each text field of one table comes from: the table's provenance, unless its `cite`
+/// names the field, which makes it official wording from a source.
+struct Origins {
+    provenance: m::Provenance,
+    cited: HashMap<String, m::Origin>,
+}
+
+impl Origins {
+    fn origin(&self, field: &str) -> m::Origin {
+        self.cited.get(field).cloned().unwrap_or(m::Origin {
+            provenance: self.provenance,
+            source: None,
+            passage: None,
+        })
+    }
+
+    fn set(&self, field: &str, mut text: Text) -> Text {
+        text.origin = self.origin(field);
+        text
+    }
+}
+
+/// The kind fields of an entry option or a route's `shorter`, of which at most one is given.
+struct Kinds<'r> {
+    qualification_level: &'r Option<Spanned<i64>>,
+    experience_years: &'r Option<Spanned<i64>>,
+    registration: &'r Option<Spanned<String>>,
+}
+
+impl Kinds<'_> {
+    /// (field name, offset) of each kind given, in the order above.
+    fn given(&self) -> Vec<(&'static str, usize)> {
+        [
+            ("qualification_level", self.qualification_level.as_ref().map(start)),
+            ("experience_years", self.experience_years.as_ref().map(start)),
+            ("registration", self.registration.as_ref().map(start)),
+        ]
+        .into_iter()
+        .filter_map(|(name, at)| Some((name, at?)))
+        .collect()
+    }
+}
+
+/// What `hint` to give for an unknown `registration` id.
+const REGISTRATION_HINT: &str =
+    "Use the id of one of the [[registrations]] in this file, or add a [[registrations]] table for it.";
+
+/// The words shown for an entry requirement written only as options: the options' own words
+/// joined with "or" ("neu" in Welsh, when every option has Welsh).
+pub(crate) fn joined(options: &[m::EntryOption], provenance: m::Provenance) -> Text {
+    let en = options.iter().map(|o| o.text.en.as_str()).collect::<Vec<_>>().join(" or ");
+    let cy = options
+        .iter()
+        .map(|o| o.text.cy.as_deref())
+        .collect::<Option<Vec<_>>>()
+        .map(|cy| cy.join(" neu "));
+    Text { en, cy, origin: m::Origin { provenance, source: None, passage: None } }
 }
 
 fn start<T>(s: &Spanned<T>) -> usize {
@@ -156,8 +240,9 @@ impl Builder<'_> {
         };
         if cy.is_some() {
             self.welsh.translated += 1;
-        } else if self.first_untranslated.is_none() {
-            self.first_untranslated = Some(start(en));
+        } else {
+            let at = start(en);
+            self.first_untranslated = Some(self.first_untranslated.map_or(at, |f| f.min(at)));
         }
         Text { en: en.get_ref().trim().to_string(), cy, origin: m::Origin::default() }
     }
@@ -239,6 +324,216 @@ impl Builder<'_> {
             return *range.start();
         }
         v
+    }
+
+    /// Resolves a table's `cite`: each key must be one of `fields` (name, whether the table has
+    /// it) and each source a `[[sources]]` index. `what` names the table ("this role").
+    fn origins(
+        &mut self,
+        cite: &raw::Cite,
+        fields: &[(&str, bool)],
+        what: &str,
+        provenance: m::Provenance,
+    ) -> Origins {
+        let mut cited = HashMap::new();
+        for (key, c) in cite {
+            let name = key.get_ref().as_str();
+            let names: Vec<&str> = fields.iter().map(|(f, _)| *f).collect();
+            let list = names.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ");
+            match fields.iter().find(|(f, _)| *f == name) {
+                None => {
+                    let hint = match (name.strip_suffix("_cy"), closest(name, &names)) {
+                        (Some(en), _) if names.contains(&en) => format!("Cite the English field, cite.{en}: its Welsh translation shares the citation."),
+                        (_, Some(k)) => format!("Did you mean `{k}`? The text fields {what} can cite are: {list}."),
+                        _ => format!("The text fields {what} can cite are: {list}."),
+                    };
+                    self.sink.error(
+                        start(key),
+                        format!("cite names `{name}`, which is not a text field of {what}"),
+                        hint,
+                    );
+                    continue;
+                }
+                Some((_, false)) => {
+                    self.sink.error(
+                        start(key),
+                        format!("cite names `{name}`, but {what} has no `{name}`"),
+                        format!("Add the `{name}` field, or remove cite.{name}."),
+                    );
+                    continue;
+                }
+                Some(_) => {}
+            }
+            let passage = self.nonempty(&c.passage);
+            let n = *c.source.get_ref();
+            if n < 0 || n as usize >= self.sources {
+                let range = match self.sources {
+                    0 => "there are none yet".to_string(),
+                    1 => "the only one is 0".to_string(),
+                    k => format!("use 0 to {}", k - 1),
+                };
+                self.sink.error(
+                    start(&c.source),
+                    format!(
+                        "cite.{name} names source {n}, but the file has {}",
+                        plural(self.sources, "source", "sources")
+                    ),
+                    format!("Sources are numbered from 0 in the order of the [[sources]] tables ({range})."),
+                );
+                continue;
+            }
+            cited.insert(
+                name.to_string(),
+                m::Origin {
+                    provenance: m::Provenance::Official,
+                    source: Some(n as u16),
+                    passage: Some(passage),
+                },
+            );
+        }
+        Origins { provenance, cited }
+    }
+
+    /// A web address, which must be a full `https://` address.
+    fn url(&mut self, url: &Option<Spanned<String>>) -> Option<String> {
+        let u = url.as_ref()?;
+        let value = u.get_ref().trim();
+        let host = value.strip_prefix("https://").unwrap_or("");
+        if host.is_empty() || value.chars().any(char::is_whitespace) {
+            self.sink.error(
+                start(u),
+                format!("url \"{value}\" is not a full web address starting with https://"),
+                "Copy the full address from the source document, starting https://, with no spaces; only give an address the source itself gives.",
+            );
+        }
+        Some(value.to_string())
+    }
+
+    /// What an entry option or `shorter` asks for: at most one kind, or `Other` without one.
+    /// `what` names the table in the message, `hint` says how to split it.
+    fn credential(
+        &mut self,
+        kinds: Kinds,
+        registrations: &HashMap<&str, u32>,
+        what: &str,
+        hint: &str,
+    ) -> m::Credential {
+        let given = kinds.given();
+        if given.len() > 1 {
+            let names: Vec<&str> = given.iter().map(|(n, _)| *n).collect();
+            let names = match names.as_slice() {
+                [a, b] => format!("both {a} and {b}"),
+                [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+                [] => String::new(),
+            };
+            self.sink.error(given[1].1, format!("{what} has {names}"), hint);
+            return m::Credential::Other;
+        }
+        if let Some(q) = kinds.qualification_level {
+            return m::Credential::QualificationLevel(
+                self.number(q, "qualification level", 1..=8) as u8
+            );
+        }
+        if let Some(y) = kinds.experience_years {
+            return m::Credential::ExperienceYears(
+                self.number(y, "years of experience", 0..=50) as u8
+            );
+        }
+        if let Some(r) = kinds.registration {
+            let ix = self.lookup(registrations, r, "registration", REGISTRATION_HINT);
+            return ix.map_or(m::Credential::Other, |i| {
+                m::Credential::Registration(m::RegistrationIx(i))
+            });
+        }
+        m::Credential::Other
+    }
+
+    /// One `[[roles.entry]]` or `[[learning.entry]]` table (`table` names it in hints), in its
+    /// one-option form or with `any_of` options.
+    fn entry(
+        &mut self,
+        e: &Spanned<raw::Entry>,
+        table: &str,
+        provenance: m::Provenance,
+        registrations: &HashMap<&str, u32>,
+    ) -> m::EntryRequirement {
+        let raw = e.get_ref();
+        let own = Kinds {
+            qualification_level: &raw.qualification_level,
+            experience_years: &raw.experience_years,
+            registration: &raw.registration,
+        };
+        let origins = self.origins(
+            &raw.cite,
+            &[("text", raw.text.is_some())],
+            "this entry requirement",
+            provenance,
+        );
+        let Some(options) = &raw.any_of else {
+            let text = match &raw.text {
+                Some(t) => self.text(t, &raw.text_cy),
+                None if raw.text_cy.is_some() => self.optional_text(&raw.text, &raw.text_cy),
+                None => {
+                    self.sink.error(
+                        start(e),
+                        "this entry requirement has no text",
+                        format!("Add text = \"...\" saying what is needed, in the words people will see, or give it [[{table}.any_of]] options."),
+                    );
+                    Text::default()
+                }
+            };
+            let credential = self.credential(
+                own,
+                registrations,
+                "an entry requirement",
+                &format!("Split it into two [[{table}]] tables if both are needed, or into two [[{table}.any_of]] options if either will do."),
+            );
+            return m::EntryRequirement::single(credential, origins.set("text", text));
+        };
+        if let Some((name, at)) = own.given().first() {
+            self.sink.error(
+                *at,
+                format!("this entry requirement has `any_of` options and a {name} of its own"),
+                format!("Move the {name} into one of its [[{table}.any_of]] options: with any_of, the options say what meets the requirement."),
+            );
+        }
+        if options.get_ref().is_empty() {
+            self.sink.error(
+                start(options),
+                "`any_of` has no options",
+                format!("Add a [[{table}.any_of]] table for each way of meeting the requirement, or remove `any_of = []`."),
+            );
+        }
+        let any_of: Vec<m::EntryOption> = options
+            .get_ref()
+            .iter()
+            .map(|o| {
+                let origins =
+                    self.origins(&o.cite, &[("text", true)], "this entry option", provenance);
+                let text = origins.set("text", self.text(&o.text, &o.text_cy));
+                let kinds = Kinds {
+                    qualification_level: &o.qualification_level,
+                    experience_years: &o.experience_years,
+                    registration: &o.registration,
+                };
+                let credential = self.credential(
+                    kinds,
+                    registrations,
+                    "an entry option",
+                    &format!("Give each [[{table}.any_of]] option at most one kind; if either will do, make them two options."),
+                );
+                m::EntryOption { credential, text }
+            })
+            .collect();
+        // The requirement's own words if it has them, else its one option's, else all of them.
+        let explicit = self.optional_text(&raw.text, &raw.text_cy);
+        let text = match any_of.as_slice() {
+            _ if raw.text.is_some() => origins.set("text", explicit),
+            [] => explicit,
+            [only] => only.text.clone(),
+            options => joined(options, provenance),
+        };
+        m::EntryRequirement { any_of, text }
     }
 
     /// A learning offer's `format`, which must be one of [`LEARNING_FORMATS`].
@@ -331,11 +626,17 @@ impl Builder<'_> {
                 "Write the date as YYYY-MM-DD, e.g. \"2025-05-08\".",
             );
         }
-        let title = self.text(&meta.title, &meta.title_cy);
-        let summary = self.text(&meta.summary, &meta.summary_cy);
-        let owner = self.text(&meta.owner, &meta.owner_cy);
+        let origins = self.origins(
+            &meta.cite,
+            &[("title", true), ("summary", true), ("owner", true), ("notes", meta.notes.is_some())],
+            "the framework",
+            default_provenance,
+        );
+        let title = origins.set("title", self.text(&meta.title, &meta.title_cy));
+        let summary = origins.set("summary", self.text(&meta.summary, &meta.summary_cy));
+        let owner = origins.set("owner", self.text(&meta.owner, &meta.owner_cy));
         let version = self.nonempty(&meta.version);
-        let notes = self.optional_text(&meta.notes, &meta.notes_cy);
+        let notes = origins.set("notes", self.optional_text(&meta.notes, &meta.notes_cy));
         if raw.sources.is_empty() {
             self.sink.error(start(&meta.id), "the framework names no source documents", "Add at least one [[sources]] table with the title and publisher of the document this content comes from.");
         }
@@ -346,7 +647,36 @@ impl Builder<'_> {
                 title: self.nonempty(&s.title),
                 publisher: self.nonempty(&s.publisher),
                 date: s.date.as_ref().map(|d| self.nonempty(d)).unwrap_or_default(),
-                url: None,
+                url: self.url(&s.url),
+            })
+            .collect();
+
+        // Professional registers.
+        let registration_ix = self.index(&raw.registrations, |g| &g.id, "registration");
+        if let Some(extra) = raw.registrations.get(MAX_REGISTRATIONS) {
+            self.sink.error(
+                start(&extra.id),
+                format!(
+                    "the framework has {} registrations; at most {MAX_REGISTRATIONS} are allowed",
+                    raw.registrations.len()
+                ),
+                "Keep only the professional registers that entry requirements and routes in this file name.",
+            );
+        }
+        let registrations = raw
+            .registrations
+            .iter()
+            .map(|g| {
+                let origins = self.origins(
+                    &g.cite,
+                    &[("title", true)],
+                    "this registration",
+                    default_provenance,
+                );
+                m::Registration {
+                    id: self.id(&g.id, "registration"),
+                    title: origins.set("title", self.text(&g.title, &g.title_cy)),
+                }
             })
             .collect();
 
@@ -361,10 +691,19 @@ impl Builder<'_> {
         let scale = raw
             .scale
             .iter()
-            .map(|s| m::ScaleStep {
-                id: self.id(&s.id, "scale step"),
-                label: self.text(&s.label, &s.label_cy),
-                descriptor: self.text(&s.descriptor, &s.descriptor_cy),
+            .map(|s| {
+                let origins = self.origins(
+                    &s.cite,
+                    &[("label", true), ("descriptor", true)],
+                    "this scale step",
+                    default_provenance,
+                );
+                m::ScaleStep {
+                    id: self.id(&s.id, "scale step"),
+                    label: origins.set("label", self.text(&s.label, &s.label_cy)),
+                    descriptor: origins
+                        .set("descriptor", self.text(&s.descriptor, &s.descriptor_cy)),
+                }
             })
             .collect();
 
@@ -387,9 +726,11 @@ impl Builder<'_> {
             } else {
                 rank_owner.insert(*l.rank.get_ref(), l.id.get_ref());
             }
+            let origins =
+                self.origins(&l.cite, &[("label", true)], "this level", default_provenance);
             levels.push(m::CareerLevel {
                 id: self.id(&l.id, "level"),
-                label: self.text(&l.label, &l.label_cy),
+                label: origins.set("label", self.text(&l.label, &l.label_cy)),
                 rank: rank as u16,
             });
         }
@@ -399,11 +740,21 @@ impl Builder<'_> {
         let areas = raw
             .areas
             .iter()
-            .map(|a| m::Area {
-                id: self.id(&a.id, "area"),
-                title: self.text(&a.title, &a.title_cy),
-                description: self.optional_text(&a.description, &a.description_cy),
-                provenance: self.provenance(&a.provenance, default_provenance),
+            .map(|a| {
+                let provenance = self.provenance(&a.provenance, default_provenance);
+                let origins = self.origins(
+                    &a.cite,
+                    &[("title", true), ("description", a.description.is_some())],
+                    "this area",
+                    provenance,
+                );
+                m::Area {
+                    id: self.id(&a.id, "area"),
+                    title: origins.set("title", self.text(&a.title, &a.title_cy)),
+                    description: origins
+                        .set("description", self.optional_text(&a.description, &a.description_cy)),
+                    provenance,
+                }
             })
             .collect::<Vec<_>>();
 
@@ -424,6 +775,13 @@ impl Builder<'_> {
                 Some(a) => area_used[a as usize] = true,
                 None => area_unresolved = true,
             }
+            let provenance = self.provenance(&c.provenance, default_provenance);
+            let origins = self.origins(
+                &c.cite,
+                &[("title", true), ("description", c.description.is_some())],
+                "this competence",
+                provenance,
+            );
             let mut indicators: Vec<(Proficiency, Text)> = Vec::new();
             for ind in &c.indicators {
                 let step = self.lookup(
@@ -432,7 +790,9 @@ impl Builder<'_> {
                     "scale step",
                     "Use the id of one of the [[scale]] steps in this file.",
                 );
-                let text = self.text(&ind.text, &ind.text_cy);
+                let text = self
+                    .origins(&ind.cite, &[("text", true)], "this indicator", provenance)
+                    .set("text", self.text(&ind.text, &ind.text_cy));
                 if let Some(step) = step {
                     if indicators.iter().any(|(p, _)| *p == step as Proficiency) {
                         self.sink.error(
@@ -449,10 +809,11 @@ impl Builder<'_> {
             competences.push(m::Competence {
                 id,
                 area: m::AreaIx(area.unwrap_or(0)),
-                title: self.text(&c.title, &c.title_cy),
-                description: self.optional_text(&c.description, &c.description_cy),
+                title: origins.set("title", self.text(&c.title, &c.title_cy)),
+                description: origins
+                    .set("description", self.optional_text(&c.description, &c.description_cy)),
                 indicators,
-                provenance: self.provenance(&c.provenance, default_provenance),
+                provenance,
             });
         }
         // Skipped after a misspelt area reference (that competence may belong here) and for
@@ -473,8 +834,23 @@ impl Builder<'_> {
         // Roles.
         let role_ix = self.index(&raw.roles, |r| &r.id, "role");
         let mut roles = Vec::with_capacity(raw.roles.len());
-        for r in &raw.roles {
+        // (role, offset, level) of each entry requirement that asks for a qualification above
+        // Level 3 with no other option, for the direct-entry check after the routes.
+        let mut qualification_only: Vec<(usize, usize, u8)> = Vec::new();
+        for (ri, r) in raw.roles.iter().enumerate() {
             let id = self.id(&r.id, "role");
+            let provenance = self.provenance(&r.provenance, default_provenance);
+            let origins = self.origins(
+                &r.cite,
+                &[
+                    ("title", true),
+                    ("family", true),
+                    ("scope", true),
+                    ("training", !r.training.is_empty()),
+                ],
+                "this role",
+                provenance,
+            );
             let level = self.lookup(
                 &level_ix,
                 &r.level,
@@ -519,16 +895,24 @@ impl Builder<'_> {
             }
             let mut entry = Vec::new();
             for e in &r.entry {
-                let text = self.text(&e.text, &e.text_cy);
-                entry.push(match (&e.qualification_level, &e.experience_years) {
-                    (Some(_), Some(y)) => {
-                        self.sink.error(start(y), "an entry requirement has both qualification_level and experience_years", "Split it into two [[roles.entry]] tables, one for each.");
-                        m::EntryRequirement::single(m::Credential::Other, text)
-                    }
-                    (Some(q), None) => m::EntryRequirement::single(m::Credential::QualificationLevel(self.number(q, "qualification level", 1..=8) as u8), text),
-                    (None, Some(y)) => m::EntryRequirement::single(m::Credential::ExperienceYears(self.number(y, "years of experience", 0..=50) as u8), text),
-                    (None, None) => m::EntryRequirement::single(m::Credential::Other, text),
-                });
+                let requirement = self.entry(e, "roles.entry", provenance, &registration_ix);
+                if let [m::EntryOption {
+                    credential: m::Credential::QualificationLevel(q @ 4..),
+                    ..
+                }] = requirement.any_of.as_slice()
+                {
+                    let raw = e.get_ref();
+                    let at = raw
+                        .qualification_level
+                        .as_ref()
+                        .or(raw
+                            .any_of
+                            .as_ref()
+                            .and_then(|o| o.get_ref()[0].qualification_level.as_ref()))
+                        .map_or(start(e), start);
+                    qualification_only.push((ri, at, *q));
+                }
+                entry.push(requirement);
             }
             if !r.training_cy.is_empty() && r.training_cy.len() != r.training.len() {
                 let at = r
@@ -549,22 +933,22 @@ impl Builder<'_> {
                 .training
                 .iter()
                 .enumerate()
-                .map(|(i, t)| self.text(t, &r.training_cy.get(i).cloned()))
+                .map(|(i, t)| origins.set("training", self.text(t, &r.training_cy.get(i).cloned())))
                 .collect();
             roles.push(m::Role {
                 id,
-                title: self.text(&r.title, &r.title_cy),
-                family: self.text(&r.family, &r.family_cy),
+                title: origins.set("title", self.text(&r.title, &r.title_cy)),
+                family: origins.set("family", self.text(&r.family, &r.family_cy)),
                 level: m::LevelIx(level.unwrap_or(0)),
-                scope: self.text(&r.scope, &r.scope_cy),
+                scope: origins.set("scope", self.text(&r.scope, &r.scope_cy)),
                 entry,
                 training,
                 requires,
                 open_to_applicants: r.open_to_applicants,
-                lived_experience: false,
-                operational: None,
-                url: None,
-                provenance: self.provenance(&r.provenance, default_provenance),
+                lived_experience: r.lived_experience,
+                operational: r.operational,
+                url: self.url(&r.url),
+                provenance,
             });
         }
 
@@ -575,6 +959,13 @@ impl Builder<'_> {
         let mut all_ends = Vec::with_capacity(raw.routes.len());
         let mut seen_routes = HashSet::new();
         for r in &raw.routes {
+            let provenance = self.provenance(&r.provenance, default_provenance);
+            let origins = self.origins(
+                &r.cite,
+                &[("requirements", r.requirements.is_some())],
+                "this route",
+                provenance,
+            );
             let from = r.from.as_ref().map(|f| {
                 self.lookup(&role_ix, f, "role", "Use the id of one of the [[roles]] in this file, or leave out `from` for a route in from outside.")
             });
@@ -683,19 +1074,26 @@ impl Builder<'_> {
             }
             all_ends.push(ends);
             resolved.push(ends.filter(|(f, t)| *f != Some(*t)).filter(|_| kind.is_some()));
+            let months = self.number(&r.months, "route duration in months", 0..=600);
+            let shorter =
+                r.shorter.as_ref().map(|s| self.shorter(s, r, provenance, &registration_ix));
+            let gives =
+                r.gives.as_ref().map(|g| self.gives(g, &registration_ix)).unwrap_or_default();
             routes.push(m::Route {
                 from: ends.and_then(|(f, _)| f).map(|f| m::RoleIx(f as u32)),
                 to: m::RoleIx(ends.map(|(_, t)| t as u32).unwrap_or(0)),
                 kind: kind.unwrap_or(m::RouteKind::Promotion),
-                months: self.number(&r.months, "route duration in months", 0..=600) as u16,
-                shorter: None,
-                requirements: self.optional_text(&r.requirements, &r.requirements_cy),
-                gives: Vec::new(),
-                url: None,
-                provenance: self.provenance(&r.provenance, default_provenance),
+                months: months as u16,
+                shorter,
+                requirements: origins
+                    .set("requirements", self.optional_text(&r.requirements, &r.requirements_cy)),
+                gives,
+                url: self.url(&r.url),
+                provenance,
             });
         }
         self.check_route_cycles(raw, &resolved, &routes);
+        self.check_qualification_only(raw, &qualification_only, &resolved, &routes);
         // After a misspelt role in a route, "cannot be reached" would only repeat that error.
         if all_ends.iter().all(Option::is_some) {
             self.check_reachable(raw, &all_ends);
@@ -706,6 +1104,13 @@ impl Builder<'_> {
         let mut learning = Vec::with_capacity(raw.learning.len());
         for l in &raw.learning {
             let id = self.id(&l.id, "learning offer");
+            let provenance = self.provenance(&l.provenance, default_provenance);
+            let origins = self.origins(
+                &l.cite,
+                &[("title", true), ("description", l.description.is_some()), ("provider", true)],
+                "this learning offer",
+                provenance,
+            );
             let mut builds = Vec::new();
             for b in &l.builds {
                 let c = self.lookup(
@@ -732,18 +1137,27 @@ impl Builder<'_> {
             if l.builds.is_empty() {
                 self.sink.warning(start(&l.id), format!("learning offer \"{id}\" builds no competences"), "List the competences it helps with in `builds`, or people will never be shown it.");
             }
+            let audience = self.audience(l);
+            let level =
+                l.level.as_ref().map(|n| self.number(n, "learning offer level", 1..=8) as u8);
+            let entry = l
+                .entry
+                .iter()
+                .map(|e| self.entry(e, "learning.entry", provenance, &registration_ix))
+                .collect();
             learning.push(m::LearningOffer {
                 id,
-                title: self.text(&l.title, &l.title_cy),
-                description: self.optional_text(&l.description, &l.description_cy),
-                provider: self.text(&l.provider, &l.provider_cy),
+                title: origins.set("title", self.text(&l.title, &l.title_cy)),
+                description: origins
+                    .set("description", self.optional_text(&l.description, &l.description_cy)),
+                provider: origins.set("provider", self.text(&l.provider, &l.provider_cy)),
                 format: self.learning_format(&l.format),
                 builds,
-                audience: m::Audience::default(),
-                level: None,
-                entry: Vec::new(),
-                url: None,
-                provenance: self.provenance(&l.provenance, default_provenance),
+                audience,
+                level,
+                entry,
+                url: self.url(&l.url),
+                provenance,
             });
         }
 
@@ -787,7 +1201,180 @@ impl Builder<'_> {
             roles,
             routes,
             learning,
-            registrations: Vec::new(),
+            registrations,
+        }
+    }
+
+    /// A route's `shorter` length, which must be shorter than its `months`.
+    fn shorter(
+        &mut self,
+        s: &raw::Shorter,
+        route: &raw::Route,
+        provenance: m::Provenance,
+        registrations: &HashMap<&str, u32>,
+    ) -> m::ShorterLength {
+        let months = self.number(&s.months, "shorter length in months", 0..=600);
+        let usual = *route.months.get_ref();
+        if (0..=600).contains(&usual) && months >= usual && months == *s.months.get_ref() {
+            self.sink.error(
+                start(&s.months),
+                format!("the shorter length ({months} months) is not less than the route's usual length ({usual} months)"),
+                "Give `shorter` fewer months than the route's `months`, or remove `shorter` if the route is never shorter.",
+            );
+        }
+        let text = self
+            .origins(&s.cite, &[("text", true)], "`shorter`", provenance)
+            .set("text", self.text(&s.text, &s.text_cy));
+        let kinds = Kinds {
+            qualification_level: &s.qualification_level,
+            experience_years: &s.experience_years,
+            registration: &s.registration,
+        };
+        let credential = self.credential(
+            kinds,
+            registrations,
+            "`shorter`",
+            "Give `shorter` at most one of qualification_level, experience_years or registration: what a person must hold to take the shorter length.",
+        );
+        m::ShorterLength { months: months as u16, when: m::EntryOption { credential, text } }
+    }
+
+    /// What a route gives: a qualification, registrations, experience, in that order.
+    fn gives(&mut self, g: &raw::Gives, registrations: &HashMap<&str, u32>) -> Vec<m::Credential> {
+        let mut gives = Vec::new();
+        if let Some(q) = &g.qualification_level {
+            gives.push(m::Credential::QualificationLevel(self.number(
+                q,
+                "qualification level",
+                1..=8,
+            ) as u8));
+        }
+        for r in &g.registrations {
+            let Some(i) = self.lookup(registrations, r, "registration", REGISTRATION_HINT) else {
+                continue;
+            };
+            let c = m::Credential::Registration(m::RegistrationIx(i));
+            if gives.contains(&c) {
+                self.sink.error(
+                    start(r),
+                    format!("this route gives registration \"{}\" twice", r.get_ref()),
+                    "Remove the second mention from `gives.registrations`.",
+                );
+            } else {
+                gives.push(c);
+            }
+        }
+        if let Some(y) = &g.experience_years {
+            gives.push(m::Credential::ExperienceYears(
+                self.number(y, "years of experience", 0..=50) as u8,
+            ));
+        }
+        gives
+    }
+
+    /// Who can take a learning offer: `audience` (default both), narrowed by
+    /// `employer_provided` (staff only) and `operational` (some staff only).
+    fn audience(&mut self, l: &raw::Learning) -> m::Audience {
+        let mut audience = m::Audience::default();
+        if let Some(list) = &l.audience {
+            audience.applicants = false;
+            audience.staff = false;
+            if list.get_ref().is_empty() {
+                self.sink.error(
+                    start(list),
+                    "`audience` is empty, so nobody can take this offer",
+                    "List who can take it: audience = [\"applicant\"], [\"staff\"] or [\"applicant\", \"staff\"]; leave audience out for both.",
+                );
+            }
+            for who in list.get_ref() {
+                let flag = match who.get_ref().as_str() {
+                    "applicant" => &mut audience.applicants,
+                    "staff" => &mut audience.staff,
+                    other => {
+                        let suggestion = closest(other, &["applicant", "staff"])
+                            .map(|k| format!("Did you mean \"{k}\"? "))
+                            .unwrap_or_default();
+                        self.sink.error(
+                            start(who),
+                            format!("audience \"{other}\" is not known"),
+                            format!("{suggestion}Use \"applicant\" (people outside the service) or \"staff\"."),
+                        );
+                        continue;
+                    }
+                };
+                if *flag {
+                    self.sink.error(
+                        start(who),
+                        format!("audience lists \"{}\" twice", who.get_ref()),
+                        "Remove the second mention from `audience`.",
+                    );
+                }
+                *flag = true;
+            }
+        }
+        if let Some(e) = l.employer_provided.as_ref().filter(|e| *e.get_ref()) {
+            audience.employer_provided = true;
+            let listed =
+                l.audience.as_ref().map(|a| a.get_ref().iter().any(|w| w.get_ref() == "applicant"));
+            if audience.applicants && !audience.staff {
+                self.sink.error(
+                    start(e),
+                    "this offer is employer_provided, so only staff can take it, but its audience is applicants only",
+                    "Set audience = [\"staff\"] (or leave audience out), or remove employer_provided if people outside the service can take it.",
+                );
+            } else if listed == Some(true) {
+                self.sink.warning(
+                    start(e),
+                    "this offer is employer_provided, so it is for staff only, but its audience also lists \"applicant\"",
+                    "Remove \"applicant\" from audience, or remove employer_provided if people outside the service can take it.",
+                );
+            }
+            audience.applicants = false;
+        }
+        if let Some(op) = &l.operational {
+            audience.operational = Some(*op.get_ref());
+            if !audience.staff && l.audience.as_ref().is_some_and(|a| !a.get_ref().is_empty()) {
+                self.sink.error(
+                    start(op),
+                    "`operational` limits an offer to some staff, but its audience does not include staff",
+                    "Remove `operational`, or add \"staff\" to audience.",
+                );
+            }
+        }
+        audience
+    }
+
+    /// A role people can apply for from outside (open to applicants, or with a direct-entry
+    /// route) whose entry requirement asks for a qualification above Level 3 with no other
+    /// option: applicants need that qualification already, unless a route into the role gives it.
+    fn check_qualification_only(
+        &mut self,
+        raw: &raw::File,
+        found: &[(usize, usize, u8)],
+        resolved: &[Option<(Option<usize>, usize)>],
+        routes: &[m::Route],
+    ) {
+        for &(role, at, level) in found {
+            let direct = resolved.iter().zip(routes).any(|(ends, r)| {
+                *ends == Some((None, role)) && r.kind == m::RouteKind::DirectEntry
+            });
+            if !raw.roles[role].open_to_applicants && !direct {
+                continue;
+            }
+            let given = resolved.iter().zip(routes).any(|(ends, r)| {
+                ends.is_some_and(|(_, to)| to == role)
+                    && r.gives
+                        .iter()
+                        .any(|g| matches!(g, m::Credential::QualificationLevel(q) if *q >= level))
+            });
+            if !given {
+                let how = if direct { "has a direct-entry route" } else { "is open to applicants" };
+                self.sink.warning(
+                    at,
+                    format!("role \"{}\" {how}, but this entry requirement asks for a Level {level} qualification with no other option, and no route into the role gives it", raw.roles[role].id.get_ref()),
+                    format!("People can only apply with that qualification: check a route into the role gives it (gives = {{ qualification_level = {level} }}), or add the route that does; if something else is accepted instead, add it as an any_of option."),
+                );
+            }
         }
     }
 

@@ -11,12 +11,27 @@ use toml::Spanned;
 
 type S = Spanned<String>;
 
+/// Official wording for some of a table's text fields: field name (`title`, `scope`, `text`...)
+/// → the source it is quoted from. Fields not named here take the table's `provenance`.
+pub type Cite = BTreeMap<S, CiteRef>;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CiteRef {
+    /// Index into `[[sources]]`, counting from 0.
+    pub source: Spanned<i64>,
+    /// The short passage of that source the wording is taken from.
+    pub passage: S,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct File {
     pub framework: Meta,
     #[serde(default)]
     pub sources: Vec<Source>,
+    #[serde(default)]
+    pub registrations: Vec<Registration>,
     #[serde(default)]
     pub scale: Vec<ScaleStep>,
     #[serde(default)]
@@ -50,6 +65,8 @@ pub struct Meta {
     pub notes_cy: Option<S>,
     /// Provenance of every item that does not state its own: "official" or "illustrative".
     pub provenance: S,
+    #[serde(default)]
+    pub cite: Cite,
 }
 
 #[derive(Debug, Deserialize)]
@@ -59,6 +76,18 @@ pub struct Source {
     pub publisher: S,
     #[serde(default)]
     pub date: Option<S>,
+    pub url: Option<S>,
+}
+
+/// A professional register entry requirements and routes can name.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Registration {
+    pub id: S,
+    pub title: S,
+    pub title_cy: Option<S>,
+    #[serde(default)]
+    pub cite: Cite,
 }
 
 #[derive(Debug, Deserialize)]
@@ -69,6 +98,8 @@ pub struct ScaleStep {
     pub label_cy: Option<S>,
     pub descriptor: S,
     pub descriptor_cy: Option<S>,
+    #[serde(default)]
+    pub cite: Cite,
 }
 
 #[derive(Debug, Deserialize)]
@@ -78,6 +109,8 @@ pub struct Level {
     pub label: S,
     pub label_cy: Option<S>,
     pub rank: Spanned<i64>,
+    #[serde(default)]
+    pub cite: Cite,
 }
 
 #[derive(Debug, Deserialize)]
@@ -90,6 +123,8 @@ pub struct Area {
     pub description: Option<S>,
     pub description_cy: Option<S>,
     pub provenance: Option<S>,
+    #[serde(default)]
+    pub cite: Cite,
 }
 
 #[derive(Debug, Deserialize)]
@@ -106,6 +141,8 @@ pub struct Competence {
     /// Scale step id → what the competence looks like at that step.
     #[serde(default)]
     pub indicators: Vec<Indicator>,
+    #[serde(default)]
+    pub cite: Cite,
 }
 
 #[derive(Debug, Deserialize)]
@@ -114,6 +151,8 @@ pub struct Indicator {
     pub level: S,
     pub text: S,
     pub text_cy: Option<S>,
+    #[serde(default)]
+    pub cite: Cite,
 }
 
 #[derive(Debug, Deserialize)]
@@ -129,9 +168,17 @@ pub struct Role {
     pub scope_cy: Option<S>,
     #[serde(default)]
     pub open_to_applicants: bool,
+    /// The role's main requirement is lived experience (peer roles).
+    #[serde(default)]
+    pub lived_experience: bool,
+    /// Operational (front line) or not; absent when the framework does not say.
+    pub operational: Option<bool>,
+    pub url: Option<S>,
     pub provenance: Option<S>,
     #[serde(default)]
-    pub entry: Vec<Entry>,
+    pub cite: Cite,
+    #[serde(default)]
+    pub entry: Vec<Spanned<Entry>>,
     #[serde(default)]
     pub training: Vec<S>,
     #[serde(default)]
@@ -141,12 +188,58 @@ pub struct Role {
     pub requires: BTreeMap<S, S>,
 }
 
+/// An entry requirement (`[[roles.entry]]`, `[[learning.entry]]`): either one option written
+/// in the table itself (`text` and at most one kind), or `any_of` options, any one of which
+/// meets it, with an optional `text` for the requirement as a whole.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
+    pub text: Option<S>,
+    pub text_cy: Option<S>,
+    pub qualification_level: Option<Spanned<i64>>,
+    pub experience_years: Option<Spanned<i64>>,
+    /// An id from `[[registrations]]`.
+    pub registration: Option<S>,
+    pub any_of: Option<Spanned<Vec<EntryOption>>>,
+    #[serde(default)]
+    pub cite: Cite,
+}
+
+/// One way of meeting an entry requirement: at most one kind; none means "check for yourself".
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntryOption {
     pub text: S,
     pub text_cy: Option<S>,
     pub qualification_level: Option<Spanned<i64>>,
+    pub experience_years: Option<Spanned<i64>>,
+    pub registration: Option<S>,
+    #[serde(default)]
+    pub cite: Cite,
+}
+
+/// A route's shorter length and what a person must hold to take it (the same kinds as an
+/// entry option).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Shorter {
+    pub months: Spanned<i64>,
+    pub text: S,
+    pub text_cy: Option<S>,
+    pub qualification_level: Option<Spanned<i64>>,
+    pub experience_years: Option<Spanned<i64>>,
+    pub registration: Option<S>,
+    #[serde(default)]
+    pub cite: Cite,
+}
+
+/// What completing a route gives a person.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gives {
+    pub qualification_level: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub registrations: Vec<S>,
     pub experience_years: Option<Spanned<i64>>,
 }
 
@@ -160,7 +253,12 @@ pub struct Route {
     #[serde(default)]
     pub requirements: Option<S>,
     pub requirements_cy: Option<S>,
+    pub shorter: Option<Shorter>,
+    pub gives: Option<Gives>,
+    pub url: Option<S>,
     pub provenance: Option<S>,
+    #[serde(default)]
+    pub cite: Cite,
 }
 
 #[derive(Debug, Deserialize)]
@@ -176,5 +274,18 @@ pub struct Learning {
     pub provider_cy: Option<S>,
     pub format: S,
     pub builds: Vec<S>,
+    /// Who can take it: "applicant", "staff" (default both).
+    pub audience: Option<Spanned<Vec<S>>>,
+    /// Only staff in operational (true) or non-operational (false) roles.
+    pub operational: Option<Spanned<bool>>,
+    /// Given by the employer to its own staff, so not open to applicants.
+    pub employer_provided: Option<Spanned<bool>>,
+    /// The qualification level it is at, if it leads to one.
+    pub level: Option<Spanned<i64>>,
+    pub url: Option<S>,
     pub provenance: Option<S>,
+    #[serde(default)]
+    pub entry: Vec<Spanned<Entry>>,
+    #[serde(default)]
+    pub cite: Cite,
 }

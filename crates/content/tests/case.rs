@@ -514,6 +514,182 @@ fn round_trip_keeps_the_fixture_whole() {
     assert_eq!(outline(&back), outline(&original));
     // Nothing CASE cannot hold is lost either: Welsh, provenance, roles, routes, learning.
     assert_eq!(back, original);
+    assert_fixture_uses_every_advice_field(&original);
+}
+
+/// The whole-framework comparison only proves a field survives if the fixture gives it a
+/// value other than its default; this keeps valid.toml doing so for each field the advice
+/// issue added.
+fn assert_fixture_uses_every_advice_field(f: &Framework) {
+    use hjcp_engine::model::Credential as C;
+    let kinds = |cs: &mut dyn Iterator<Item = C>| {
+        let cs: Vec<C> = cs.collect();
+        [
+            cs.iter().any(|c| matches!(c, C::QualificationLevel(_))),
+            cs.iter().any(|c| matches!(c, C::ExperienceYears(_))),
+            cs.iter().any(|c| matches!(c, C::Registration(_))),
+            cs.iter().any(|c| matches!(c, C::Other)),
+        ]
+    };
+    let options =
+        || f.roles.iter().flat_map(|r| &r.entry).chain(f.learning.iter().flat_map(|l| &l.entry));
+    let texts = || {
+        f.roles
+            .iter()
+            .flat_map(|r| [&r.title, &r.family, &r.scope])
+            .chain(f.routes.iter().map(|r| &r.requirements))
+            .chain(f.areas.iter().map(|a| &a.title))
+            .chain(f.learning.iter().map(|l| &l.title))
+            .chain(options().map(|e| &e.text))
+    };
+    let checks = [
+        ("a source url", f.sources.iter().any(|s| s.url.is_some())),
+        ("two registrations", f.registrations.len() >= 2),
+        ("a lived-experience role", f.roles.iter().any(|r| r.lived_experience)),
+        ("an operational role", f.roles.iter().any(|r| r.operational == Some(true))),
+        ("a non-operational role", f.roles.iter().any(|r| r.operational == Some(false))),
+        ("a role url", f.roles.iter().any(|r| r.url.is_some())),
+        ("a requirement with several options", options().any(|e| e.any_of.len() > 1)),
+        (
+            "every kind of entry option",
+            kinds(&mut options().flat_map(|e| &e.any_of).map(|o| o.credential)) == [true; 4],
+        ),
+        (
+            "every kind of shorter length",
+            kinds(
+                &mut f.routes.iter().filter_map(|r| r.shorter.as_ref()).map(|s| s.when.credential),
+            ) == [true; 4],
+        ),
+        (
+            "a route giving each kind but other",
+            kinds(&mut f.routes.iter().flat_map(|r| r.gives.iter().copied()))
+                == [true, true, true, false],
+        ),
+        ("a route url", f.routes.iter().any(|r| r.url.is_some())),
+        ("an offer for applicants only", f.learning.iter().any(|l| !l.audience.staff)),
+        ("an employer-provided offer", f.learning.iter().any(|l| l.audience.employer_provided)),
+        ("an offer for some staff", f.learning.iter().any(|l| l.audience.operational.is_some())),
+        ("an offer with a level", f.learning.iter().any(|l| l.level.is_some())),
+        ("an offer with entry requirements", f.learning.iter().any(|l| !l.entry.is_empty())),
+        ("an offer url", f.learning.iter().any(|l| l.url.is_some())),
+        ("a cited text", texts().any(|t| t.origin.source.is_some())),
+        ("an uncited text", texts().any(|t| t.origin.source.is_none())),
+    ];
+    let missing: Vec<&str> = checks.iter().filter(|(_, ok)| !ok).map(|(what, _)| *what).collect();
+    assert!(missing.is_empty(), "valid.toml no longer has: {}", missing.join(", "));
+}
+
+/// A place in a JSON value: object keys and list positions from the root.
+type JsonPath = Vec<Result<String, usize>>;
+
+/// Every leaf value (text, number, yes/no, null, empty list or object) under an
+/// `extensions.hjcp` object anywhere in `v`.
+fn extension_leaves(v: &Value, path: &mut JsonPath, inside: bool, out: &mut Vec<JsonPath>) {
+    match v {
+        Value::Object(o) if !o.is_empty() => {
+            for (k, child) in o {
+                path.push(Ok(k.clone()));
+                let inside = inside
+                    || (k == "hjcp" && path.iter().rev().nth(1) == Some(&Ok("extensions".into())));
+                extension_leaves(child, path, inside, out);
+                path.pop();
+            }
+        }
+        Value::Array(a) if !a.is_empty() => {
+            for (i, child) in a.iter().enumerate() {
+                path.push(Err(i));
+                extension_leaves(child, path, inside, out);
+                path.pop();
+            }
+        }
+        // Empty values and `false` say what the import assumes anyway.
+        Value::Null | Value::Bool(false) => {}
+        Value::String(t) if t.is_empty() => {}
+        Value::Array(a) if a.is_empty() => {}
+        _ if inside => out.push(path.clone()),
+        _ => {}
+    }
+}
+
+/// Takes the value at `path` out of its object or list.
+fn remove_at(v: &mut Value, path: &[Result<String, usize>]) {
+    let (last, parent) = path.split_last().unwrap();
+    let mut v = v;
+    for step in parent {
+        v = match step {
+            Ok(k) => &mut v[k.as_str()],
+            Err(i) => &mut v[*i],
+        };
+    }
+    match last {
+        Ok(k) => {
+            v.as_object_mut().unwrap().remove(k);
+        }
+        Err(i) => {
+            v.as_array_mut().unwrap().remove(*i);
+        }
+    }
+}
+
+/// The round trip above compares whole frameworks, so it fails when the export drops a field
+/// the fixture uses. This checks the other half: every value the export puts in
+/// `extensions.hjcp` for the fixture is read back, so a field the import ignored fails here.
+/// The values listed are those the import can do without because they repeat what it would
+/// assume (the default provenance, the owner as provider, ids made from labels...).
+#[test]
+fn round_trip_needs_every_extension_value() {
+    let original = fixture();
+    let package = export(&original);
+    let mut leaves = Vec::new();
+    extension_leaves(&package, &mut Vec::new(), false, &mut leaves);
+    assert!(leaves.len() > 100, "{}", leaves.len());
+    let mut unused = Vec::new();
+    for path in leaves {
+        let mut p = package.clone();
+        remove_at(&mut p, &path);
+        let back = import(&p.to_string())
+            .ok()
+            .and_then(|(toml, _)| hjcp_content::compile("imported.toml", &toml).framework);
+        if back.as_ref() == Some(&original) {
+            let shown: Vec<String> = path
+                .iter()
+                .map(|s| match s {
+                    Ok(k) => k.clone(),
+                    Err(_) => "*".to_string(),
+                })
+                .collect();
+            let mut value = &package;
+            for s in &path {
+                value = match s {
+                    Ok(k) => &value[k.as_str()],
+                    Err(i) => &value[*i],
+                };
+            }
+            unused.push(format!("{} = {value}", shown.join(".")));
+        }
+    }
+    unused.sort();
+    unused.dedup();
+    expect![[r#"
+        CFAssociations.*.extensions.hjcp.kind = "builds"
+        CFAssociations.*.extensions.hjcp.kind = "promotion"
+        CFAssociations.*.extensions.hjcp.kind = "requires"
+        CFAssociations.*.extensions.hjcp.position = 4
+        CFAssociations.*.extensions.hjcp.provenance = "official"
+        CFDocument.extensions.hjcp.provenance = "illustrative"
+        CFDocument.extensions.hjcp.published = "2024-02-29"
+        CFDocument.extensions.hjcp.scale.*.id = "confident"
+        CFDocument.extensions.hjcp.scale.*.id = "developing"
+        CFDocument.extensions.hjcp.scale.*.id = "not-yet"
+        CFItems.*.extensions.hjcp.format = "course"
+        CFItems.*.extensions.hjcp.kind = "area"
+        CFItems.*.extensions.hjcp.kind = "competence"
+        CFItems.*.extensions.hjcp.provenance = "official"
+        CFItems.*.extensions.hjcp.provider = "Fixture Health Board"
+        CFItems.*.extensions.hjcp.routes_in.*.kind = "direct-entry"
+        CFItems.*.extensions.hjcp.routes_in.*.months = 0
+        CFItems.*.extensions.hjcp.routes_in.*.provenance = "official""#]]
+    .assert_eq(&unused.join("\n"));
 }
 
 #[test]

@@ -234,7 +234,7 @@ fn entry_both_kinds() {
         "entry-both-kinds",
         expect![[r#"
         entry-both-kinds.toml:66: error: an entry requirement has both qualification_level and experience_years
-          hint: Split it into two [[roles.entry]] tables, one for each."#]],
+          hint: Split it into two [[roles.entry]] tables if both are needed, or into two [[roles.entry.any_of]] options if either will do."#]],
     );
 }
 
@@ -481,7 +481,7 @@ fn unknown_key() {
     check(
         "unknown-key",
         expect![[r#"
-        unknown-key.toml:46: error: unknown field `titel`, expected one of `id`, `area`, `title`, `title_cy`, `description`, `description_cy`, `provenance`, `indicators`
+        unknown-key.toml:46: error: unknown field `titel`, expected one of `id`, `area`, `title`, `title_cy`, `description`, `description_cy`, `provenance`, `indicators`, `cite`
           hint: Did you mean `title`? Otherwise remove the key: only the keys listed above are read."#]],
     );
 }
@@ -533,7 +533,7 @@ fn unknown_table() {
     check(
         "unknown-table",
         expect![[r#"
-        unknown-table.toml:43: error: unknown field `competence`, expected one of `framework`, `sources`, `scale`, `levels`, `areas`, `competences`, `roles`, `routes`, `learning`
+        unknown-table.toml:43: error: unknown field `competence`, expected one of `framework`, `sources`, `registrations`, `scale`, `levels`, `areas`, `competences`, `roles`, `routes`, `learning`
           hint: Did you mean `competences`? Otherwise remove the key: only the keys listed above are read."#]],
     );
 }
@@ -551,6 +551,169 @@ fn unreachable_role() {
 #[test]
 fn valid() {
     check("valid", expect![[""]]);
+}
+
+/// What the valid fixture compiles to for the parts of the format the advice issue added, one
+/// line per value, so a field the compiler stops reading (or reads wrongly) shows here.
+fn render_advice_fields(f: &hjcp_engine::model::Framework) -> String {
+    use hjcp_engine::model::{Credential, EntryRequirement, Provenance, Text};
+    fn origin(t: &Text) -> String {
+        match (&t.origin.provenance, t.origin.source, &t.origin.passage) {
+            (Provenance::Official, Some(s), Some(p)) => format!("official, source {s}: {p:?}"),
+            (p, None, None) => format!("{p:?}").to_lowercase(),
+            other => panic!("an origin is either cited or not: {other:?}"),
+        }
+    }
+    fn text(t: &Text) -> String {
+        format!("{:?} / {:?} ({})", t.en, t.cy.as_deref().unwrap_or("-"), origin(t))
+    }
+    let credential = |c: &Credential| match c {
+        Credential::QualificationLevel(q) => format!("qualification level {q}"),
+        Credential::ExperienceYears(y) => format!("{y} years of experience"),
+        Credential::Registration(r) => format!("registration {}", f.registrations[r.get()].id),
+        Credential::Other => "other".into(),
+    };
+    let entry = |out: &mut Vec<String>, e: &EntryRequirement| {
+        out.push(format!("    entry {}", text(&e.text)));
+        for o in &e.any_of {
+            out.push(format!("      or {}: {}", credential(&o.credential), text(&o.text)));
+        }
+    };
+    let mut out = Vec::new();
+    out.push(format!("framework title {}", text(&f.title)));
+    out.push(format!("framework summary {}", text(&f.summary)));
+    for s in &f.sources {
+        out.push(format!("source {:?} url {:?}", s.title, s.url));
+    }
+    for g in &f.registrations {
+        out.push(format!("registration {} {}", g.id, text(&g.title)));
+    }
+    out.push(format!("scale label {}", text(&f.scale[0].label)));
+    out.push(format!("level label {}", text(&f.levels[2].label)));
+    for a in &f.areas {
+        out.push(format!("area {} title {}", a.id, text(&a.title)));
+    }
+    let c = &f.competences[0];
+    out.push(format!("competence {} description {}", c.id, text(&c.description)));
+    out.push(format!("  indicator {}", text(&c.indicators[0].1)));
+    for r in &f.roles {
+        out.push(format!(
+            "role {}: lived experience {}, operational {:?}, url {:?}",
+            r.id, r.lived_experience, r.operational, r.url
+        ));
+        out.push(format!("    title {}", text(&r.title)));
+        if let Some(t) = r.training.first() {
+            out.push(format!("    training {}", text(t)));
+        }
+        for e in &r.entry {
+            entry(&mut out, e);
+        }
+    }
+    for r in &f.routes {
+        let from = r.from.map_or("outside".to_string(), |i| f.role(i).id.clone());
+        out.push(format!(
+            "route {from} -> {}: {} months, url {:?}",
+            f.role(r.to).id,
+            r.months,
+            r.url
+        ));
+        if !r.requirements.en.is_empty() {
+            out.push(format!("    requirements {}", text(&r.requirements)));
+        }
+        if let Some(s) = &r.shorter {
+            out.push(format!(
+                "    shorter {} months with {}: {}",
+                s.months,
+                credential(&s.when.credential),
+                text(&s.when.text)
+            ));
+        }
+        if !r.gives.is_empty() {
+            let gives: Vec<String> = r.gives.iter().map(&credential).collect();
+            out.push(format!("    gives {}", gives.join(", ")));
+        }
+    }
+    for l in &f.learning {
+        out.push(format!(
+            "learning {}: {:?}, level {:?}, url {:?}",
+            l.id, l.audience, l.level, l.url
+        ));
+        out.push(format!("    title {}", text(&l.title)));
+        for e in &l.entry {
+            entry(&mut out, e);
+        }
+    }
+    out.join("\n")
+}
+
+#[test]
+fn valid_fixture_compiles_every_advice_field() {
+    let source = std::fs::read_to_string(fixtures().join("valid.toml")).unwrap();
+    let f = hjcp_content::compile("valid.toml", &source).framework.unwrap();
+    expect![[r#"
+        framework title "Custody Care Pathways (test fixture)" / "Llwybrau Gofal yn y Ddalfa (gosodiad prawf)" (official, source 0: "Custody Care Pathways")
+        framework summary "Rate yourself against the skills of a small custody healthcare team." / "Aseswch eich hun yn erbyn sgiliau tîm gofal iechyd bach yn y ddalfa." (official)
+        source "Custody Care Competence Framework" url Some("https://fixture.example/custody-care-framework")
+        source "Guide to \"safe\" practice" url None
+        registration nmc "Nursing and Midwifery Council" / "Y Cyngor Nyrsio a Bydwreigiaeth" (official, source 0: "registered with the Nursing and Midwifery Council")
+        registration fixture-register "Fixture Register of Liaison Practitioners" / "Cofrestr Ymarferwyr Cyswllt y Gosodiad" (official)
+        scale label "Not yet" / "Ddim eto" (official, source 0: "Not yet")
+        level label "Band 6" / "Band 6" (official, source 0: "Band 6")
+        area safe-care title "Safe care" / "Gofal diogel" (official, source 0: "Safe care")
+        area working-together title "Working together" / "Cydweithio" (illustrative)
+        competence risk-assessment description "Covers physical health, mental health and substance use." / "Yn cynnwys iechyd corfforol, iechyd meddwl a defnyddio sylweddau." (official, source 1: "physical health, mental health and substance use")
+          indicator "I complete the screening form with a colleague." / "Rwy'n llenwi'r ffurflen sgrinio gyda chydweithiwr." (official, source 0: "completes the screening form with a colleague")
+        role healthcare-assistant: lived experience false, operational Some(true), url Some("https://fixture.example/jobs/healthcare-assistant")
+            title "Healthcare assistant" / "Cynorthwyydd gofal iechyd" (official, source 0: "Healthcare assistant")
+            training "Induction" / "Cyflwyniad" (official, source 0: "Induction; basic life support")
+            entry "GCSE English and maths, or equivalent" / "TGAU Saesneg a mathemateg, neu gyfwerth" (official)
+              or qualification level 2: "GCSE English and maths, or equivalent" / "TGAU Saesneg a mathemateg, neu gyfwerth" (official)
+        role custody-nurse: lived experience false, operational Some(false), url None
+            title "Custody nurse" / "Nyrs y ddalfa" (illustrative)
+            entry "A registered nurse: a nursing degree, or registration with the NMC" / "Nyrs gofrestredig: gradd nyrsio, neu gofrestriad gyda'r NMC" (official, source 0: "Registered nurse")
+              or qualification level 6: "A nursing degree" / "Gradd nyrsio" (illustrative)
+              or registration nmc: "Registration with the NMC" / "Cofrestriad gyda'r NMC" (official, source 0: "NMC registration")
+            entry "One year of experience since registration" / "Blwyddyn o brofiad ers cofrestru" (illustrative)
+              or 1 years of experience: "One year of experience since registration" / "Blwyddyn o brofiad ers cofrestru" (illustrative)
+            entry "Registration with the NMC" / "Cofrestriad gyda'r NMC" (illustrative)
+              or registration nmc: "Registration with the NMC" / "Cofrestriad gyda'r NMC" (illustrative)
+        role liaison-practitioner: lived experience false, operational None, url None
+            title "Liaison and diversion practitioner" / "Ymarferydd cyswllt a dargyfeirio" (official)
+        role peer-supporter: lived experience true, operational None, url None
+            title "Peer support worker" / "Gweithiwr cymorth cymheiriaid" (official)
+            entry "Lived experience of the justice system" / "Profiad bywyd o'r system gyfiawnder" (official)
+              or other: "Your own experience of custody or prison, or of supporting someone through it" / "Eich profiad eich hun o'r ddalfa neu'r carchar, neu o gefnogi rhywun drwyddo" (official)
+            entry "GCSE English and maths or A year of paid or voluntary work or Equivalent experience" / "TGAU Saesneg a mathemateg neu Blwyddyn o waith cyflogedig neu wirfoddol neu Profiad cyfatebol" (official)
+              or qualification level 2: "GCSE English and maths" / "TGAU Saesneg a mathemateg" (official)
+              or 1 years of experience: "A year of paid or voluntary work" / "Blwyddyn o waith cyflogedig neu wirfoddol" (official)
+              or other: "Equivalent experience" / "Profiad cyfatebol" (official)
+        role lead-nurse: lived experience false, operational None, url None
+            title "Lead custody nurse" / "Prif nyrs y ddalfa" (official)
+        route healthcare-assistant -> custody-nurse: 48 months, url Some("https://fixture.example/nursing-apprenticeship")
+            requirements "A nursing degree apprenticeship place" / "Lle ar brentisiaeth gradd nyrsio" (official, source 0: "a nursing degree apprenticeship place")
+            shorter 36 months with qualification level 5: "If you already hold a Level 5 qualification in health care" / "Os oes gennych gymhwyster Lefel 5 mewn gofal iechyd eisoes" (official, source 0: "a Level 5 qualification")
+            gives qualification level 6, registration nmc, 2 years of experience
+        route outside -> custody-nurse: 0 months, url None
+        route custody-nurse -> liaison-practitioner: 3 months, url None
+            shorter 1 months with registration fixture-register: "If you are on the fixture register" / "Os ydych ar gofrestr y gosodiad" (official)
+            gives registration fixture-register
+        route liaison-practitioner -> custody-nurse: 3 months, url None
+            shorter 2 months with 2 years of experience: "If you have two years of custody experience" / "Os oes gennych ddwy flynedd o brofiad yn y ddalfa" (official)
+        route custody-nurse -> lead-nurse: 24 months, url None
+            shorter 12 months with other: "If you already lead a shift" / "Os ydych eisoes yn arwain shifft" (illustrative)
+        learning screening-elearning: Audience { applicants: true, staff: true, operational: None, employer_provided: false }, level None, url Some("https://fixture.example/learning/screening")
+            title "Custody screening e-learning" / "E-ddysgu sgrinio yn y ddalfa" (official, source 0: "Custody screening e-learning")
+            entry "Registration with the NMC, or a year in a custody setting" / "Cofrestriad gyda'r NMC, neu flwyddyn mewn lleoliad dalfa" (official)
+              or registration nmc: "Registration with the NMC" / "Cofrestriad gyda'r NMC" (official)
+              or 1 years of experience: "A year in a custody setting" / "Blwyddyn mewn lleoliad dalfa" (official)
+        learning handover-mentoring: Audience { applicants: false, staff: true, operational: Some(false), employer_provided: true }, level None, url None
+            title "Handover mentoring" / "Mentora trosglwyddo" (official)
+            entry "Working in a non-operational role" / "Gweithio mewn rôl anweithredol" (official)
+              or other: "Working in a non-operational role" / "Gweithio mewn rôl anweithredol" (official)
+        learning care-certificate: Audience { applicants: true, staff: false, operational: None, employer_provided: false }, level Some(3), url None
+            title "Level 3 certificate in custody care" / "Tystysgrif Lefel 3 mewn gofal yn y ddalfa" (official)
+            entry "GCSE English and maths" / "TGAU Saesneg a mathemateg" (official)
+              or qualification level 2: "GCSE English and maths" / "TGAU Saesneg a mathemateg" (official)"#]].assert_eq(&render_advice_fields(&f));
 }
 
 #[test]
@@ -657,6 +820,285 @@ fn requires_lowest_step() {
     );
 }
 
+#[test]
+fn entry_any_of_and_kind() {
+    check(
+        "entry-any-of-and-kind",
+        expect![[r#"
+        entry-any-of-and-kind.toml:65: error: this entry requirement has `any_of` options and a qualification_level of its own
+          hint: Move the qualification_level into one of its [[roles.entry.any_of]] options: with any_of, the options say what meets the requirement."#]],
+    );
+}
+
+#[test]
+fn entry_any_of_empty() {
+    check(
+        "entry-any-of-empty",
+        expect![[r#"
+        entry-any-of-empty.toml:65: error: `any_of` has no options
+          hint: Add a [[roles.entry.any_of]] table for each way of meeting the requirement, or remove `any_of = []`."#]],
+    );
+}
+
+#[test]
+fn entry_option_two_kinds() {
+    check(
+        "entry-option-two-kinds",
+        expect![[r#"
+        entry-option-two-kinds.toml:80: error: an entry option has both qualification_level and experience_years
+          hint: Give each [[learning.entry.any_of]] option at most one kind; if either will do, make them two options.
+        entry-option-two-kinds.toml:85: error: an entry option has qualification_level, experience_years and registration
+          hint: Give each [[learning.entry.any_of]] option at most one kind; if either will do, make them two options."#]],
+    );
+}
+
+#[test]
+fn entry_without_text() {
+    check(
+        "entry-without-text",
+        expect![[r#"
+        entry-without-text.toml:62: error: this entry requirement has no text
+          hint: Add text = "..." saying what is needed, in the words people will see, or give it [[roles.entry.any_of]] options."#]],
+    );
+}
+
+#[test]
+fn shorter_two_kinds() {
+    check(
+        "shorter-two-kinds",
+        expect![[r#"
+        shorter-two-kinds.toml:79: error: `shorter` has both qualification_level and experience_years
+          hint: Give `shorter` at most one of qualification_level, experience_years or registration: what a person must hold to take the shorter length."#]],
+    );
+}
+
+#[test]
+fn shorter_not_shorter() {
+    check(
+        "shorter-not-shorter",
+        expect![[r#"
+        shorter-not-shorter.toml:79: error: the shorter length (12 months) is not less than the route's usual length (12 months)
+          hint: Give `shorter` fewer months than the route's `months`, or remove `shorter` if the route is never shorter."#]],
+    );
+}
+
+#[test]
+fn unknown_registration() {
+    check(
+        "unknown-registration",
+        expect![[r#"
+        unknown-registration.toml:84: error: unknown registration "hcpc"
+          hint: Use the id of one of the [[registrations]] in this file, or add a [[registrations]] table for it. Known ids: "nmc".
+        unknown-registration.toml:85: error: unknown registration "nmcc"
+          hint: Use the id of one of the [[registrations]] in this file, or add a [[registrations]] table for it. Did you mean "nmc"?
+        unknown-registration.toml:90: error: unknown registration "nmc-register"
+          hint: Use the id of one of the [[registrations]] in this file, or add a [[registrations]] table for it. Known ids: "nmc"."#]],
+    );
+}
+
+#[test]
+fn duplicate_registration() {
+    check(
+        "duplicate-registration",
+        expect![[r#"
+        duplicate-registration.toml:68: error: duplicate registration id "nmc" (first used on line 63)
+          hint: Give each registration its own id; ids must be unique within a framework."#]],
+    );
+}
+
+#[test]
+fn too_many_registrations() {
+    check(
+        "too-many-registrations",
+        expect![[r#"
+        too-many-registrations.toml:383: error: the framework has 65 registrations; at most 64 are allowed
+          hint: Keep only the professional registers that entry requirements and routes in this file name."#]],
+    );
+}
+
+#[test]
+fn gives_out_of_range() {
+    check(
+        "gives-out-of-range",
+        expect![[r#"
+        gives-out-of-range.toml:79: error: qualification level 9 is out of range
+          hint: Use a whole number from 1 to 8.
+        gives-out-of-range.toml:79: error: years of experience 60 is out of range
+          hint: Use a whole number from 0 to 50."#]],
+    );
+}
+
+#[test]
+fn gives_registration_twice() {
+    check(
+        "gives-registration-twice",
+        expect![[r#"
+        gives-registration-twice.toml:84: error: this route gives registration "nmc" twice
+          hint: Remove the second mention from `gives.registrations`."#]],
+    );
+}
+
+#[test]
+fn audience_unknown() {
+    check(
+        "audience-unknown",
+        expect![[r#"
+        audience-unknown.toml:70: error: audience "applicants" is not known
+          hint: Did you mean "applicant"? Use "applicant" (people outside the service) or "staff".
+        audience-unknown.toml:70: error: audience "managers" is not known
+          hint: Use "applicant" (people outside the service) or "staff"."#]],
+    );
+}
+
+#[test]
+fn audience_empty() {
+    check(
+        "audience-empty",
+        expect![[r#"
+        audience-empty.toml:70: error: `audience` is empty, so nobody can take this offer
+          hint: List who can take it: audience = ["applicant"], ["staff"] or ["applicant", "staff"]; leave audience out for both."#]],
+    );
+}
+
+#[test]
+fn audience_twice() {
+    check(
+        "audience-twice",
+        expect![[r#"
+        audience-twice.toml:70: error: audience lists "staff" twice
+          hint: Remove the second mention from `audience`."#]],
+    );
+}
+
+#[test]
+fn employer_provided_for_applicants() {
+    check(
+        "employer-provided-for-applicants",
+        expect![[r#"
+        employer-provided-for-applicants.toml:71: error: this offer is employer_provided, so only staff can take it, but its audience is applicants only
+          hint: Set audience = ["staff"] (or leave audience out), or remove employer_provided if people outside the service can take it.
+        employer-provided-for-applicants.toml:82: warning: this offer is employer_provided, so it is for staff only, but its audience also lists "applicant"
+          hint: Remove "applicant" from audience, or remove employer_provided if people outside the service can take it."#]],
+    );
+}
+
+#[test]
+fn operational_offer_without_staff() {
+    check(
+        "operational-offer-without-staff",
+        expect![[r#"
+        operational-offer-without-staff.toml:71: error: `operational` limits an offer to some staff, but its audience does not include staff
+          hint: Remove `operational`, or add "staff" to audience."#]],
+    );
+}
+
+#[test]
+fn learning_level_out_of_range() {
+    check(
+        "learning-level-out-of-range",
+        expect![[r#"
+        learning-level-out-of-range.toml:70: error: learning offer level 9 is out of range
+          hint: Use a whole number from 1 to 8."#]],
+    );
+}
+
+#[test]
+fn url_not_https() {
+    check(
+        "url-not-https",
+        expect![[r#"
+        url-not-https.toml:70: error: url "www.example.org/course" is not a full web address starting with https://
+          hint: Copy the full address from the source document, starting https://, with no spaces; only give an address the source itself gives.
+        url-not-https.toml:75: error: url "http://example.org/source" is not a full web address starting with https://
+          hint: Copy the full address from the source document, starting https://, with no spaces; only give an address the source itself gives.
+        url-not-https.toml:87: error: url "https://" is not a full web address starting with https://
+          hint: Copy the full address from the source document, starting https://, with no spaces; only give an address the source itself gives."#]],
+    );
+}
+
+#[test]
+fn cite_unknown_field() {
+    check(
+        "cite-unknown-field",
+        expect![[r#"
+        cite-unknown-field.toml:72: error: cite names `titel`, which is not a text field of this role
+          hint: Did you mean `title`? The text fields this role can cite are: `title`, `family`, `scope`, `training`.
+        cite-unknown-field.toml:73: error: cite names `title_cy`, which is not a text field of this role
+          hint: Cite the English field, cite.title: its Welsh translation shares the citation.
+        cite-unknown-field.toml:74: error: cite names `salary`, which is not a text field of this role
+          hint: The text fields this role can cite are: `title`, `family`, `scope`, `training`."#]],
+    );
+}
+
+#[test]
+fn cite_absent_field() {
+    check(
+        "cite-absent-field",
+        expect![[r#"
+        cite-absent-field.toml:79: error: cite names `requirements`, but this route has no `requirements`
+          hint: Add the `requirements` field, or remove cite.requirements.
+        cite-absent-field.toml:85: error: cite names `description`, but this area has no `description`
+          hint: Add the `description` field, or remove cite.description."#]],
+    );
+}
+
+#[test]
+fn cite_source_out_of_range() {
+    check(
+        "cite-source-out-of-range",
+        expect![[r#"
+        cite-source-out-of-range.toml:72: error: cite.title names source 1, but the file has 1 source
+          hint: Sources are numbered from 0 in the order of the [[sources]] tables (the only one is 0).
+        cite-source-out-of-range.toml:73: error: cite.scope names source -1, but the file has 1 source
+          hint: Sources are numbered from 0 in the order of the [[sources]] tables (the only one is 0).
+        cite-source-out-of-range.toml:74: error: this text is empty
+          hint: Write the text between the quotes, or remove the optional field."#]],
+    );
+}
+
+#[test]
+fn qualification_only_entry() {
+    check(
+        "qualification-only-entry",
+        expect![[r#"
+        qualification-only-entry.toml:65: warning: role "worker" is open to applicants, but this entry requirement asks for a Level 6 qualification with no other option, and no route into the role gives it
+          hint: People can only apply with that qualification: check a route into the role gives it (gives = { qualification_level = 6 }), or add the route that does; if something else is accepted instead, add it as an any_of option.
+        qualification-only-entry.toml:82: warning: role "lead" has a direct-entry route, but this entry requirement asks for a Level 7 qualification with no other option, and no route into the role gives it
+          hint: People can only apply with that qualification: check a route into the role gives it (gives = { qualification_level = 7 }), or add the route that does; if something else is accepted instead, add it as an any_of option.
+        qualification-only-entry.toml:108: warning: role "lead" is not open to applicants, but this direct-entry route lets people outside the service apply for it now
+          hint: Set open_to_applicants = true on role "lead" (line 68) if people can apply from outside; if they cannot, remove this route."#]],
+    );
+}
+
+/// frameworks/README.md promises its annotated example is a complete, valid framework file
+/// using every table and key; owners copy from it, so it must compile (untranslated strings
+/// are its only warning).
+#[test]
+fn readme_example_is_a_valid_framework() {
+    let readme = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../frameworks/README.md"),
+    )
+    .unwrap();
+    let example = readme.split("## An annotated example").nth(1).unwrap();
+    let example = example.split("```toml\n").nth(1).unwrap().split("```").next().unwrap();
+    let compiled = hjcp_content::compile("README.md", example);
+    let problems: Vec<String> = compiled
+        .diagnostics
+        .iter()
+        .filter(|d| !d.message.contains("have no Welsh translation"))
+        .map(|d| d.to_string())
+        .collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    let f = compiled.framework.unwrap();
+    assert!(
+        !f.registrations.is_empty()
+            && f.roles.iter().any(|r| r.entry.iter().any(|e| e.any_of.len() > 1))
+    );
+    assert!(f.routes.iter().any(|r| r.shorter.is_some() && !r.gives.is_empty() && r.url.is_some()));
+    assert!(f.learning.iter().any(|l| l.audience.employer_provided && l.url.is_some()));
+    assert!(f.learning.iter().any(|l| l.level.is_some() && !l.entry.is_empty()));
+}
+
 /// Two files in one folder may not define the same framework: the second is rejected, with
 /// the line of its id and the name of the file that has it already.
 #[test]
@@ -705,7 +1147,7 @@ fn validate_command_reports_file_line_and_hint_and_fails() {
           hint: Use the id of one of the [[areas]] in this file. Did you mean "care"?
         DIR/welsh-missing.toml:3: warning: 3 of 13 strings have no Welsh translation; the first is on line 27
           hint: Add a `_cy` field beside each English string (e.g. title_cy); until then the English text is shown, marked as English.
-        ok: fixture-custody-care — 2 areas, 3 competences, 4 roles, 5 routes, 1 learning offer; Welsh 43/43 strings
+        ok: fixture-custody-care — 2 areas, 3 competences, 5 roles, 5 routes, 3 learning offers; Welsh 69/69 strings
         ok: fixture — 1 area, 1 competence, 1 role, 0 routes, 0 learning offers; Welsh 10/13 strings
         1 error, 1 warning
     "#]].assert_eq(&stdout);
@@ -718,7 +1160,7 @@ fn validate_command_passes_a_good_folder() {
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(code, 0, "{stdout}");
     expect![[r#"
-        ok: fixture-custody-care — 2 areas, 3 competences, 4 roles, 5 routes, 1 learning offer; Welsh 43/43 strings
+        ok: fixture-custody-care — 2 areas, 3 competences, 5 roles, 5 routes, 3 learning offers; Welsh 69/69 strings
         0 errors, 0 warnings
     "#]].assert_eq(&stdout);
 }
