@@ -375,10 +375,10 @@ impl R<'_> {
                     asks.push(self.c(Counted::NewCompetences, *added, &[]));
                 }
                 if *raised > 0 {
-                    asks.push(self.f(Key::ChangesRaised, &[("count", &raised.to_string())]));
+                    asks.push(self.c(Counted::ChangesRaised, *raised, &[]));
                 }
                 if *lowered > 0 {
-                    asks.push(self.f(Key::ChangesLowered, &[("count", &lowered.to_string())]));
+                    asks.push(self.c(Counted::ChangesLowered, *lowered, &[]));
                 }
                 let mut out = if asks.is_empty() {
                     self.t(Key::ChangesNothingNew).to_string()
@@ -591,6 +591,59 @@ mod tests {
             cy,
             ["1 cymhwysedd", "2 gymhwysedd", "3 chymhwysedd", "4 cymhwysedd", "6 chymhwysedd"]
         );
+    }
+
+    /// The counted phrases for the numbers that show every Welsh form, one line per number,
+    /// for a reviewer to read down.
+    #[test]
+    fn counted_phrases_for_every_category() {
+        let keys = [
+            Counted::Months,
+            Counted::Years,
+            Counted::Steps,
+            Counted::Competences,
+            Counted::NewCompetences,
+            Counted::Offers,
+            Counted::ChangesRaised,
+        ];
+        let table = |lang: Lang| {
+            [0, 1, 2, 3, 4, 5, 6, 8, 10, 11, 12, 18, 20]
+                .iter()
+                .map(|n| {
+                    let row: Vec<String> = keys.iter().map(|k| count(*k, *n, lang, &[])).collect();
+                    row.join(" | ")
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        expect_test::expect![[r#"
+            0 months | 0 years | 0 steps | 0 competences | 0 new competences | 0 learning offers | 0 at a higher step
+            1 month | 1 year | 1 step | 1 competence | 1 new competence | 1 learning offer | 1 at a higher step
+            2 months | 2 years | 2 steps | 2 competences | 2 new competences | 2 learning offers | 2 at a higher step
+            3 months | 3 years | 3 steps | 3 competences | 3 new competences | 3 learning offers | 3 at a higher step
+            4 months | 4 years | 4 steps | 4 competences | 4 new competences | 4 learning offers | 4 at a higher step
+            5 months | 5 years | 5 steps | 5 competences | 5 new competences | 5 learning offers | 5 at a higher step
+            6 months | 6 years | 6 steps | 6 competences | 6 new competences | 6 learning offers | 6 at a higher step
+            8 months | 8 years | 8 steps | 8 competences | 8 new competences | 8 learning offers | 8 at a higher step
+            10 months | 10 years | 10 steps | 10 competences | 10 new competences | 10 learning offers | 10 at a higher step
+            11 months | 11 years | 11 steps | 11 competences | 11 new competences | 11 learning offers | 11 at a higher step
+            12 months | 12 years | 12 steps | 12 competences | 12 new competences | 12 learning offers | 12 at a higher step
+            18 months | 18 years | 18 steps | 18 competences | 18 new competences | 18 learning offers | 18 at a higher step
+            20 months | 20 years | 20 steps | 20 competences | 20 new competences | 20 learning offers | 20 at a higher step"#]].assert_eq(&table(Lang::En));
+        expect_test::expect![[r#"
+            0 mis | 0 o flynyddoedd | 0 cam | 0 cymhwysedd | 0 cymhwysedd newydd | 0 cyfle dysgu | lefel uwch mewn 0 cymhwysedd
+            1 mis | 1 flwyddyn | 1 cam | 1 cymhwysedd | 1 cymhwysedd newydd | 1 cyfle dysgu | lefel uwch mewn 1 cymhwysedd
+            2 fis | 2 flynedd | 2 gam | 2 gymhwysedd | 2 gymhwysedd newydd | 2 gyfle dysgu | lefel uwch mewn 2 gymhwysedd
+            3 mis | 3 blynedd | 3 cham | 3 chymhwysedd | 3 chymhwysedd newydd | 3 chyfle dysgu | lefel uwch mewn 3 chymhwysedd
+            4 mis | 4 o flynyddoedd | 4 cam | 4 cymhwysedd | 4 cymhwysedd newydd | 4 cyfle dysgu | lefel uwch mewn 4 cymhwysedd
+            5 mis | 5 o flynyddoedd | 5 cam | 5 cymhwysedd | 5 cymhwysedd newydd | 5 cyfle dysgu | lefel uwch mewn 5 cymhwysedd
+            6 mis | 6 blynedd | 6 cham | 6 chymhwysedd | 6 chymhwysedd newydd | 6 chyfle dysgu | lefel uwch mewn 6 chymhwysedd
+            8 mis | 8 o flynyddoedd | 8 cam | 8 cymhwysedd | 8 cymhwysedd newydd | 8 cyfle dysgu | lefel uwch mewn 8 cymhwysedd
+            10 mis | 10 o flynyddoedd | 10 cam | 10 cymhwysedd | 10 cymhwysedd newydd | 10 cyfle dysgu | lefel uwch mewn 10 cymhwysedd
+            11 mis | 11 o flynyddoedd | 11 cam | 11 cymhwysedd | 11 cymhwysedd newydd | 11 cyfle dysgu | lefel uwch mewn 11 cymhwysedd
+            12 mis | 12 o flynyddoedd | 12 cam | 12 cymhwysedd | 12 cymhwysedd newydd | 12 cyfle dysgu | lefel uwch mewn 12 cymhwysedd
+            18 mis | 18 o flynyddoedd | 18 cam | 18 cymhwysedd | 18 cymhwysedd newydd | 18 cyfle dysgu | lefel uwch mewn 18 cymhwysedd
+            20 mis | 20 o flynyddoedd | 20 cam | 20 cymhwysedd | 20 cymhwysedd newydd | 20 cyfle dysgu | lefel uwch mewn 20 cymhwysedd"#]].assert_eq(&table(Lang::Cy));
     }
 
     #[test]
