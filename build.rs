@@ -4,6 +4,7 @@
 //!    bytes (`OUT_DIR/catalog.bin`); any error fails the build with `file:line` and a hint.
 //! 2. `locales/en/*.toml` and `locales/cy/*.toml` become a `Key` enum with one variant per
 //!    string; a key missing from either language fails the build, so Welsh never falls behind.
+//!    Not `advice.toml`: the advice is worded only by hjcp-words (`crates/words/build.rs`).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -85,6 +86,7 @@ fn read_locale(root: &Path, lang: &str) -> BTreeMap<String, (String, String)> {
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .filter(|p| !is_advice(p))
         .collect();
     files.sort();
     let mut all = BTreeMap::new();
@@ -104,6 +106,12 @@ fn read_locale(root: &Path, lang: &str) -> BTreeMap<String, (String, String)> {
         }
     }
     all
+}
+
+/// `advice.toml` holds the sentences of advice, which the widget reads only through
+/// hjcp-words (`crates/words/build.rs` checks and compiles them), so it has no `Key` here.
+fn is_advice(path: &Path) -> bool {
+    path.file_name().is_some_and(|n| n == "advice.toml")
 }
 
 fn camel(key: &str) -> String {

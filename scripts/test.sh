@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test layer and ends with one line summing them: "total: N passed, N failed".
-#   1. native `cargo test` (engine, content, widget catalog and strings)
+#   1. native `cargo test` (engine, words, content, widget catalog and strings)
 #   2. wasm-bindgen-test in headless Chromium (components, storage)
 #   3. end-to-end journeys with Playwright + axe-core against the release build
 # Does its own set-up first, so it works on a fresh machine.

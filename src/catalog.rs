@@ -27,4 +27,49 @@ mod tests {
             assert!(f.scale.len() >= 2, "{} has a scale", f.id);
         }
     }
+
+    /// The advice on the built-in frameworks (worded by hjcp-words) reads in both languages,
+    /// with every placeholder filled, and framework names that have no Welsh yet are marked
+    /// as English inside Welsh sentences, never inside English ones.
+    #[test]
+    fn built_in_frameworks_advise_in_both_languages_with_english_names_marked() {
+        use hjcp_engine::explain::{entry_part, fit_part};
+        use hjcp_engine::testgen::generated_answers;
+        use hjcp_engine::{Explanation, Lang, Persona, Prepared};
+
+        let catalog = super::decode().unwrap();
+        let mut marked_any = false;
+        for fw in &catalog.frameworks {
+            let prepared = Prepared::new(fw);
+            for seed in 0..6 {
+                let mut answers = generated_answers(fw, seed);
+                answers.persona = if seed % 2 == 0 { Persona::Staff } else { Persona::Applicant };
+                let recs = prepared.recommend(&answers);
+                let mut all: Vec<Explanation> =
+                    recs.moves.iter().map(|m| m.explanation.clone()).collect();
+                all.extend(recs.target.iter().map(|t| t.explanation.clone()));
+                all.extend(recs.plan.iter().map(|p| p.explanation.clone()));
+                for fit in &recs.fits {
+                    all.push(Explanation {
+                        parts: [fit_part(fit)].into_iter().chain(entry_part(fit)).collect(),
+                    });
+                }
+                for e in &all {
+                    for lang in [Lang::En, Lang::Cy] {
+                        let spans = hjcp_words::render_spans(e, fw, lang);
+                        let text: String = spans.iter().map(|s| s.text.as_str()).collect();
+                        assert!(!text.contains(['{', '}']), "leftover placeholder: {text}");
+                        assert_eq!(text, hjcp_words::render(e, fw, lang));
+                        if lang == Lang::En {
+                            assert!(spans.iter().all(|s| !s.english), "{text}");
+                        } else {
+                            marked_any |= spans.iter().any(|s| s.english);
+                        }
+                    }
+                }
+            }
+        }
+        // The built-in frameworks are only partly in Welsh, so some names stay English.
+        assert!(marked_any, "English-only names in a Welsh sentence are marked");
+    }
 }

@@ -4,7 +4,6 @@
 //! (`app`, `screens`, `components`) and `storage` exist only on wasm32, where the browser is.
 
 pub mod catalog;
-pub mod explain;
 pub mod i18n;
 pub mod launch;
 

@@ -132,7 +132,7 @@ pub fn RoleLink(role: RoleIx) -> impl IntoView {
     })
 }
 
-/// An explanation from the engine, in the person's language (see `crate::explain`). Names
+/// An explanation from the engine, in the person's language (worded by hjcp-words). Names
 /// that exist only in English are marked `lang="en"` inside a Welsh sentence.
 #[component]
 pub fn ExplanationText(explanation: Explanation) -> impl IntoView {
@@ -146,7 +146,7 @@ pub fn PartsText(parts: Vec<Part>) -> impl IntoView {
     let framework = session.framework_untracked();
     move || {
         let Some(framework) = framework else { return Vec::new() };
-        crate::explain::parts_spans(&parts, framework, session.lang.get())
+        hjcp_words::parts_spans(&parts, framework, session.lang.get())
             .into_iter()
             .map(|s| {
                 if s.english {
@@ -268,7 +268,7 @@ pub fn RouteSummary(kind: RouteKind, months: u16) -> impl IntoView {
         } else {
             fill(
                 session.t(Key::ResultsKindMonths),
-                &[("kind", kind), ("months", &crate::explain::months(u32::from(months), lang))],
+                &[("kind", kind), ("months", &hjcp_words::months(u32::from(months), lang))],
             )
         }
     }

@@ -534,7 +534,7 @@ pub fn MapScreen() -> impl IntoView {
                     }}</td>
                     <td><RoleLink role=r.to /></td>
                     <td>{move || t(route_kind_key(r.kind))}</td>
-                    <td>{move || if r.months == 0 { t(Key::MapMonthsNone).to_string() } else { crate::explain::months(u32::from(r.months), session.lang.get()) }}</td>
+                    <td>{move || if r.months == 0 { t(Key::MapMonthsNone).to_string() } else { hjcp_words::months(u32::from(r.months), session.lang.get()) }}</td>
                 </tr>
             }
         })

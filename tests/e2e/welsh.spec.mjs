@@ -11,9 +11,11 @@ const formState = (page) => page.evaluate(() => [...document.querySelectorAll('#
   .map((el) => `${el.id || el.name}=${el.type === 'radio' || el.type === 'checkbox' ? el.checked : el.value}`));
 
 test('every UI string is in the same file in English and Welsh, and no Welsh string is left empty', () => {
+  // advice.toml is checked by crates/words/build.rs: its plural templates have different forms
+  // in each language (Welsh has six), so its lines differ by design.
   const keysByFile = (lang) => {
     const dir = new URL(`../../locales/${lang}/`, import.meta.url);
-    return Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.toml')).sort().map((f) => [f,
+    return Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.toml') && f !== 'advice.toml').sort().map((f) => [f,
       readFileSync(new URL(f, dir), 'utf8').split('\n').map((l) => l.match(/^([a-z0-9_]+)\s*=/)?.[1]).filter(Boolean).sort()]));
   };
   expect(keysByFile('cy')).toEqual(keysByFile('en'));
