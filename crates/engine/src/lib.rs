@@ -30,8 +30,12 @@ pub use fit::{
     RequirementStatus, RoleFit,
 };
 pub use model::*;
-pub use path::{shortest_path, Path, PathStep, Position, RouteGraph, RouteIx, Step};
+pub use path::{
+    paths, shortest_path, Path, PathFinder, PathOutcome, PathStep, Position, Reach, RouteGraph,
+    RouteIx, Step, StepCheck, MAX_PATHS,
+};
 pub use plan::{role_diff, ChangeKind, CompetenceChange, Plan, PlanBasis, PlanOffer, RoleDiff};
 pub use recommend::{
-    recommend, MoveKind, Prepared, Recommendation, Recommendations, TargetOutcome,
+    recommend, ClosedRole, MoveKind, Prepared, Recommendation, Recommendations, TargetOutcome,
+    MAX_THROUGH_STEPS,
 };
