@@ -610,10 +610,10 @@ fn render_part_en(fw: &Framework, part: &Part) -> String {
                     "The routes lead {here} to {to_name}, but the entry requirements of the roles on the way close every one of them for now."
                 ),
                 (true, false) => format!(
-                    "The routes lead {here} to {to_name}, but you do not meet {needs}. No route you can take gives {it}."
+                    "The routes lead {here} to {to_name}, but you do not meet {needs}. None of the ways there open to you gives {it}."
                 ),
                 (false, false) => format!(
-                    "The routes {here} to {to_name} pass through {}, and you do not meet {needs}. No route you can take gives {it}.",
+                    "The routes {here} to {to_name} pass through {}, and you do not meet {needs}. None of the ways there open to you gives {it}.",
                     role_title(fw, *at)
                 ),
             }
@@ -627,11 +627,11 @@ fn render_part_en(fw: &Framework, part: &Part) -> String {
             match missing.len() {
                 0 => format!("{how}: its entry requirements close the way for now."),
                 1 => format!(
-                    "{how}: you do not meet its entry requirement: {}. No route you can take gives it.",
+                    "{how}: you do not meet its entry requirement: {}. None of the ways there open to you gives it.",
                     entries(fw, *role, missing)
                 ),
                 n => format!(
-                    "{how}: you do not meet {n} of its entry requirements: {}. No route you can take gives them.",
+                    "{how}: you do not meet {n} of its entry requirements: {}. None of the ways there open to you gives them.",
                     entries(fw, *role, missing)
                 ),
             }

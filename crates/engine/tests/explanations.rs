@@ -113,7 +113,7 @@ fn staff_next_steps_lateral_moves_path_and_plan() {
             You meet 1 of the 5 competences this role needs. You are one step short on 3 of them: “Knowing how I come across”, “Helping colleagues grow” and “Planning the team's work”. You have not rated “Leading change” yet (or chose “not sure”). That makes a fit of 50%: 1 met and 3 one step short (which count as half), out of 5. To move up, the usual route is a promotion, typically 36 months. Compared with your current role, it asks for 3 new competences and 1 at a higher step. It no longer asks for 3 competences your current role needs.
 
             [Closed] Liaison and Diversion Practitioner
-            You cannot move to Liaison and Diversion Practitioner yet: you do not meet 2 of its entry requirements: Two years' experience of working with people in health or justice settings; A level 5 qualification in health or social care. No route you can take gives them.
+            You cannot move to Liaison and Diversion Practitioner yet: you do not meet 2 of its entry requirements: Two years' experience of working with people in health or justice settings; A level 5 qualification in health or social care. None of the ways there open to you gives them.
 
             [Target] Custodial Manager
             From your current role, Prison Officer, the most likely way to Custodial Manager has 1 step and typically takes 36 months. Step 1: a promotion to Custodial Manager, typically 36 months. You would need to build 4 of its 5 competences: “Knowing how I come across”, “Helping colleagues grow”, “Planning the team's work” and 1 more. Another way: through Supervising Officer (2 steps, typically 36 months).
@@ -177,7 +177,7 @@ fn applicant_apply_now_and_through_a_route() {
             You do not yet meet any of the 5 competences this role needs. You are one step short on “Spotting and reporting risk”. You have further to go on “Knowing how I come across”. You have not rated 3 of them yet (or chose “not sure”): “Helping colleagues grow”, “Planning the team's work” and “Leading change”. That makes a fit of 10%: 0 met and 1 one step short (which counts as half), out of 5. You can get there in 2 steps, through Prison Officer, typically 36 months.
 
             [Closed] Liaison and Diversion Practitioner
-            You cannot apply for Liaison and Diversion Practitioner yet: you do not meet 2 of its entry requirements: Two years' experience of working with people in health or justice settings; A level 5 qualification in health or social care. No route you can take gives them.
+            You cannot apply for Liaison and Diversion Practitioner yet: you do not meet 2 of its entry requirements: Two years' experience of working with people in health or justice settings; A level 5 qualification in health or social care. None of the ways there open to you gives them.
 
             [Target] Supervising Officer
             From outside the service, the most likely way to Supervising Officer has 2 steps and typically takes 12 months. Step 1: apply directly for Prison Officer. Check for yourself that you meet its entry requirement: Pass the online test and the assessment day. You would need to build 3 of its 5 competences: “Knowing how I come across”, “Calming tense situations” and “Spotting and reporting risk”. Step 2: a fast-track scheme to Supervising Officer, typically 12 months. You would need to build 4 of its 5 competences: “Knowing how I come across”, “Calming tense situations”, “Helping colleagues grow” and 1 more. Another way: through Operational Support Grade and then Prison Officer (3 steps, typically 21 months).
@@ -271,7 +271,7 @@ fn nothing_rated_yet() {
             We cannot tell yet how well this role fits, because you have not rated the 3 competences it needs (or chose “not sure”): “Talking with people in custody”, “Spotting and reporting risk” and “Keeping accurate records”. You can get there in 2 steps, through Healthcare Assistant, typically 66 months. The way there gives you what 2 of its entry requirements ask for: A nursing degree (Level 6); Registration with the Nursing and Midwifery Council.
 
             [Closed] Liaison and Diversion Practitioner
-            You cannot apply for Liaison and Diversion Practitioner yet: you do not meet 2 of its entry requirements: Two years' experience of working with people in health or justice settings; A level 5 qualification in health or social care. No route you can take gives them.
+            You cannot apply for Liaison and Diversion Practitioner yet: you do not meet 2 of its entry requirements: Two years' experience of working with people in health or justice settings; A level 5 qualification in health or social care. None of the ways there open to you gives them.
 
             [Plan TopRecommendation] Probation Services Officer
             To be ready for Probation Services Officer, you have 3 competences to build, and 2 learning offers listed here can help. Start with “De-escalation skills”, which builds 1 of them. No learning offer open to you here builds “Keeping accurate records”.
@@ -321,7 +321,7 @@ fn level_3_applicant_aiming_for_nursing() {
     fw.routes.retain(|r| !(r.to == nurse && r.from.is_some()));
     expect![[r#"
         [Target]
-        The routes lead from outside the service to Registered Nurse, but you do not meet its entry requirement: A nursing degree (Level 6). No route you can take gives it.
+        The routes lead from outside the service to Registered Nurse, but you do not meet its entry requirement: A nursing degree (Level 6). None of the ways there open to you gives it.
         [Plan]
         To be ready for Registered Nurse, you have 2 competences to build, and 1 learning offer listed here can help. Start with “Safeguarding essentials”, which builds 1 of them. No learning offer open to you here builds “Keeping accurate records”.
         - point 0: safeguarding-essentials
@@ -782,11 +782,11 @@ fn every_part_renders_on_its_own() {
         Another way: straight to Custodial Manager (1 step, typically 36 months).
         This framework shows no way into Custodial Manager from outside the service.
         This framework shows no route from your current role, this role, to this role.
-        The routes lead from outside the service to Liaison and Diversion Practitioner, but you do not meet 2 of its entry requirements: Two years' experience of working with people in health or justice settings; A level 5 qualification in health or social care. No route you can take gives them.
-        The routes from your current role, Prison Officer, to Custodial Manager pass through Liaison and Diversion Practitioner, and you do not meet its entry requirement: A level 5 qualification in health or social care. No route you can take gives it.
+        The routes lead from outside the service to Liaison and Diversion Practitioner, but you do not meet 2 of its entry requirements: Two years' experience of working with people in health or justice settings; A level 5 qualification in health or social care. None of the ways there open to you gives them.
+        The routes from your current role, Prison Officer, to Custodial Manager pass through Liaison and Diversion Practitioner, and you do not meet its entry requirement: A level 5 qualification in health or social care. None of the ways there open to you gives it.
         The routes lead from outside the service to Custodial Manager, but the entry requirements of the roles on the way close every one of them for now.
-        You cannot apply for Registered Nurse yet: you do not meet its entry requirement: A nursing degree (Level 6). No route you can take gives it.
-        You cannot move to Liaison and Diversion Practitioner yet: you do not meet 2 of its entry requirements: Two years' experience of working with people in health or justice settings; A level 5 qualification in health or social care. No route you can take gives them.
+        You cannot apply for Registered Nurse yet: you do not meet its entry requirement: A nursing degree (Level 6). None of the ways there open to you gives it.
+        You cannot move to Liaison and Diversion Practitioner yet: you do not meet 2 of its entry requirements: Two years' experience of working with people in health or justice settings; A level 5 qualification in health or social care. None of the ways there open to you gives them.
         Its main requirement is your own lived experience, which this tool does not ask about: read the role's description to see whether it fits you.
         These results are rough: you have rated 3 of the 8 competences these results depend on. Rate more of them to make the results surer.
         You have rated 6 of the 7 competences these results depend on (and estimated 1 more).
