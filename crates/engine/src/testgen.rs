@@ -86,9 +86,18 @@ fn competence(id: &str, area: u32, title: &str) -> Competence {
 /// per three roles (at most nine); roles spread evenly over the levels in rank order; each
 /// role requires three to eight distinct competences at steps that rise with the level; the
 /// lowest level is open to applicants, plus about one role in ten elsewhere; routes are
-/// promotions or fast tracks to a higher level, lateral moves within a level, and about one in
-/// eight routes come in from outside. Promotions only go up, so they never form a cycle, as
-/// validation requires. One learning offer per four competences builds one to four of them.
+/// promotions, fast tracks or apprenticeships to a higher level, lateral moves within a level,
+/// and about one in eight routes come in from outside. Promotions only go up, so they never form
+/// a cycle, as validation requires. One learning offer per four competences builds one to four
+/// of them.
+///
+/// So that properties meet every rule of the entry constraint, the generator also draws: zero to
+/// three registrations; entry requirements of one option (a qualification level, years of
+/// experience, a registration or free text) and any-of groups of two or three options; what
+/// routes give (a qualification, a registration, experience) and shorter lengths with a
+/// condition; lived-experience and operational flags on roles; and learning offers with
+/// audiences (applicants, staff, operational or not, employer provided), levels and entry
+/// requirements.
 pub fn generated_framework(
     competences: usize,
     roles: usize,
@@ -96,6 +105,7 @@ pub fn generated_framework(
     seed: u64,
 ) -> Framework {
     let mut rng = XorShift::new(seed);
+    let registrations = rng.below(4) as usize;
     let levels = roles.div_ceil(3).clamp(1, 9);
     let areas = competences.div_ceil(10).clamp(1, 12);
     let level_of = |role: usize| (role * levels).checked_div(roles).unwrap_or(0);
@@ -154,6 +164,29 @@ pub fn generated_framework(
                 Text::en("Pass the assessment day"),
             ));
         }
+        if rng.one_in(4) {
+            let n = 2 + rng.below(2) as usize;
+            let any_of: Vec<EntryOption> = (0..n)
+                .map(|_| EntryOption {
+                    credential: random_credential(&mut rng, registrations),
+                    text: Text::en("One way to meet it"),
+                })
+                .collect();
+            entry.push(EntryRequirement { any_of, text: Text::en("One of several ways") });
+        }
+        if registrations > 0 && rng.one_in(6) {
+            let r = rng.below(registrations as u64) as u32;
+            entry.push(EntryRequirement::single(
+                Credential::Registration(RegistrationIx(r)),
+                Text::en(format!("Registration {r}")),
+            ));
+        }
+        let lived_experience = rng.one_in(12);
+        let operational = match rng.below(3) {
+            0 => None,
+            1 => Some(true),
+            _ => Some(false),
+        };
         role_list.push(Role {
             id: format!("r{r}"),
             title: Text::en(format!("Role {r}")),
@@ -164,8 +197,8 @@ pub fn generated_framework(
             training: Vec::new(),
             requires,
             open_to_applicants: level == 0 || rng.one_in(10),
-            lived_experience: false,
-            operational: None,
+            lived_experience,
+            operational,
             url: None,
             provenance: Provenance::Illustrative,
         });
@@ -197,6 +230,8 @@ pub fn generated_framework(
                 };
                 if rng.one_in(5) {
                     (Some(a), to, RouteKind::FastTrack, 6 + rng.below(13))
+                } else if rng.one_in(6) {
+                    (Some(a), to, RouteKind::Apprenticeship, 12 + rng.below(37))
                 } else {
                     (Some(a), to, RouteKind::Promotion, 12 + rng.below(25))
                 }
@@ -209,14 +244,33 @@ pub fn generated_framework(
             } else {
                 (None, a, RouteKind::DirectEntry, 0)
             };
+            let mut gives = Vec::new();
+            let giving = matches!(kind, RouteKind::Apprenticeship | RouteKind::Qualification);
+            if rng.one_in(if giving { 2 } else { 6 }) {
+                gives.push(Credential::QualificationLevel(3 + rng.below(5) as u8));
+            }
+            if registrations > 0 && rng.one_in(if giving { 3 } else { 10 }) {
+                let r = rng.below(registrations as u64) as u32;
+                gives.push(Credential::Registration(RegistrationIx(r)));
+            }
+            if rng.one_in(6) {
+                gives.push(Credential::ExperienceYears(1 + rng.below(3) as u8));
+            }
+            let shorter = (months > 1 && rng.one_in(5)).then(|| ShorterLength {
+                months: (months / 2) as u16,
+                when: EntryOption {
+                    credential: random_credential(&mut rng, registrations),
+                    text: Text::en("If you already hold something"),
+                },
+            });
             route_list.push(Route {
                 from: from.map(|f| RoleIx(f as u32)),
                 to: RoleIx(to as u32),
                 kind,
                 months: months as u16,
-                shorter: None,
+                shorter,
                 requirements: Text::default(),
-                gives: Vec::new(),
+                gives,
                 url: None,
                 provenance: Provenance::Illustrative,
             });
@@ -230,6 +284,28 @@ pub fn generated_framework(
             let n = 1 + rng.below(4) as usize;
             let builds =
                 (0..n).map(|_| CompetenceIx(rng.below(competences as u64) as u32)).collect();
+            // Valid audiences only: someone can take it, an employer's own offer is for staff,
+            // and only staff offers say operational or not.
+            let (applicants, staff) = match rng.below(4) {
+                0 => (true, false),
+                1 => (false, true),
+                _ => (true, true),
+            };
+            let employer_provided = staff && rng.one_in(4);
+            let operational = match (staff, rng.below(4)) {
+                (true, 0) => Some(true),
+                (true, 1) => Some(false),
+                _ => None,
+            };
+            let level = rng.one_in(2).then(|| 2 + rng.below(6) as u8);
+            let entry = if rng.one_in(3) {
+                vec![EntryRequirement::single(
+                    random_credential(&mut rng, registrations),
+                    Text::en("Needed to start"),
+                )]
+            } else {
+                Vec::new()
+            };
             LearningOffer {
                 id: format!("l{o}"),
                 title: Text::en(format!("Learning offer {o}")),
@@ -237,9 +313,9 @@ pub fn generated_framework(
                 provider: Text::en("Generated"),
                 format: formats[o % formats.len()].to_string(),
                 builds,
-                audience: Audience::default(),
-                level: None,
-                entry: Vec::new(),
+                audience: Audience { applicants, staff, operational, employer_provided },
+                level,
+                entry,
                 url: None,
                 provenance: Provenance::Illustrative,
             }
@@ -271,7 +347,25 @@ pub fn generated_framework(
         roles: role_list,
         routes: route_list,
         learning,
+        registrations: (0..registrations)
+            .map(|r| Registration {
+                id: format!("reg{r}"),
+                title: Text::en(format!("Register {r}")),
+            })
+            .collect(),
         ..Framework::default()
+    }
+}
+
+/// One way of meeting a requirement, of any kind.
+fn random_credential(rng: &mut XorShift, registrations: usize) -> Credential {
+    match rng.below(4) {
+        0 => Credential::QualificationLevel(2 + rng.below(6) as u8),
+        1 => Credential::ExperienceYears(1 + rng.below(5) as u8),
+        2 if registrations > 0 => {
+            Credential::Registration(RegistrationIx(rng.below(registrations as u64) as u32))
+        }
+        _ => Credential::Other,
     }
 }
 
