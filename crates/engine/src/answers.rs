@@ -23,6 +23,27 @@ pub enum Rating {
     NotSure,
 }
 
+/// What kind of answer a person gave for one competence, for counting how sure the results are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum AnswerKind {
+    /// A step of the scale, chosen by the person.
+    Rated,
+    /// A step estimated from a quicker answer. No answer is of this kind yet: the quick-estimate
+    /// work adds it, and only [`answer_kind`] needs to learn about it.
+    Estimated,
+    /// No answer, or "not sure".
+    NotRated,
+}
+
+/// The one rule that classifies an answer: a step of the scale is rated; no answer and "not
+/// sure" are not rated. Every count of rated competences (fit, confidence) goes through here.
+pub fn answer_kind(rating: Option<Rating>) -> AnswerKind {
+    match rating {
+        Some(Rating::Level(_)) => AnswerKind::Rated,
+        Some(Rating::NotSure) | None => AnswerKind::NotRated,
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Answer {

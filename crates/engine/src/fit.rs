@@ -20,13 +20,27 @@
 //! The score can only rise when a rating rises (a higher rating never moves a requirement to a
 //! worse status), which the property tests check.
 //!
-//! # Entry requirements
+//! # What a person holds
 //!
-//! Structured entry requirements are checked against the person's facts: a qualification level
-//! at or above the one asked for, or at least the years of experience asked for, is *met*; below
-//! it is *not met*; a fact the person has not given is *unknown*. Free-text requirements
-//! (`Other`) are always *unknown*: the person checks them for themselves. A role's overall entry
-//! status is *not met* if any requirement is not met, else *unknown* if any is unknown, else *met*.
+//! Entry requirements are checked against a [`Held`]: what the person holds at one point of a
+//! path. At the start it is their facts ([`Held::from_facts`]); each route taken adds what the
+//! route gives ([`Held::after`]): a qualification raises the level held to at least the one given,
+//! experience adds its years, and a registration is added to the registrations held.
+//!
+//! Each way of meeting a requirement (an option, a [`Credential`]) gets one status:
+//! - qualification level or years of experience: *met* when what is held reaches it; otherwise
+//!   *not met* when the person told us that fact (so we know they hold no more than that, plus
+//!   what routes gave), and *unknown* when they did not;
+//! - registration: *met* when a route on the path gave it, otherwise *unknown* (the tool never
+//!   asks about registrations);
+//! - anything else (`Other`): *unknown*, the person checks it for themselves.
+//!
+//! An entry requirement is *met* when any of its options is met, else *unknown* when any is
+//! unknown, else *not met*. A role's overall entry status is *not met* if any requirement is not
+//! met, else *unknown* if any is unknown, else *met*. [`EntryCheck`] keeps every option's status
+//! as well, so a screen can say which option the person meets.
+//!
+//! More held never makes a status worse, which the path search relies on to prune.
 //!
 //! # Ranking
 //!
@@ -40,7 +54,8 @@ use std::cmp::Ordering;
 
 use crate::answers::{Facts, Rating, Resolved};
 use crate::model::{
-    CompetenceIx, Credential, EntryRequirement, Framework, Proficiency, Role, RoleIx,
+    CompetenceIx, Credential, EntryRequirement, Framework, Proficiency, RegistrationIx, Role,
+    RoleIx,
 };
 
 /// How one requirement of a role compares with the person's rating.
@@ -87,20 +102,149 @@ pub struct RequirementFit {
     pub status: RequirementStatus,
 }
 
-/// Whether an entry requirement is satisfied by what the person has told us.
+/// Whether an entry requirement is satisfied by what the person holds. Ordered from best to
+/// worst, so the status of "any of" is the minimum and the status of "all of" the maximum.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum EntryStatus {
     Met,
-    /// The person has not given the fact needed, or the requirement is free text.
+    /// The person has not given the fact needed, or the requirement is one they check themselves.
     Unknown,
     NotMet,
 }
 
-/// One entry requirement of a role, by its position in `Role::entry`, with its status.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// One entry requirement of a role (or learning offer), by its position in the `entry` list,
+/// with its status and the status of each of its options (in `any_of` order).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EntryCheck {
     pub index: usize,
     pub status: EntryStatus,
+    pub options: Vec<EntryStatus>,
+}
+
+/// What a person holds at one point of a path: their facts plus what the routes taken so far
+/// gave (see the module documentation).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Held {
+    /// The qualification level held at least (0: none known).
+    pub qualification: u8,
+    /// True when the person told us their qualification level, so a level above `qualification`
+    /// is known not to be held.
+    pub qualification_known: bool,
+    /// Years of relevant experience held at least.
+    pub experience: u8,
+    /// True when the person told us their years of experience.
+    pub experience_known: bool,
+    /// Registrations gained from routes, one bit per `RegistrationIx` (0 to 63).
+    pub registrations: u64,
+}
+
+impl Held {
+    /// What the person holds now, from the facts they gave.
+    pub fn from_facts(facts: &Facts) -> Held {
+        Held {
+            qualification: facts.qualification_level.unwrap_or(0),
+            qualification_known: facts.qualification_level.is_some(),
+            experience: facts.experience_years.unwrap_or(0),
+            experience_known: facts.experience_years.is_some(),
+            registrations: 0,
+        }
+    }
+
+    /// What the person holds after a route that gives `gives`: the higher qualification level,
+    /// the years of experience added, the registrations added. `Other` gives nothing checkable.
+    pub fn after(&self, gives: &[Credential]) -> Held {
+        let mut held = *self;
+        for &c in gives {
+            match c {
+                Credential::QualificationLevel(l) => held.qualification = held.qualification.max(l),
+                Credential::ExperienceYears(y) => {
+                    held.experience = held.experience.saturating_add(y)
+                }
+                Credential::Registration(r) => {
+                    if r.get() < 64 {
+                        held.registrations |= 1 << r.0;
+                    }
+                }
+                Credential::Other => {}
+            }
+        }
+        held
+    }
+
+    /// The same holding with experience counted up to `years` at most. Statuses are unchanged
+    /// as long as no requirement asks for more than `years`; the path search uses this so that a
+    /// cycle of routes that each give experience cannot grow what is held forever.
+    pub fn capped(self, years: u8) -> Held {
+        Held { experience: self.experience.min(years), ..self }
+    }
+
+    /// True when a route gave this registration.
+    pub fn has_registration(&self, r: RegistrationIx) -> bool {
+        r.get() < 64 && self.registrations & (1 << r.0) != 0
+    }
+
+    /// True when this holding is at least `other` in every respect (same facts known), so any
+    /// requirement `other` meets, this meets too.
+    pub fn covers(&self, other: &Held) -> bool {
+        self.qualification >= other.qualification
+            && self.experience >= other.experience
+            && self.registrations & other.registrations == other.registrations
+            && self.qualification_known == other.qualification_known
+            && self.experience_known == other.experience_known
+    }
+
+    /// The status of one way of meeting a requirement (see the module documentation).
+    pub fn status(&self, credential: Credential) -> EntryStatus {
+        let compare = |have: u8, known: bool, need: u8| {
+            if have >= need {
+                EntryStatus::Met
+            } else if known {
+                EntryStatus::NotMet
+            } else {
+                EntryStatus::Unknown
+            }
+        };
+        match credential {
+            Credential::QualificationLevel(l) => {
+                compare(self.qualification, self.qualification_known, l)
+            }
+            Credential::ExperienceYears(y) => compare(self.experience, self.experience_known, y),
+            Credential::Registration(r) if self.has_registration(r) => EntryStatus::Met,
+            Credential::Registration(_) | Credential::Other => EntryStatus::Unknown,
+        }
+    }
+
+    /// The status of one requirement: met when any option is met, else unknown when any is
+    /// unknown, else not met. A requirement with no options (never valid) counts as met.
+    pub fn requirement_status(&self, requirement: &EntryRequirement) -> EntryStatus {
+        requirement
+            .any_of
+            .iter()
+            .map(|o| self.status(o.credential))
+            .min()
+            .unwrap_or(EntryStatus::Met)
+    }
+
+    /// The overall status of a list of requirements, without building the checks.
+    pub fn entry_status(&self, entry: &[EntryRequirement]) -> EntryStatus {
+        entry.iter().map(|e| self.requirement_status(e)).max().unwrap_or(EntryStatus::Met)
+    }
+
+    /// Every requirement of a list with its options' statuses, and the overall status.
+    pub fn check(&self, entry: &[EntryRequirement]) -> (Vec<EntryCheck>, EntryStatus) {
+        let checks: Vec<EntryCheck> = entry
+            .iter()
+            .enumerate()
+            .map(|(index, e)| {
+                let options: Vec<EntryStatus> =
+                    e.any_of.iter().map(|o| self.status(o.credential)).collect();
+                let status = options.iter().copied().min().unwrap_or(EntryStatus::Met);
+                EntryCheck { index, status, options }
+            })
+            .collect();
+        let overall = checks.iter().map(|c| c.status).max().unwrap_or(EntryStatus::Met);
+        (checks, overall)
+    }
 }
 
 /// Everything the results screen shows about one role for one person.
@@ -115,9 +259,10 @@ pub struct RoleFit {
     pub not_rated: u32,
     /// One entry per `Role::requires`, in the role's order.
     pub requirements: Vec<RequirementFit>,
-    /// One entry per `Role::entry`, in the role's order.
+    /// One entry per `Role::entry`, in the role's order, checked against the person's facts.
     pub entry: Vec<EntryCheck>,
-    /// The overall entry status: not met if any is not met, else unknown if any is unknown.
+    /// The overall entry status from facts: not met if any is not met, else unknown if any is
+    /// unknown, else met. Moves and paths judge entry on what the person holds on arrival.
     pub entry_status: EntryStatus,
 }
 
@@ -157,42 +302,21 @@ pub fn fit_score(met: u32, partly: u32, total: u32) -> u8 {
     score.min(100) as u8
 }
 
-/// Checks one way of meeting a requirement against the person's facts. Registrations are
-/// never asked about, so they are unknown from facts alone.
+/// Checks one way of meeting a requirement against the person's facts alone
+/// ([`Held::status`] on [`Held::from_facts`]).
 pub fn credential_status(credential: Credential, facts: &Facts) -> EntryStatus {
-    let compare = |have: Option<u8>, need: u8| match have {
-        Some(have) if have >= need => EntryStatus::Met,
-        Some(_) => EntryStatus::NotMet,
-        None => EntryStatus::Unknown,
-    };
-    match credential {
-        Credential::QualificationLevel(level) => compare(facts.qualification_level, level),
-        Credential::ExperienceYears(years) => compare(facts.experience_years, years),
-        Credential::Registration(_) | Credential::Other => EntryStatus::Unknown,
-    }
+    Held::from_facts(facts).status(credential)
 }
 
-/// Checks one entry requirement against the person's facts: met when any option is met, else
-/// unknown when any option is unknown, else not met.
+/// Checks one entry requirement against the person's facts alone.
 pub fn entry_status(requirement: &EntryRequirement, facts: &Facts) -> EntryStatus {
-    requirement
-        .any_of
-        .iter()
-        .map(|o| credential_status(o.credential, facts))
-        .min()
-        .unwrap_or(EntryStatus::Met)
+    Held::from_facts(facts).requirement_status(requirement)
 }
 
-/// Checks every entry requirement of a role, returning the checks and the overall status.
+/// Checks every entry requirement of a role against the person's facts alone, returning the
+/// checks and the overall status.
 pub fn entry_checks(role: &Role, facts: &Facts) -> (Vec<EntryCheck>, EntryStatus) {
-    let checks: Vec<EntryCheck> = role
-        .entry
-        .iter()
-        .enumerate()
-        .map(|(index, e)| EntryCheck { index, status: entry_status(e, facts) })
-        .collect();
-    let overall = checks.iter().map(|c| c.status).max().unwrap_or(EntryStatus::Met);
-    (checks, overall)
+    Held::from_facts(facts).check(&role.entry)
 }
 
 /// The fit of one role. Out-of-range indices (only possible in an unvalidated framework) are

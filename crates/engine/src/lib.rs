@@ -7,6 +7,7 @@
 
 pub mod answers;
 pub mod compare;
+pub mod confidence;
 pub mod explain;
 pub mod fit;
 pub mod link;
@@ -18,16 +19,23 @@ pub mod recommend;
 pub mod stored;
 pub mod testgen;
 
-pub use answers::{resolve, Answer, Answers, Facts, Persona, Rating, Resolved, Snapshot};
+pub use answers::{
+    answer_kind, resolve, Answer, AnswerKind, Answers, Facts, Persona, Rating, Resolved, Snapshot,
+};
 pub use compare::{compare, ComparedRole, Comparison, ComparisonRow, MAX_COMPARED};
+pub use confidence::Confidence;
 pub use explain::{Explanation, Part};
 pub use fit::{
-    all_fits, fit_score, rank_roles, role_fit, EntryCheck, EntryStatus, RequirementFit,
+    all_fits, fit_score, rank_roles, role_fit, EntryCheck, EntryStatus, Held, RequirementFit,
     RequirementStatus, RoleFit,
 };
 pub use model::*;
-pub use path::{shortest_path, Path, PathStep, Position, RouteGraph, RouteIx, Step};
+pub use path::{
+    paths, shortest_path, Path, PathFinder, PathOutcome, PathStep, Position, Reach, RouteGraph,
+    RouteIx, Step, StepCheck, MAX_PATHS,
+};
 pub use plan::{role_diff, ChangeKind, CompetenceChange, Plan, PlanBasis, PlanOffer, RoleDiff};
 pub use recommend::{
-    recommend, MoveKind, Prepared, Recommendation, Recommendations, TargetOutcome,
+    recommend, ClosedRole, MoveKind, Prepared, Recommendation, Recommendations, TargetOutcome,
+    MAX_THROUGH_STEPS,
 };

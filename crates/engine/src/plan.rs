@@ -4,10 +4,26 @@
 //!
 //! A plan works on the competences of one role the person has not met yet: partly met, gaps,
 //! and unrated ones (an unrated competence may well be there, but the plan cannot assume so,
-//! and listing it prompts the person to rate it). The learning offers that build any of those
-//! competences are listed, ordered by how many of them each builds (most first), then by offer
-//! id, then by position in the file, so the offer that does the most comes first and equal
-//! offers always come in the same order. Competences no offer builds are listed separately so
+//! and listing it prompts the person to rate it). It follows the best path to the role, the
+//! same path the path screen and the role page show.
+//!
+//! The learning offers are those that build any of those competences and that the person can
+//! take at some *point* of the path: point 0 is now (outside for an applicant, in their role for
+//! staff), point k is after step k, in the role that step leads to. An offer is takeable at a
+//! point when
+//! - its audience admits the person there: outside, it must be open to applicants and not
+//!   provided by an employer to its own staff; in a role, it must be open to staff and, when it
+//!   is only for operational (or only for non-operational) staff, the role must say it is one
+//!   (a role that does not say is not assumed to be either: such schemes are the employer's own
+//!   and offering one to the wrong staff is the mistake this rule exists to prevent);
+//! - its entry status, on what the person holds at that point, is met or unknown.
+//!
+//! Each offer is placed at the earliest point it is takeable; offers never takeable along the
+//! path are dropped and counted (`dropped`), so the screen can say so. Offers are ordered by
+//! point, then by level (offers with no level first, then the lowest), then by how many unmet
+//! competences each builds (most first), then by offer id, then by position in the file, so the
+//! nearest, most accessible offer that does the most comes first and equal offers always come in
+//! the same order. Unmet competences no kept offer builds are listed separately (`uncovered`) so
 //! the UI can say so instead of silently dropping them.
 //!
 //! # Role difference
@@ -20,9 +36,9 @@
 use std::collections::{BTreeMap, HashSet};
 
 use crate::explain::{Explanation, Part};
-use crate::fit::{RequirementFit, RoleFit};
-use crate::model::{CompetenceIx, Framework, LearningIx, Proficiency, RoleIx};
-use crate::path::Position;
+use crate::fit::{EntryStatus, Held, RequirementFit, RoleFit};
+use crate::model::{Audience, CompetenceIx, Framework, LearningIx, Proficiency, RoleIx};
+use crate::path::{Path, Position};
 use crate::recommend::{changes_part, Prepared};
 
 /// Why a plan is for the role it is for.
@@ -34,22 +50,31 @@ pub enum PlanBasis {
     TopRecommendation,
 }
 
-/// A learning offer and the unmet competences it builds, in the role's order.
+/// A learning offer, the unmet competences it builds (in the role's order), and the point of
+/// the path where the person can first take it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlanOffer {
     pub offer: LearningIx,
     pub builds: Vec<CompetenceIx>,
+    /// 0: now; k: after step k of the plan's path.
+    pub point: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Plan {
     pub role: RoleIx,
     pub basis: PlanBasis,
+    /// The path the plan follows; `None` when the person holds the role or no path opens it (then
+    /// only point 0, now, is considered).
+    pub path: Option<Path>,
     /// The role's requirements not met yet, in the role's order.
     pub unmet: Vec<RequirementFit>,
-    /// Learning offers that build any unmet competence, best first.
+    /// Learning offers that build an unmet competence and can be taken along the path, best first.
     pub offers: Vec<PlanOffer>,
-    /// Unmet competences no learning offer builds, in the role's order.
+    /// Offers that build an unmet competence but that the person can take at no point of the
+    /// path (for other staff, for applicants only, or with entry requirements not met).
+    pub dropped: u32,
+    /// Unmet competences no kept offer builds, in the role's order.
     pub uncovered: Vec<CompetenceIx>,
     /// What changes compared with the current role, for staff moving to another role.
     pub changes: Option<RoleDiff>,
@@ -159,43 +184,84 @@ pub fn role_diff(framework: &Framework, from: RoleIx, to: RoleIx) -> RoleDiff {
     RoleDiff { from, to, changes, unchanged }
 }
 
+/// True when an offer's audience admits a person at a position (see the module documentation).
+pub fn admits(framework: &Framework, audience: &Audience, at: Position) -> bool {
+    match at {
+        Position::Outside => audience.applicants && !audience.employer_provided,
+        Position::InRole(r) => {
+            let operational = framework.roles.get(r.get()).and_then(|r| r.operational);
+            audience.staff
+                && match audience.operational {
+                    Some(wanted) => operational == Some(wanted),
+                    None => true,
+                }
+        }
+    }
+}
+
+/// The points of a path (or of standing still): where the person is and what they hold.
+fn points(position: Position, held: &Held, path: Option<&Path>) -> Vec<(Position, Held)> {
+    match path {
+        Some(p) => (0..=p.steps.len()).map(|k| (p.position_at(k), p.held_at(k))).collect(),
+        None => vec![(position, *held)],
+    }
+}
+
 /// The learning offers for a set of unmet competences (given in the order to report them,
-/// without repeats), ranked as the module documentation says, and the competences none covers.
+/// without repeats), each at the first point it can be taken, ranked as the module
+/// documentation says; the number of offers dropped; and the competences no kept offer builds.
 pub fn learning_for(
     prepared: &Prepared<'_>,
     unmet: &[CompetenceIx],
-) -> (Vec<PlanOffer>, Vec<CompetenceIx>) {
+    points: &[(Position, Held)],
+) -> (Vec<PlanOffer>, u32, Vec<CompetenceIx>) {
     let framework = prepared.framework();
     let mut by_offer: BTreeMap<LearningIx, Vec<CompetenceIx>> = BTreeMap::new();
-    let mut uncovered = Vec::new();
     for &c in unmet {
-        let offers = prepared.offers_building(c);
-        if offers.is_empty() {
-            uncovered.push(c);
-        }
-        for &o in offers {
+        for &o in prepared.offers_building(c) {
             by_offer.entry(o).or_default().push(c);
         }
     }
-    let mut offers: Vec<PlanOffer> =
-        by_offer.into_iter().map(|(offer, builds)| PlanOffer { offer, builds }).collect();
-    let id = |o: LearningIx| framework.learning.get(o.get()).map_or("", |l| l.id.as_str());
+    let mut dropped = 0;
+    let mut offers: Vec<PlanOffer> = Vec::with_capacity(by_offer.len());
+    for (offer, builds) in by_offer {
+        let Some(l) = framework.learning.get(offer.get()) else { continue };
+        let point = points.iter().position(|(at, held)| {
+            admits(framework, &l.audience, *at)
+                && held.entry_status(&l.entry) != EntryStatus::NotMet
+        });
+        match point {
+            Some(point) => offers.push(PlanOffer { offer, builds, point: point as u32 }),
+            None => dropped += 1,
+        }
+    }
+    let learning = |o: LearningIx| framework.learning.get(o.get());
+    let id = |o: LearningIx| learning(o).map_or("", |l| l.id.as_str());
+    // No level first, then the lowest: `None < Some(_)`.
+    let level = |o: LearningIx| learning(o).and_then(|l| l.level);
     offers.sort_by(|a, b| {
-        b.builds
-            .len()
-            .cmp(&a.builds.len())
+        a.point
+            .cmp(&b.point)
+            .then_with(|| level(a.offer).cmp(&level(b.offer)))
+            .then_with(|| b.builds.len().cmp(&a.builds.len()))
             .then_with(|| id(a.offer).cmp(id(b.offer)))
             .then(a.offer.cmp(&b.offer))
     });
-    (offers, uncovered)
+    let covered: HashSet<CompetenceIx> =
+        offers.iter().flat_map(|o| o.builds.iter().copied()).collect();
+    let uncovered = unmet.iter().copied().filter(|c| !covered.contains(c)).collect();
+    (offers, dropped, uncovered)
 }
 
-/// The development plan towards `role` for a person at `position`, from their role fits.
+/// The development plan towards `role` for a person at `position` holding `held`, along `path`
+/// (the best path to the role, when there is one), from their role fits.
 pub fn development_plan(
     prepared: &Prepared<'_>,
     fits: &[RoleFit],
     position: Position,
+    held: &Held,
     role: RoleIx,
+    path: Option<&Path>,
     basis: PlanBasis,
 ) -> Plan {
     let framework = prepared.framework();
@@ -204,7 +270,8 @@ pub fn development_plan(
     let mut seen = HashSet::with_capacity(unmet.len());
     let competences: Vec<CompetenceIx> =
         unmet.iter().map(|r| r.competence).filter(|c| seen.insert(*c)).collect();
-    let (offers, uncovered) = learning_for(prepared, &competences);
+    let points = points(position, held, path);
+    let (offers, dropped, uncovered) = learning_for(prepared, &competences, &points);
     let changes = match position {
         Position::InRole(cur) if cur != role => Some(role_diff(framework, cur, role)),
         _ => None,
@@ -212,17 +279,36 @@ pub fn development_plan(
     let n = competences.len() as u32;
     let mut parts = vec![Part::PlanSummary { role, unmet: n, offers: offers.len() as u32 }];
     if let Some(first) = offers.first() {
+        let at = match points.get(first.point as usize) {
+            Some((Position::InRole(r), _)) if first.point > 0 => Some(*r),
+            _ => None,
+        };
         parts.push(Part::PlanFirstOffer {
             offer: first.offer,
             builds: first.builds.len() as u32,
             of: n,
+            point: first.point,
+            at,
         });
         if !uncovered.is_empty() {
             parts.push(Part::Uncovered { competences: uncovered.clone() });
         }
     }
+    if dropped > 0 {
+        parts.push(Part::PlanDropped { offers: dropped });
+    }
     if let Some(d) = &changes {
         parts.push(changes_part(d));
     }
-    Plan { role, basis, unmet, offers, uncovered, changes, explanation: Explanation { parts } }
+    Plan {
+        role,
+        basis,
+        path: path.cloned(),
+        unmet,
+        offers,
+        dropped,
+        uncovered,
+        changes,
+        explanation: Explanation { parts },
+    }
 }

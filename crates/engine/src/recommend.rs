@@ -5,56 +5,89 @@
 //! A person is *in a role* when they chose the staff persona and named a role that exists in
 //! the framework; everyone else (applicants, and staff who have not said which role they hold
 //! or named one this framework no longer has) is *outside the service*. Applicants are not
-//! placed in a role even if one is stored, because they told us they hold none.
+//! placed in a role even if one is stored, because they told us they hold none. What they hold
+//! at the start is their facts ([`crate::fit::Held::from_facts`]).
 //!
 //! # Which moves are recommended
 //!
-//! Only moves the framework's routes allow are recommended, so every recommended role is
-//! reachable from the person's position (the property tests check this):
-//! - in a role: every role a route leads to directly from the current role. A role at a higher
-//!   career level rank is a step **up**; any other is a move **across** (sideways, or the rare
-//!   route to a lower rank, which the route kind makes clear);
-//! - outside: every role that is open to applicants or has a route of kind `DirectEntry` from
-//!   outside (**apply now**), and every other role with a route from outside, such as an
-//!   apprenticeship, fast track or qualification programme (**through a route**).
+//! Every move obeys the entry constraint of [`crate::path`]: it never steps into a role whose
+//! entry requirements are known not to be met on what the person holds on arrival (their facts
+//! plus what the routes taken give). The kinds mean what they say:
+//! - **apply now** (outside): roles open to applicants or with a direct-entry route from outside,
+//!   whose entry status on arrival is met or unknown;
+//! - **up** (in a role): a route from the current role that is not a lateral move, to a role at a
+//!   higher career level rank;
+//! - **across** (in a role): a lateral route from the current role;
+//! - **through a route** (both): every other role whose best path from the person's position has
+//!   at most [`MAX_THROUGH_STEPS`] steps (so at most two steps beyond a role open now), with that
+//!   path. For applicants this includes a role whose direct entry is closed by an unmet
+//!   requirement but that a route opens (an apprenticeship that gives the qualification).
 //!
-//! When several routes lead to the same role, the role is recommended once, through the best
-//! route: for applicants a direct application first (they can act on it now), then fewest
-//! months, then route kind in `RouteKind` order, then the earlier route in the file (a listed
-//! route before the implicit "open to applicants" one). The others are kept as alternatives.
+//! A role appears at most once. When several routes lead to the same role in one step, the best
+//! allowed one is the move (for applicants a direct application first, then fewest months, then
+//! route kind in `RouteKind` order, then the earlier route in the file, a listed route before the
+//! implicit "open to applicants" one); the other allowed ones are kept as alternatives.
+//!
+//! A role that a route from the person's position leads to, but that the entry constraint closes
+//! and no path opens, is listed in [`Recommendations::closed`] with the requirements that are not
+//! met (on the approach leaving fewest unmet), never among the moves.
 //!
 //! # Order
 //!
-//! Moves are ranked by [`crate::fit::rank_order`]: fit score (highest first), entry status (met,
-//! unknown, not met), career level rank (lowest first), months of the chosen route (fewest
-//! first), role id, framework position. The ranking of all roles uses the same rule with months
-//! taken as 0.
+//! Moves are grouped by kind in `MoveKind` order (up, across, apply now, through a route), and
+//! within a kind:
+//! - apply now: entry met first, then unknown; then fit (highest first); then the rest of
+//!   [`crate::fit::rank_order`] (career level rank, months, role id, framework position);
+//! - up and across: [`crate::fit::rank_order`] with the entry status on arrival and the months of
+//!   the route;
+//! - through a route: fit, then fewest steps, then fewest months, then level rank, role id and
+//!   framework position.
 //!
-//! # Plan
+//! The top recommendation is the first move. The ranking of all roles (`ranked`) uses
+//! [`crate::fit::rank_order`] with months taken as 0 and entry from facts. Closed roles are in
+//! the same order as `ranked`.
 //!
-//! The development plan is for the target role when one is set and exists, otherwise for the
-//! top-ranked recommendation, so the results screen always has a next thing to work on when
-//! there is any move at all.
+//! # Before any rating
+//!
+//! Nothing above needs a rating: with none, the moves are still listed from entry requirements
+//! alone (apply now with entry met first), and [`Recommendations::confidence`] says how rough
+//! that is.
+//!
+//! # Target and plan
+//!
+//! With a target, [`TargetOutcome`] carries every path offered to it ([`PathOutcome`]). The
+//! development plan follows the best of them; with no target, it is for the top
+//! recommendation and follows that move's path, so the path screen, the role page and the plan
+//! always show the same route.
 
+use std::cmp::Ordering;
 use std::collections::HashMap;
 
 use crate::answers::{Answers, Persona, Rating, Resolved};
-use crate::explain::{entry_part, fit_part, Explanation, Part};
-use crate::fit::{all_fits, level_rank, rank_order, rank_roles, EntryStatus, RankKey, RoleFit};
-use crate::model::{CompetenceIx, Framework, LearningIx, Proficiency, RoleIx, RouteKind};
-use crate::path::{shortest_path, Path, Position, RouteGraph, Step};
+use crate::confidence::Confidence;
+use crate::explain::{entry_part_on_arrival, fit_part, fit_score_part, Explanation, Part};
+use crate::fit::{
+    all_fits, level_rank, rank_order, rank_roles, EntryStatus, Held, RankKey, RoleFit,
+};
+use crate::model::{
+    CompetenceIx, Credential, Framework, LearningIx, Proficiency, RoleIx, RouteKind,
+};
+use crate::path::{Path, PathFinder, PathOutcome, Position, Reach, RouteGraph, Step, StepCheck};
 use crate::plan::{development_plan, role_diff, ChangeKind, Plan, PlanBasis, RoleDiff};
+
+/// The most steps a path listed under "through a route" may have.
+pub const MAX_THROUGH_STEPS: u32 = 3;
 
 /// What kind of move a recommendation is, which decides how the UI groups it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum MoveKind {
-    /// From the current role to a role at a higher career level.
+    /// From the current role, along a route that is not lateral, to a higher career level.
     Up,
-    /// From the current role to a role at the same (or a lower) career level.
+    /// From the current role along a lateral route.
     Across,
-    /// From outside: open to applicants, or a direct-entry route.
+    /// From outside: open to applicants, or a direct-entry route, with entry met or unknown.
     ApplyNow,
-    /// From outside through a route such as an apprenticeship or qualification programme.
+    /// Any other role the best path reaches in at most three steps.
     ThroughRoute,
 }
 
@@ -63,40 +96,67 @@ pub enum MoveKind {
 pub struct Recommendation {
     pub role: RoleIx,
     pub kind: MoveKind,
-    /// The best way there: route kind, typical months, and which route (`None` = apply directly
-    /// to a role open to applicants).
+    /// The first step of `path`: what to do now. `route: None` is applying directly to a role
+    /// open to applicants.
     pub step: Step,
-    /// Other ways to the same role from the same place, best first.
+    /// The way there: one step for apply now, up and across; the best path for through a route.
+    pub path: Path,
+    /// Other allowed one-step ways to the same role from the same place, best first.
     pub alternatives: Vec<Step>,
     pub fit: u8,
+    /// The role's entry status on arrival (after what the path gives): met or unknown.
     pub entry: EntryStatus,
+    /// The role's main requirement is lived experience (a peer role), so the card says so.
+    pub lived_experience: bool,
     /// What changes compared with the current role, for staff; `None` for people outside.
     pub changes: Option<RoleDiff>,
     pub explanation: Explanation,
 }
 
-/// The path to the person's chosen target role, or why there is none.
+/// A role a route from the person's position leads to, closed by its entry requirements.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClosedRole {
+    pub role: RoleIx,
+    /// Indices into `Role::entry` of the requirements not met on the nearest approach.
+    pub missing: Vec<usize>,
+    pub explanation: Explanation,
+}
+
+/// The paths to the person's chosen target role, or why there are none.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TargetOutcome {
     pub role: RoleIx,
-    /// `None` when the routes do not reach the role from the person's position; a path with no
-    /// steps when the person already holds it.
-    pub path: Option<Path>,
+    pub outcome: PathOutcome,
     pub explanation: Explanation,
+}
+
+impl TargetOutcome {
+    /// The best path, when one was found (the one the plan follows).
+    pub fn path(&self) -> Option<&Path> {
+        self.outcome.best()
+    }
 }
 
 /// Everything the results screen shows for one person and one framework.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Recommendations {
     pub position: Position,
+    /// What the person holds now, from their facts.
+    pub held: Held,
     /// The fit of every role, indexed by `RoleIx`.
     pub fits: Vec<RoleFit>,
     /// Every role, best fit first.
     pub ranked: Vec<RoleIx>,
-    /// The persona-appropriate moves, ranked (see the module documentation).
+    /// The moves, grouped by kind and ranked (see the module documentation).
     pub moves: Vec<Recommendation>,
+    /// Roles a route leads to that entry requirements close and no path opens.
+    pub closed: Vec<ClosedRole>,
     pub target: Option<TargetOutcome>,
     pub plan: Option<Plan>,
+    /// How many competences are rated, overall and among those the results need.
+    pub confidence: Confidence,
+    /// What the screen says about the results as a whole (how sure they are).
+    pub summary: Explanation,
     /// Answer keys that name no competence in this framework, so the UI can say so.
     pub orphans: Vec<String>,
 }
@@ -244,142 +304,437 @@ impl<'f> Prepared<'f> {
         let fits = all_fits(framework, resolved, &answers.facts);
         let ranked = rank_roles(framework, &fits);
         let position = self.position(answers.persona, resolved);
-        let moves = self.moves(position, &fits);
+        let held = Held::from_facts(&answers.facts);
+        let finder = PathFinder::new(framework, &self.graph, &fits);
+        let reach = finder.reach(position, &held);
+        let (moves, closed) = self.moves_with(&finder, &reach, position, &held, &fits, &ranked);
         let target_role = resolved.target_role.filter(|t| t.get() < framework.roles.len());
-        let target = target_role.map(|t| self.target(position, &fits, t));
-        let plan = match (target_role, moves.first()) {
-            (Some(t), _) => Some(development_plan(self, &fits, position, t, PlanBasis::Target)),
+        let target = target_role.map(|t| self.target_with(&finder, position, &held, t));
+        let plan = match (&target, moves.first()) {
+            (Some(t), _) => Some(development_plan(
+                self,
+                &fits,
+                position,
+                &held,
+                t.role,
+                t.path(),
+                PlanBasis::Target,
+            )),
             (None, Some(top)) => Some(development_plan(
                 self,
                 &fits,
                 position,
+                &held,
                 top.role,
+                Some(&top.path),
                 PlanBasis::TopRecommendation,
             )),
             (None, None) => None,
         };
+        let needed = moves
+            .iter()
+            .map(|m| m.role)
+            .chain(target_role)
+            .filter_map(|r| framework.roles.get(r.get()))
+            .flat_map(|r| r.requires.iter().map(|q| q.competence));
+        let confidence = Confidence::of(resolved, needed);
+        let summary = Explanation { parts: vec![confidence_part(&confidence)] };
         Recommendations {
             position,
+            held,
             fits,
             ranked,
             moves,
+            closed,
             target,
             plan,
+            confidence,
+            summary,
             orphans: resolved.orphans.clone(),
         }
     }
 
-    /// The ranked moves from a position (see the module documentation).
-    pub fn moves(&self, position: Position, fits: &[RoleFit]) -> Vec<Recommendation> {
+    /// The ranked moves and the closed roles from a position (see the module documentation).
+    pub fn moves(
+        &self,
+        position: Position,
+        held: &Held,
+        fits: &[RoleFit],
+    ) -> (Vec<Recommendation>, Vec<ClosedRole>) {
+        let finder = PathFinder::new(self.framework, &self.graph, fits);
+        let reach = finder.reach(position, held);
+        let ranked = rank_roles(self.framework, fits);
+        self.moves_with(&finder, &reach, position, held, fits, &ranked)
+    }
+
+    fn moves_with(
+        &self,
+        finder: &PathFinder<'_>,
+        reach: &Reach<'_, '_>,
+        position: Position,
+        held: &Held,
+        fits: &[RoleFit],
+        ranked: &[RoleIx],
+    ) -> (Vec<Recommendation>, Vec<ClosedRole>) {
         let framework = self.framework;
         let current = match position {
             Position::InRole(r) => Some(r),
             Position::Outside => None,
         };
-        let mut steps: Vec<Step> =
-            self.graph.from(position).iter().filter(|s| Some(s.to) != current).copied().collect();
         let outside = current.is_none();
-        let preference = |s: &Step| {
+        // One-step ways from here, best first within each role.
+        let mut steps: Vec<(Step, StepCheck)> = self
+            .graph
+            .from(position)
+            .iter()
+            .filter(|s| Some(s.to) != current && s.to.get() < fits.len())
+            .map(|s| (*s, finder.check(held, s)))
+            .collect();
+        let preference = |s: &(Step, StepCheck)| {
             (
-                outside && s.kind != RouteKind::DirectEntry,
-                s.months,
-                s.kind,
-                s.route.map_or(u32::MAX, |r| r.0),
+                outside && s.0.kind != RouteKind::DirectEntry,
+                s.1.months_max,
+                s.1.months_min,
+                s.0.kind,
+                s.0.route.map_or(u32::MAX, |r| r.0),
             )
         };
-        steps.sort_by_key(|s| (s.to, preference(s)));
-        let mut moves: Vec<(RankKey<'f>, Recommendation)> = Vec::new();
-        for group in steps.chunk_by(|a, b| a.to == b.to) {
-            let step = group[0];
-            let Some(fit) = fits.get(step.to.get()) else { continue };
-            let kind = match current {
-                None if step.kind == RouteKind::DirectEntry => MoveKind::ApplyNow,
-                None => MoveKind::ThroughRoute,
-                Some(cur) if level_rank(framework, step.to) > level_rank(framework, cur) => {
-                    MoveKind::Up
+        steps.sort_by_key(|s| (s.0.to, preference(s)));
+        let mut listed = vec![false; fits.len()];
+        let mut one_step: Vec<(MoveKind, Step, Vec<Step>)> = Vec::new();
+        let mut closed_roles: Vec<(RoleIx, Vec<usize>)> = Vec::new();
+        for group in steps.chunk_by(|a, b| a.0.to == b.0.to) {
+            let to = group[0].0.to;
+            let allowed: Vec<Step> = group.iter().filter(|s| s.1.allowed()).map(|s| s.0).collect();
+            if allowed.is_empty() {
+                if reach.steps(to).is_none() {
+                    closed_roles.push((to, self.missing_on_nearest(group)));
                 }
-                Some(_) => MoveKind::Across,
+                continue;
+            }
+            let chosen = match current {
+                None => allowed
+                    .iter()
+                    .find(|s| s.kind == RouteKind::DirectEntry)
+                    .map(|s| (MoveKind::ApplyNow, *s)),
+                Some(cur) => allowed
+                    .iter()
+                    .find(|s| {
+                        s.kind != RouteKind::Lateral
+                            && level_rank(framework, s.to) > level_rank(framework, cur)
+                    })
+                    .map(|s| (MoveKind::Up, *s))
+                    .or_else(|| {
+                        allowed
+                            .iter()
+                            .find(|s| s.kind == RouteKind::Lateral)
+                            .map(|s| (MoveKind::Across, *s))
+                    }),
             };
-            let changes = current.map(|cur| role_diff(framework, cur, step.to));
-            let alternatives = group[1..].to_vec();
-            let explanation = move_explanation(kind, &step, &alternatives, fit, changes.as_ref());
-            let key = RankKey::new(framework, fit, u32::from(step.months));
-            moves.push((
-                key,
-                Recommendation {
-                    role: step.to,
-                    kind,
-                    step,
-                    alternatives,
-                    fit: fit.score,
-                    entry: fit.entry_status,
-                    changes,
-                    explanation,
-                },
+            if let Some((kind, step)) = chosen {
+                let alternatives = allowed.into_iter().filter(|s| *s != step).collect();
+                listed[to.get()] = true;
+                one_step.push((kind, step, alternatives));
+            }
+        }
+        let mut moves: Vec<Recommendation> = one_step
+            .into_iter()
+            .map(|(kind, step, alternatives)| {
+                let path = finder.one_step(position, held, &step);
+                self.recommendation(kind, path, alternatives, current, held, fits)
+            })
+            .collect();
+        for (r, _) in fits.iter().enumerate() {
+            let role = RoleIx(r as u32);
+            if listed[r] || Some(role) == current {
+                continue;
+            }
+            if !reach.steps(role).is_some_and(|n| n <= MAX_THROUGH_STEPS) {
+                continue;
+            }
+            let Some(path) = reach.path(role) else { continue };
+            let alternatives = if path.steps.len() == 1 {
+                let first = path.steps[0].step;
+                steps
+                    .iter()
+                    .filter(|s| s.0.to == role && s.1.allowed() && s.0 != first)
+                    .map(|s| s.0)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            moves.push(self.recommendation(
+                MoveKind::ThroughRoute,
+                path,
+                alternatives,
+                current,
+                held,
+                fits,
             ));
         }
-        moves.sort_by(|a, b| rank_order(&a.0, &b.0));
-        moves.into_iter().map(|(_, m)| m).collect()
+        let key = |m: &Recommendation| {
+            let fit = &fits[m.role.get()];
+            RankKey {
+                entry: m.entry,
+                months: m.path.months_max,
+                ..RankKey::new(framework, fit, m.path.months_max)
+            }
+        };
+        moves.sort_by(|a, b| {
+            a.kind.cmp(&b.kind).then_with(|| {
+                let (ka, kb) = (key(a), key(b));
+                match a.kind {
+                    MoveKind::ApplyNow => {
+                        ka.entry.cmp(&kb.entry).then_with(|| rank_order(&ka, &kb))
+                    }
+                    MoveKind::Up | MoveKind::Across => rank_order(&ka, &kb),
+                    MoveKind::ThroughRoute => through_order(a, b, &ka, &kb),
+                }
+            })
+        });
+        let position_in_ranked = {
+            let mut p = vec![usize::MAX; fits.len()];
+            for (i, r) in ranked.iter().enumerate() {
+                if let Some(x) = p.get_mut(r.get()) {
+                    *x = i;
+                }
+            }
+            p
+        };
+        closed_roles.sort_by_key(|(r, _)| position_in_ranked[r.get()]);
+        let closed = closed_roles
+            .into_iter()
+            .map(|(role, missing)| ClosedRole {
+                role,
+                explanation: Explanation {
+                    parts: vec![Part::Closed { from: position, role, missing: missing.clone() }],
+                },
+                missing,
+            })
+            .collect();
+        (moves, closed)
     }
 
-    /// The most plausible path to a target role, explained.
-    pub fn target(&self, position: Position, fits: &[RoleFit], role: RoleIx) -> TargetOutcome {
-        let path = shortest_path(&self.graph, fits, position, role);
-        let parts = match &path {
-            None => vec![Part::NoRoute { from: position, to: role }],
-            Some(p) if p.steps.is_empty() => vec![Part::AlreadyInRole { role }],
-            Some(p) => {
+    /// The requirements not met on the closed one-step approach that leaves fewest unmet.
+    fn missing_on_nearest(&self, group: &[(Step, StepCheck)]) -> Vec<usize> {
+        let Some(role) = group.first().and_then(|s| self.framework.roles.get(s.0.to.get())) else {
+            return Vec::new();
+        };
+        group
+            .iter()
+            .map(|(_, c)| {
+                c.held
+                    .check(&role.entry)
+                    .0
+                    .into_iter()
+                    .filter(|e| e.status == EntryStatus::NotMet)
+                    .map(|e| e.index)
+                    .collect::<Vec<usize>>()
+            })
+            .min_by_key(Vec::len)
+            .unwrap_or_default()
+    }
+
+    fn recommendation(
+        &self,
+        kind: MoveKind,
+        path: Path,
+        alternatives: Vec<Step>,
+        current: Option<RoleIx>,
+        held: &Held,
+        fits: &[RoleFit],
+    ) -> Recommendation {
+        let framework = self.framework;
+        let role = path.to;
+        let fit = &fits[role.get()];
+        let last = path.steps.last().expect("a move has at least one step");
+        let changes = current.map(|cur| role_diff(framework, cur, role));
+        let lived_experience = framework.roles.get(role.get()).is_some_and(|r| r.lived_experience);
+        let mut parts = vec![fit_part(fit)];
+        parts.extend(fit_score_part(fit));
+        if path.steps.len() == 1 {
+            let s = &path.steps[0];
+            if s.step.route.is_none() {
+                parts.push(Part::OpenToApplicants { role });
+            } else {
+                parts.push(Part::Route {
+                    purpose: kind,
+                    kind: s.step.kind,
+                    months_min: s.months_min,
+                    months_max: s.months_max,
+                    quickest: !alternatives.is_empty(),
+                });
+            }
+        } else {
+            parts.push(Part::ThroughPath {
+                to: role,
+                via: path.steps[..path.steps.len() - 1].iter().map(|s| s.step.to).collect(),
+                steps: path.steps.len() as u32,
+                months_min: path.months_min,
+                months_max: path.months_max,
+            });
+        }
+        if !alternatives.is_empty() {
+            parts.push(Part::OtherRoutes {
+                routes: alternatives.iter().map(|s| (s.kind, s.months)).collect(),
+            });
+        }
+        if let Some(d) = &changes {
+            parts.push(changes_part(d));
+        }
+        if let Some(r) = framework.roles.get(role.get()) {
+            parts.extend(entry_part_on_arrival(role, &r.entry, held, &last.held));
+        }
+        if lived_experience {
+            parts.push(Part::LivedExperience { role });
+        }
+        Recommendation {
+            role,
+            kind,
+            step: path.steps[0].step,
+            alternatives,
+            fit: fit.score,
+            entry: last.entry,
+            lived_experience,
+            changes,
+            explanation: Explanation { parts },
+            path,
+        }
+    }
+
+    /// Every path offered to a target role, explained.
+    pub fn target(
+        &self,
+        position: Position,
+        fits: &[RoleFit],
+        held: &Held,
+        role: RoleIx,
+    ) -> TargetOutcome {
+        let finder = PathFinder::new(self.framework, &self.graph, fits);
+        self.target_with(&finder, position, held, role)
+    }
+
+    fn target_with(
+        &self,
+        finder: &PathFinder<'_>,
+        position: Position,
+        held: &Held,
+        role: RoleIx,
+    ) -> TargetOutcome {
+        let outcome = finder.paths(position, held, role);
+        let parts = match &outcome {
+            PathOutcome::NoRoute => vec![Part::NoRoute { from: position, to: role }],
+            PathOutcome::AlreadyInRole => vec![Part::AlreadyInRole { role }],
+            PathOutcome::Blocked { at, missing } => {
+                vec![Part::Blocked { from: position, to: role, at: *at, missing: missing.clone() }]
+            }
+            PathOutcome::Found(paths) => {
+                let best = &paths[0];
                 let mut parts = vec![Part::PathSummary {
                     from: position,
                     to: role,
-                    steps: p.steps.len() as u32,
-                    months: p.months,
+                    steps: best.steps.len() as u32,
+                    months_min: best.months_min,
+                    months_max: best.months_max,
                 }];
-                parts.extend(p.steps.iter().enumerate().map(|(i, s)| Part::PathStep {
-                    number: i as u32 + 1,
-                    kind: s.step.kind,
-                    to: s.step.to,
-                    months: s.step.months,
-                    total: s.total,
-                    unmet: s.unmet.iter().map(|r| r.competence).collect(),
-                }));
+                parts.extend(path_step_parts(self.framework, best));
+                for (i, p) in paths.iter().enumerate().skip(1) {
+                    parts.push(Part::PathAlternative {
+                        number: i as u32 + 1,
+                        to: role,
+                        via: p.steps[..p.steps.len() - 1].iter().map(|s| s.step.to).collect(),
+                        steps: p.steps.len() as u32,
+                        months_min: p.months_min,
+                        months_max: p.months_max,
+                    });
+                }
                 parts
             }
         };
-        TargetOutcome { role, path, explanation: Explanation { parts } }
+        TargetOutcome { role, outcome, explanation: Explanation { parts } }
     }
 }
 
-/// The explanation of one move: how the person fits, how to get there, what else is possible,
-/// what changes, and the entry requirements, in that order (most useful first).
-fn move_explanation(
-    kind: MoveKind,
-    step: &Step,
-    alternatives: &[Step],
-    fit: &RoleFit,
-    changes: Option<&RoleDiff>,
-) -> Explanation {
-    let mut parts = vec![fit_part(fit)];
-    if step.route.is_none() {
-        parts.push(Part::OpenToApplicants { role: step.to });
-    } else {
-        parts.push(Part::Route {
-            purpose: kind,
-            kind: step.kind,
-            months: step.months,
-            quickest: !alternatives.is_empty(),
-        });
+/// Through a route: fit, fewest steps, fewest months, then level rank, role id and position.
+fn through_order(
+    a: &Recommendation,
+    b: &Recommendation,
+    ka: &RankKey<'_>,
+    kb: &RankKey<'_>,
+) -> Ordering {
+    kb.score
+        .cmp(&ka.score)
+        .then(a.path.steps.len().cmp(&b.path.steps.len()))
+        .then(a.path.months_max.cmp(&b.path.months_max))
+        .then(a.path.months_min.cmp(&b.path.months_min))
+        .then(ka.level_rank.cmp(&kb.level_rank))
+        .then(ka.role_id.cmp(kb.role_id))
+        .then(ka.role.cmp(&kb.role))
+}
+
+/// One part per step of a path: the route, its length, what it gives that the person did not
+/// hold already, the entry requirements to check, what the role asks.
+pub(crate) fn path_step_parts<'p>(
+    framework: &'p Framework,
+    path: &'p Path,
+) -> impl Iterator<Item = Part> + 'p {
+    path.steps.iter().enumerate().map(move |(i, s)| {
+        // What the step gives that the person did not hold already (experience always adds).
+        let before = path.held_at(i);
+        let gives = s
+            .step
+            .route
+            .and_then(|r| framework.routes.get(r.get()))
+            .map(|r| {
+                r.gives
+                    .iter()
+                    .copied()
+                    .filter(|c| {
+                        matches!(c, Credential::ExperienceYears(_))
+                            || before.status(*c) != EntryStatus::Met
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let unknown = framework
+            .roles
+            .get(s.step.to.get())
+            .map(|r| {
+                s.held
+                    .check(&r.entry)
+                    .0
+                    .into_iter()
+                    .filter(|c| c.status == EntryStatus::Unknown)
+                    .map(|c| c.index)
+                    .collect()
+            })
+            .unwrap_or_default();
+        Part::PathStep {
+            number: i as u32 + 1,
+            kind: s.step.kind,
+            to: s.step.to,
+            route: s.step.route,
+            months_min: s.months_min,
+            months_max: s.months_max,
+            gives,
+            check: unknown,
+            total: s.total,
+            unmet: s.unmet.iter().map(|r| r.competence).collect(),
+        }
+    })
+}
+
+/// How sure the results are, as an explanation part.
+fn confidence_part(c: &Confidence) -> Part {
+    Part::Confidence {
+        rated: c.rated,
+        estimated: c.estimated,
+        total: c.total,
+        needed_rated: c.needed_rated,
+        needed_estimated: c.needed_estimated,
+        needed_total: c.needed_total,
+        rough: c.rough(),
     }
-    if !alternatives.is_empty() {
-        parts.push(Part::OtherRoutes {
-            routes: alternatives.iter().map(|s| (s.kind, s.months)).collect(),
-        });
-    }
-    if let Some(d) = changes {
-        parts.push(changes_part(d));
-    }
-    parts.extend(entry_part(fit));
-    Explanation { parts }
 }
 
 /// The counts of a role difference as an explanation part.

@@ -8,9 +8,9 @@
 
 use crate::answers::{Answers, Facts, Persona, Rating};
 use crate::model::{
-    Area, AreaIx, Audience, CareerLevel, Competence, CompetenceIx, Credential, EntryRequirement,
-    Framework, LearningOffer, LevelIx, Provenance, Requirement, Role, RoleIx, Route, RouteKind,
-    ScaleStep, Text,
+    Area, AreaIx, Audience, CareerLevel, Competence, CompetenceIx, Credential, EntryOption,
+    EntryRequirement, Framework, LearningOffer, LevelIx, Provenance, Registration, RegistrationIx,
+    Requirement, Role, RoleIx, Route, RouteKind, ScaleStep, ShorterLength, Text,
 };
 
 /// A xorshift64* generator: tiny, fast, and good enough to spread test data around.
@@ -86,9 +86,18 @@ fn competence(id: &str, area: u32, title: &str) -> Competence {
 /// per three roles (at most nine); roles spread evenly over the levels in rank order; each
 /// role requires three to eight distinct competences at steps that rise with the level; the
 /// lowest level is open to applicants, plus about one role in ten elsewhere; routes are
-/// promotions or fast tracks to a higher level, lateral moves within a level, and about one in
-/// eight routes come in from outside. Promotions only go up, so they never form a cycle, as
-/// validation requires. One learning offer per four competences builds one to four of them.
+/// promotions, fast tracks or apprenticeships to a higher level, lateral moves within a level,
+/// and about one in eight routes come in from outside. Promotions only go up, so they never form
+/// a cycle, as validation requires. One learning offer per four competences builds one to four
+/// of them.
+///
+/// So that properties meet every rule of the entry constraint, the generator also draws: zero to
+/// three registrations; entry requirements of one option (a qualification level, years of
+/// experience, a registration or free text) and any-of groups of two or three options; what
+/// routes give (a qualification, a registration, experience) and shorter lengths with a
+/// condition; lived-experience and operational flags on roles; and learning offers with
+/// audiences (applicants, staff, operational or not, employer provided), levels and entry
+/// requirements.
 pub fn generated_framework(
     competences: usize,
     roles: usize,
@@ -96,6 +105,7 @@ pub fn generated_framework(
     seed: u64,
 ) -> Framework {
     let mut rng = XorShift::new(seed);
+    let registrations = rng.below(4) as usize;
     let levels = roles.div_ceil(3).clamp(1, 9);
     let areas = competences.div_ceil(10).clamp(1, 12);
     let level_of = |role: usize| (role * levels).checked_div(roles).unwrap_or(0);
@@ -154,6 +164,29 @@ pub fn generated_framework(
                 Text::en("Pass the assessment day"),
             ));
         }
+        if rng.one_in(4) {
+            let n = 2 + rng.below(2) as usize;
+            let any_of: Vec<EntryOption> = (0..n)
+                .map(|_| EntryOption {
+                    credential: random_credential(&mut rng, registrations),
+                    text: Text::en("One way to meet it"),
+                })
+                .collect();
+            entry.push(EntryRequirement { any_of, text: Text::en("One of several ways") });
+        }
+        if registrations > 0 && rng.one_in(6) {
+            let r = rng.below(registrations as u64) as u32;
+            entry.push(EntryRequirement::single(
+                Credential::Registration(RegistrationIx(r)),
+                Text::en(format!("Registration {r}")),
+            ));
+        }
+        let lived_experience = rng.one_in(12);
+        let operational = match rng.below(3) {
+            0 => None,
+            1 => Some(true),
+            _ => Some(false),
+        };
         role_list.push(Role {
             id: format!("r{r}"),
             title: Text::en(format!("Role {r}")),
@@ -164,8 +197,8 @@ pub fn generated_framework(
             training: Vec::new(),
             requires,
             open_to_applicants: level == 0 || rng.one_in(10),
-            lived_experience: false,
-            operational: None,
+            lived_experience,
+            operational,
             url: None,
             provenance: Provenance::Illustrative,
         });
@@ -197,6 +230,8 @@ pub fn generated_framework(
                 };
                 if rng.one_in(5) {
                     (Some(a), to, RouteKind::FastTrack, 6 + rng.below(13))
+                } else if rng.one_in(6) {
+                    (Some(a), to, RouteKind::Apprenticeship, 12 + rng.below(37))
                 } else {
                     (Some(a), to, RouteKind::Promotion, 12 + rng.below(25))
                 }
@@ -209,15 +244,34 @@ pub fn generated_framework(
             } else {
                 (None, a, RouteKind::DirectEntry, 0)
             };
+            let mut gives = Vec::new();
+            let giving = matches!(kind, RouteKind::Apprenticeship | RouteKind::Qualification);
+            if rng.one_in(if giving { 2 } else { 6 }) {
+                gives.push(Credential::QualificationLevel(3 + rng.below(5) as u8));
+            }
+            if registrations > 0 && rng.one_in(if giving { 3 } else { 10 }) {
+                let r = rng.below(registrations as u64) as u32;
+                gives.push(Credential::Registration(RegistrationIx(r)));
+            }
+            if rng.one_in(6) {
+                gives.push(Credential::ExperienceYears(1 + rng.below(3) as u8));
+            }
+            let shorter = (months > 1 && rng.one_in(5)).then(|| ShorterLength {
+                months: (months / 2) as u16,
+                when: EntryOption {
+                    credential: random_credential(&mut rng, registrations),
+                    text: Text::en("If you already hold something"),
+                },
+            });
             route_list.push(Route {
                 from: from.map(|f| RoleIx(f as u32)),
                 to: RoleIx(to as u32),
                 kind,
                 months: months as u16,
-                shorter: None,
+                shorter,
                 requirements: Text::default(),
                 entry: Vec::new(),
-                gives: Vec::new(),
+                gives,
                 url: None,
                 provenance: Provenance::Illustrative,
             });
@@ -231,6 +285,28 @@ pub fn generated_framework(
             let n = 1 + rng.below(4) as usize;
             let builds =
                 (0..n).map(|_| CompetenceIx(rng.below(competences as u64) as u32)).collect();
+            // Valid audiences only: someone can take it, an employer's own offer is for staff,
+            // and only staff offers say operational or not.
+            let (applicants, staff) = match rng.below(4) {
+                0 => (true, false),
+                1 => (false, true),
+                _ => (true, true),
+            };
+            let employer_provided = staff && rng.one_in(4);
+            let operational = match (staff, rng.below(4)) {
+                (true, 0) => Some(true),
+                (true, 1) => Some(false),
+                _ => None,
+            };
+            let level = rng.one_in(2).then(|| 2 + rng.below(6) as u8);
+            let entry = if rng.one_in(3) {
+                vec![EntryRequirement::single(
+                    random_credential(&mut rng, registrations),
+                    Text::en("Needed to start"),
+                )]
+            } else {
+                Vec::new()
+            };
             LearningOffer {
                 id: format!("l{o}"),
                 title: Text::en(format!("Learning offer {o}")),
@@ -238,9 +314,9 @@ pub fn generated_framework(
                 provider: Text::en("Generated"),
                 format: formats[o % formats.len()].to_string(),
                 builds,
-                audience: Audience::default(),
-                level: None,
-                entry: Vec::new(),
+                audience: Audience { applicants, staff, operational, employer_provided },
+                level,
+                entry,
                 url: None,
                 provenance: Provenance::Illustrative,
             }
@@ -272,7 +348,25 @@ pub fn generated_framework(
         roles: role_list,
         routes: route_list,
         learning,
+        registrations: (0..registrations)
+            .map(|r| Registration {
+                id: format!("reg{r}"),
+                title: Text::en(format!("Register {r}")),
+            })
+            .collect(),
         ..Framework::default()
+    }
+}
+
+/// One way of meeting a requirement, of any kind.
+fn random_credential(rng: &mut XorShift, registrations: usize) -> Credential {
+    match rng.below(4) {
+        0 => Credential::QualificationLevel(2 + rng.below(6) as u8),
+        1 => Credential::ExperienceYears(1 + rng.below(5) as u8),
+        2 if registrations > 0 => {
+            Credential::Registration(RegistrationIx(rng.below(registrations as u64) as u32))
+        }
+        _ => Credential::Other,
     }
 }
 
@@ -300,20 +394,41 @@ pub fn generated_answers(framework: &Framework, seed: u64) -> Answers {
     answers
 }
 
-/// A small hand-written framework for readable tests: seven roles in prison and health
-/// settings across four levels, with every kind of route the recommendations distinguish.
+/// A small hand-written framework for readable tests: ten roles in prison, probation and health
+/// settings across four levels, with every kind of route the recommendations distinguish and the
+/// entry constraint at work. Its facts are illustrative, not official.
 ///
 /// Competences (scale: 0 not yet, 1 developing, 2 confident, 3 leading):
 /// 0 self-awareness, 1 communication, 2 de-escalation, 3 safeguarding, 4 record-keeping,
 /// 5 develop-others, 6 planning, 7 change.
 ///
-/// Roles: 0 Operational Support Grade (entry, open, and a listed 3-month direct-entry route),
-/// 1 Prison Officer (practitioner, open),
-/// 2 Healthcare Assistant (practitioner, apprenticeship from outside), 3 Liaison and Diversion
-/// Practitioner (practitioner, direct entry from outside, lateral to and from Prison Officer),
-/// 4 Supervising Officer (supervisor, promotion or fast track from Prison Officer),
-/// 5 Custodial Manager (manager, promotion from Supervising Officer), 6 Probation Officer
-/// (practitioner, qualification programme from outside only).
+/// Roles:
+/// - 0 Operational Support Grade (entry, operational; open, and a listed 3-month direct-entry
+///   route; fast track to Prison Officer);
+/// - 1 Prison Officer (practitioner, operational, open; lateral to and from Liaison and
+///   Diversion; to Supervising Officer by promotion or fast track; straight to Custodial Manager
+///   by a longer promotion);
+/// - 2 Healthcare Assistant (practitioner, not operational; an apprenticeship from outside that
+///   gives a Level 3 qualification; needs Level 2);
+/// - 3 Liaison and Diversion Practitioner (practitioner, not operational; direct entry, but needs
+///   two years' experience and a Level 5 qualification, which no route gives);
+/// - 4 Supervising Officer (supervisor, operational), 5 Custodial Manager (manager, operational,
+///   promotion from Supervising Officer or from Prison Officer);
+/// - 6 Probation Officer (practitioner, operational not said; needs the Level 6 PQiP, which the
+///   21-month qualification programme gives, 15 months with Level 5 study, from outside or from
+///   Probation Services Officer);
+/// - 7 Probation Services Officer (entry; direct entry; "a Level 3 qualification or equivalent
+///   relevant experience", a group whose second option the person checks themselves);
+/// - 8 Registered Nurse (practitioner, not operational; direct entry needs a nursing degree and
+///   NMC registration; the 48-month nursing degree apprenticeship from Healthcare Assistant gives
+///   both, 24 months with a Level 5 qualification);
+/// - 9 Peer Mentor (entry, not operational, open; lived experience is its main requirement).
+///
+/// Learning offers: de-escalation skills (anyone), first line leadership (employer's own, for
+/// staff), safeguarding essentials (anyone), coaching conversations (staff), an operational
+/// conversion scheme (employer's own, for non-operational staff only), an operations manager
+/// apprenticeship at Level 5 (needs Level 3) and a senior leader apprenticeship at Level 7 (needs a
+/// degree or five years' experience).
 pub fn fixture() -> Framework {
     let competences = vec![
         competence("self-awareness", 0, "Knowing how I come across"),
@@ -330,6 +445,7 @@ pub fn fixture() -> Framework {
                 title: &str,
                 level: u32,
                 open: bool,
+                operational: Option<bool>,
                 requires: Vec<Requirement>,
                 entry: Vec<EntryRequirement>| Role {
         id: id.to_string(),
@@ -342,18 +458,30 @@ pub fn fixture() -> Framework {
         requires,
         open_to_applicants: open,
         lived_experience: false,
-        operational: None,
+        operational,
         url: None,
         provenance: Provenance::Illustrative,
     };
     let other = |t: &str| EntryRequirement::single(Credential::Other, Text::en(t));
-    let roles = vec![
-        role("osg", "Operational Support Grade", 0, true, vec![req(0, 1), req(1, 1), req(4, 1)], vec![other("Pass the online test for the role")]),
+    let qualification =
+        |l: u8, t: &str| EntryRequirement::single(Credential::QualificationLevel(l), Text::en(t));
+    let option = |credential: Credential, t: &str| EntryOption { credential, text: Text::en(t) };
+    let mut roles = vec![
+        role(
+            "osg",
+            "Operational Support Grade",
+            0,
+            true,
+            Some(true),
+            vec![req(0, 1), req(1, 1), req(4, 1)],
+            vec![other("Pass the online test for the role")],
+        ),
         role(
             "prison-officer",
             "Prison Officer",
             1,
             true,
+            Some(true),
             vec![req(0, 2), req(1, 2), req(2, 2), req(3, 2), req(4, 1)],
             vec![other("Pass the online test and the assessment day")],
         ),
@@ -362,18 +490,25 @@ pub fn fixture() -> Framework {
             "Healthcare Assistant",
             1,
             false,
+            Some(false),
             vec![req(1, 2), req(3, 2), req(4, 2)],
-            vec![EntryRequirement::single(Credential::QualificationLevel(2), Text::en("English and maths at level 2, such as GCSE grade 4 or above"))],
+            vec![qualification(2, "English and maths at level 2, such as GCSE grade 4 or above")],
         ),
         role(
             "liaison-practitioner",
             "Liaison and Diversion Practitioner",
             1,
             false,
+            Some(false),
             vec![req(1, 2), req(3, 2), req(2, 1), req(4, 2)],
             vec![
-                EntryRequirement::single(Credential::ExperienceYears(2), Text::en("Two years' experience of working with people in health or justice settings")),
-                EntryRequirement::single(Credential::QualificationLevel(5), Text::en("A level 5 qualification in health or social care")),
+                EntryRequirement::single(
+                    Credential::ExperienceYears(2),
+                    Text::en(
+                        "Two years' experience of working with people in health or justice settings",
+                    ),
+                ),
+                qualification(5, "A level 5 qualification in health or social care"),
             ],
         ),
         role(
@@ -381,6 +516,7 @@ pub fn fixture() -> Framework {
             "Supervising Officer",
             2,
             false,
+            Some(true),
             vec![req(0, 2), req(1, 2), req(2, 3), req(5, 1), req(6, 1)],
             Vec::new(),
         ),
@@ -389,6 +525,7 @@ pub fn fixture() -> Framework {
             "Custodial Manager",
             3,
             false,
+            Some(true),
             vec![req(0, 3), req(5, 2), req(6, 2), req(7, 1), req(3, 2)],
             Vec::new(),
         ),
@@ -397,10 +534,54 @@ pub fn fixture() -> Framework {
             "Probation Officer",
             1,
             false,
+            None,
             vec![req(1, 2), req(3, 2), req(4, 2), req(0, 2)],
-            vec![EntryRequirement::single(Credential::QualificationLevel(5), Text::en("A level 5 qualification, such as a foundation degree"))],
+            vec![qualification(
+                6,
+                "The Professional Qualification in Probation (PQiP), a Level 6 qualification",
+            )],
+        ),
+        role(
+            "probation-services-officer",
+            "Probation Services Officer",
+            0,
+            false,
+            None,
+            vec![req(1, 1), req(3, 1), req(4, 2)],
+            vec![EntryRequirement {
+                any_of: vec![
+                    option(Credential::QualificationLevel(3), "A Level 3 qualification, such as A levels"),
+                    option(Credential::Other, "Equivalent relevant experience"),
+                ],
+                text: Text::en("A Level 3 qualification, such as A levels, or equivalent relevant experience"),
+            }],
+        ),
+        role(
+            "registered-nurse",
+            "Registered Nurse",
+            1,
+            false,
+            Some(false),
+            vec![req(1, 2), req(3, 3), req(4, 2)],
+            vec![
+                qualification(6, "A nursing degree (Level 6)"),
+                EntryRequirement::single(
+                    Credential::Registration(RegistrationIx(0)),
+                    Text::en("Registration with the Nursing and Midwifery Council"),
+                ),
+            ],
+        ),
+        role(
+            "peer-mentor",
+            "Peer Mentor",
+            0,
+            true,
+            Some(false),
+            vec![req(0, 1), req(1, 1)],
+            vec![other("Your own experience of the justice system, and being ready to share it")],
         ),
     ];
+    roles[9].lived_experience = true;
     let route = |from: Option<u32>, to: u32, kind: RouteKind, months: u16| Route {
         from: from.map(RoleIx),
         to: RoleIx(to),
@@ -413,10 +594,29 @@ pub fn fixture() -> Framework {
         url: None,
         provenance: Provenance::Illustrative,
     };
+    let pqip = |from: Option<u32>| Route {
+        shorter: Some(ShorterLength {
+            months: 15,
+            when: option(
+                Credential::QualificationLevel(5),
+                "If you have already studied the core modules at Level 5",
+            ),
+        }),
+        requirements: Text::en("A Level 3 qualification, such as A levels"),
+        entry: vec![EntryRequirement::single(
+            Credential::QualificationLevel(3),
+            Text::en("A Level 3 qualification, such as A levels"),
+        )],
+        gives: vec![Credential::QualificationLevel(6)],
+        ..route(from, 6, RouteKind::Qualification, 21)
+    };
     let routes = vec![
         route(Some(0), 1, RouteKind::FastTrack, 6),
-        route(None, 2, RouteKind::Apprenticeship, 18),
-        route(None, 6, RouteKind::Qualification, 15),
+        Route {
+            gives: vec![Credential::QualificationLevel(3)],
+            ..route(None, 2, RouteKind::Apprenticeship, 18)
+        },
+        pqip(None),
         route(None, 3, RouteKind::DirectEntry, 0),
         route(Some(1), 3, RouteKind::Lateral, 6),
         route(Some(3), 1, RouteKind::Lateral, 6),
@@ -424,6 +624,24 @@ pub fn fixture() -> Framework {
         route(Some(1), 4, RouteKind::FastTrack, 12),
         route(Some(4), 5, RouteKind::Promotion, 24),
         route(None, 0, RouteKind::DirectEntry, 3),
+        route(Some(1), 5, RouteKind::Promotion, 36),
+        route(None, 7, RouteKind::DirectEntry, 0),
+        pqip(Some(7)),
+        route(None, 8, RouteKind::DirectEntry, 0),
+        Route {
+            shorter: Some(ShorterLength {
+                months: 24,
+                when: option(
+                    Credential::QualificationLevel(5),
+                    "A Level 5 qualification in health care, such as a nursing associate foundation degree",
+                ),
+            }),
+            gives: vec![
+                Credential::QualificationLevel(6),
+                Credential::Registration(RegistrationIx(0)),
+            ],
+            ..route(Some(2), 8, RouteKind::Apprenticeship, 48)
+        },
     ];
     let offer = |id: &str, title: &str, format: &str, builds: &[u32]| LearningOffer {
         id: id.to_string(),
@@ -438,11 +656,60 @@ pub fn fixture() -> Framework {
         url: None,
         provenance: Provenance::Illustrative,
     };
+    let staff =
+        Audience { applicants: false, staff: true, operational: None, employer_provided: false };
+    let employer = Audience { employer_provided: true, ..staff };
     let learning = vec![
         offer("de-escalation-skills", "De-escalation skills", "course", &[2, 1]),
-        offer("first-line-leadership", "First line leadership programme", "programme", &[5, 6]),
+        LearningOffer {
+            audience: employer,
+            ..offer(
+                "first-line-leadership",
+                "First line leadership programme",
+                "programme",
+                &[5, 6],
+            )
+        },
         offer("safeguarding-essentials", "Safeguarding essentials", "e-learning", &[3]),
-        offer("coaching-conversations", "Coaching conversations", "coaching", &[5]),
+        LearningOffer {
+            audience: staff,
+            ..offer("coaching-conversations", "Coaching conversations", "coaching", &[5])
+        },
+        LearningOffer {
+            audience: Audience { operational: Some(false), ..employer },
+            ..offer(
+                "operational-conversion",
+                "Operational conversion scheme for non-operational staff",
+                "programme",
+                &[2],
+            )
+        },
+        LearningOffer {
+            level: Some(5),
+            entry: vec![qualification(3, "A Level 3 qualification, such as A levels")],
+            ..offer(
+                "operations-manager-apprenticeship",
+                "Operations manager apprenticeship (Level 5)",
+                "apprenticeship",
+                &[5, 6, 7],
+            )
+        },
+        LearningOffer {
+            level: Some(7),
+            entry: vec![EntryRequirement {
+                any_of: vec![
+                    option(Credential::QualificationLevel(6), "A degree"),
+                    option(Credential::ExperienceYears(5), "Five years of management experience"),
+                ],
+                text: Text::en("A degree, or five years of management experience"),
+            }],
+            ..offer(
+                "senior-leader-apprenticeship",
+                "Senior leader apprenticeship (Level 7)",
+                "apprenticeship",
+                &[0, 7],
+            )
+        },
     ];
     let level = |id: &str, label: &str, rank: u16| CareerLevel {
         id: id.to_string(),
@@ -476,6 +743,10 @@ pub fn fixture() -> Framework {
         roles,
         routes,
         learning,
+        registrations: vec![Registration {
+            id: "nmc".to_string(),
+            title: Text::en("Nursing and Midwifery Council"),
+        }],
         ..Framework::default()
     }
 }

@@ -3,9 +3,10 @@
 
 use hjcp_engine::testgen::{fixture, generated_answers, generated_framework};
 use hjcp_engine::{
-    compare, fit_score, recommend, role_fit, Answers, Credential, EntryRequirement, EntryStatus,
-    Facts, Framework, MoveKind, Persona, PlanBasis, Position, Prepared, Rating, RequirementStatus,
-    RoleIx, RouteKind, Text,
+    answer_kind, compare, fit_score, recommend, role_fit, AnswerKind, Answers, Credential,
+    EntryRequirement, EntryStatus, Facts, Framework, Held, MoveKind, PathOutcome, Persona,
+    PlanBasis, Position, Prepared, Rating, RegistrationIx, RequirementStatus, RoleIx, RouteKind,
+    Text,
 };
 
 fn staff(current: &str, ratings: &[(&str, u8)]) -> Answers {
@@ -81,11 +82,11 @@ fn framework_without_routes_still_offers_open_roles() {
     a.target_role = Some("custodial-manager".into());
     let recs = recommend(&fw, &a);
     assert!(recs.moves.is_empty(), "staff have nowhere to go without routes");
-    assert!(recs.target.as_ref().unwrap().path.is_none());
+    assert_eq!(recs.target.as_ref().unwrap().outcome, PathOutcome::NoRoute);
     a.persona = Persona::Applicant;
     let recs = recommend(&fw, &a);
     let roles: Vec<&str> = recs.moves.iter().map(|m| fw.role(m.role).id.as_str()).collect();
-    assert_eq!(roles, ["osg", "prison-officer"]);
+    assert_eq!(roles, ["osg", "peer-mentor", "prison-officer"]);
     assert!(recs.moves.iter().all(|m| m.kind == MoveKind::ApplyNow && m.step.route.is_none()));
 }
 
@@ -117,26 +118,35 @@ fn staff_moves_are_up_or_across_and_keep_alternatives() {
 
 #[test]
 fn ties_are_broken_by_level_then_months_then_id() {
-    // Nothing rated: every fit is 0 and every entry status is what the facts give, so the
-    // order shows the later keys of the rule.
+    // Nothing rated: every fit is 0, so the order shows the later keys of each kind's rule.
     let fw = fixture();
     let mut a = Answers::new("fixture");
     a.facts.qualification_level = Some(8);
     a.facts.experience_years = Some(10);
     let recs = recommend(&fw, &a);
-    let order: Vec<(&str, u8, EntryStatus)> =
-        recs.moves.iter().map(|m| (fw.role(m.role).id.as_str(), m.fit, m.entry)).collect();
+    let order: Vec<(MoveKind, &str, EntryStatus)> =
+        recs.moves.iter().map(|m| (m.kind, fw.role(m.role).id.as_str(), m.entry)).collect();
+    use MoveKind::{ApplyNow, ThroughRoute};
     assert_eq!(
         order,
         [
-            // Same fit, entry and level: fewest months first (0, 15, 18).
-            ("liaison-practitioner", 0, EntryStatus::Met),
-            ("probation-officer", 0, EntryStatus::Met),
-            ("healthcare-assistant", 0, EntryStatus::Met),
-            ("osg", 0, EntryStatus::Unknown),
-            ("prison-officer", 0, EntryStatus::Unknown),
+            // Apply now: entry met first, then (same fit) level rank, months, id.
+            (ApplyNow, "probation-services-officer", EntryStatus::Met),
+            (ApplyNow, "liaison-practitioner", EntryStatus::Met),
+            (ApplyNow, "peer-mentor", EntryStatus::Unknown),
+            (ApplyNow, "osg", EntryStatus::Unknown),
+            (ApplyNow, "prison-officer", EntryStatus::Unknown),
+            (ApplyNow, "registered-nurse", EntryStatus::Unknown),
+            // Through a route: (same fit) fewest steps, then fewest months (the PQiP's shorter
+            // 15 months applies: Level 8 is at least Level 5).
+            (ThroughRoute, "probation-officer", EntryStatus::Met),
+            (ThroughRoute, "healthcare-assistant", EntryStatus::Met),
+            (ThroughRoute, "supervising-officer", EntryStatus::Met),
+            (ThroughRoute, "custodial-manager", EntryStatus::Met),
         ]
     );
+    let po = recs.moves.iter().find(|m| fw.role(m.role).id == "probation-officer").unwrap();
+    assert_eq!((po.path.months_min, po.path.months_max), (15, 15));
     // Same result on every call.
     assert_eq!(recs, recommend(&fw, &a));
 }
@@ -171,11 +181,21 @@ fn plan_orders_offers_by_gaps_closed_then_id() {
         .iter()
         .map(|o| (fw.learning[o.offer.get()].id.as_str(), o.builds.len()))
         .collect();
+    // All at point 0 (staff in their role); offers with no level first, then by level, so the
+    // Level 7 apprenticeship comes last however much it builds.
     assert_eq!(
         ids,
-        [("de-escalation-skills", 2), ("first-line-leadership", 2), ("coaching-conversations", 1)]
+        [
+            ("de-escalation-skills", 2),
+            ("first-line-leadership", 2),
+            ("coaching-conversations", 1),
+            ("operations-manager-apprenticeship", 2),
+            ("senior-leader-apprenticeship", 1),
+        ]
     );
-    assert_eq!(plan.uncovered, [fw.competence_ix("self-awareness").unwrap()]);
+    assert!(plan.offers.iter().all(|o| o.point == 0));
+    assert_eq!(plan.uncovered, []);
+    assert_eq!(plan.dropped, 1, "the conversion scheme is for non-operational staff");
 }
 
 #[test]
@@ -242,7 +262,7 @@ fn generator_is_deterministic_and_valid() {
             if let Some(from) = route.from {
                 assert_ne!(from, route.to);
                 match route.kind {
-                    RouteKind::Promotion | RouteKind::FastTrack => {
+                    RouteKind::Promotion | RouteKind::FastTrack | RouteKind::Apprenticeship => {
                         assert!(rank(route.to) > rank(from))
                     }
                     RouteKind::Lateral => assert_eq!(rank(route.to), rank(from)),
@@ -252,6 +272,28 @@ fn generator_is_deterministic_and_valid() {
         }
         for offer in &fw.learning {
             assert!(offer.builds.iter().all(|c| c.get() < fw.competences.len()));
+            let a = offer.audience;
+            assert!(a.applicants || a.staff);
+            assert!(!a.employer_provided || a.staff);
+            assert!(a.operational.is_none() || a.staff);
+        }
+        assert!(fw.registrations.len() <= 64);
+        let registration_ok = |c: &Credential| match c {
+            Credential::Registration(r) => r.get() < fw.registrations.len(),
+            _ => true,
+        };
+        for role in &fw.roles {
+            for e in &role.entry {
+                assert!(!e.any_of.is_empty());
+                assert!(e.any_of.iter().all(|o| registration_ok(&o.credential)));
+            }
+        }
+        for route in &fw.routes {
+            assert!(route.gives.iter().all(registration_ok));
+            if let Some(s) = &route.shorter {
+                assert!(s.months < route.months);
+                assert!(registration_ok(&s.when.credential));
+            }
         }
         let answers = generated_answers(&fw, 5);
         let _ = recommend(&fw, &answers);
@@ -265,4 +307,261 @@ fn realistic_generated_framework_gives_a_full_results_screen() {
     assert_eq!(recs.fits.len(), 21);
     assert!(matches!(recs.position, Position::InRole(_)));
     assert!(recs.target.is_some() && recs.plan.is_some());
+}
+
+fn applicant(qualification: Option<u8>, experience: Option<u8>) -> Answers {
+    let mut a = Answers::new("fixture");
+    a.facts.qualification_level = qualification;
+    a.facts.experience_years = experience;
+    a
+}
+
+fn ids<'a>(fw: &'a Framework, roles: impl IntoIterator<Item = RoleIx>) -> Vec<&'a str> {
+    roles.into_iter().map(|r| fw.role(r).id.as_str()).collect()
+}
+
+#[test]
+fn held_gains_what_routes_give_and_statuses_follow() {
+    let facts = Facts { qualification_level: Some(3), experience_years: None, current_role: None };
+    let held = Held::from_facts(&facts);
+    use Credential::{ExperienceYears as E, QualificationLevel as Q, Registration as R};
+    use EntryStatus::{Met, NotMet, Unknown};
+    assert_eq!(held.status(Q(3)), Met);
+    assert_eq!(held.status(Q(6)), NotMet, "the level is known, so more is known not to be held");
+    assert_eq!(held.status(E(1)), Unknown, "years of experience not given");
+    assert_eq!(held.status(R(RegistrationIx(0))), Unknown, "never asked about");
+    assert_eq!(held.status(Credential::Other), Unknown);
+    let after = held.after(&[Q(6), R(RegistrationIx(0)), E(2)]);
+    assert_eq!(after.status(Q(6)), Met);
+    assert_eq!(after.status(Q(7)), NotMet);
+    assert_eq!(after.status(R(RegistrationIx(0))), Met);
+    assert_eq!(after.status(R(RegistrationIx(1))), Unknown);
+    assert_eq!(after.status(E(2)), Met, "at least what the route gave");
+    assert_eq!(after.status(E(3)), Unknown);
+    assert_eq!(after.after(&[Q(4)]).qualification, 6, "a lower qualification takes nothing away");
+    assert_eq!(after.after(&[E(2)]).experience, 4, "experience adds up");
+    assert!(after.covers(&held) && !held.covers(&after));
+    // Registrations past the 64th cannot be held, so they stay unknown.
+    assert_eq!(held.after(&[R(RegistrationIx(64))]).status(R(RegistrationIx(64))), Unknown);
+}
+
+#[test]
+fn level_3_applicant_is_not_told_to_apply_for_a_degree_role_but_routed_through_apprenticeships() {
+    let fw = fixture();
+    let nurse = fw.role_ix("registered-nurse").unwrap();
+    let mut a = applicant(Some(3), Some(1));
+    let recs = recommend(&fw, &a);
+    let m = recs.moves.iter().find(|m| m.role == nurse).expect("listed through a route");
+    assert_eq!(m.kind, MoveKind::ThroughRoute);
+    assert_eq!(
+        ids(&fw, m.path.steps.iter().map(|s| s.step.to)),
+        ["healthcare-assistant", "registered-nurse"]
+    );
+    assert_eq!(m.step, m.path.steps[0].step, "the move starts with the apprenticeship");
+    assert_eq!(m.path.steps[1].step.kind, RouteKind::Apprenticeship);
+    assert_eq!(
+        m.entry,
+        EntryStatus::Met,
+        "the degree apprenticeship gives the degree and the NMC registration"
+    );
+    // Level 3 is known, so the shorter length for Level 5 does not apply: 18 + 48 months.
+    assert_eq!((m.path.months_min, m.path.months_max), (66, 66));
+    assert!(recs.closed.iter().all(|c| c.role != nurse));
+
+    // Not saying their level: the degree is unknown, so direct entry is open to check, and the
+    // nursing degree apprenticeship may be the shorter one.
+    let recs = recommend(&fw, &applicant(None, None));
+    let m = recs.moves.iter().find(|m| m.role == nurse).unwrap();
+    assert_eq!((m.kind, m.entry), (MoveKind::ApplyNow, EntryStatus::Unknown));
+    a.target_role = Some("registered-nurse".into());
+    a.facts.qualification_level = None;
+    let recs = recommend(&fw, &a);
+    let best = recs.target.as_ref().unwrap().path().unwrap();
+    assert_eq!(best.steps.len(), 1, "applying directly is the quickest, to be checked");
+
+    // Without the apprenticeship into nursing, nothing gives the degree: the role is closed,
+    // with the degree (not the registration, which is only unknown) as what is missing.
+    let mut fw2 = fw.clone();
+    fw2.routes.retain(|r| !(r.to == nurse && r.from.is_some()));
+    let mut a = applicant(Some(3), Some(1));
+    a.target_role = Some("registered-nurse".into());
+    let recs = recommend(&fw2, &a);
+    assert!(recs.moves.iter().all(|m| m.role != nurse));
+    let closed = recs.closed.iter().find(|c| c.role == nurse).expect("closed");
+    assert_eq!(closed.missing, [0]);
+    assert_eq!(
+        recs.target.as_ref().unwrap().outcome,
+        PathOutcome::Blocked { at: nurse, missing: vec![0] }
+    );
+}
+
+#[test]
+fn prison_officer_to_custodial_manager_offers_both_ways() {
+    let fw = fixture();
+    let mut a = staff("prison-officer", &[]);
+    a.target_role = Some("custodial-manager".into());
+    let recs = recommend(&fw, &a);
+    let target = recs.target.as_ref().unwrap();
+    let PathOutcome::Found(paths) = &target.outcome else { panic!("{:?}", target.outcome) };
+    let ways: Vec<Vec<&str>> =
+        paths.iter().map(|p| ids(&fw, p.steps.iter().map(|s| s.step.to))).collect();
+    assert_eq!(ways, [vec!["custodial-manager"], vec!["supervising-officer", "custodial-manager"]]);
+    assert!(paths[0].cost <= paths[1].cost);
+    // The plan follows the best of them.
+    let plan = recs.plan.as_ref().unwrap();
+    assert_eq!(plan.path.as_ref(), Some(&paths[0]));
+}
+
+#[test]
+fn conversion_scheme_for_non_operational_staff_is_not_offered_in_an_operational_role() {
+    let fw = fixture();
+    let conversion = fw.learning.iter().position(|l| l.id == "operational-conversion").unwrap();
+    let offered = |current: &str, target: &str| {
+        let mut a = staff(current, &[]);
+        a.target_role = Some(target.into());
+        let plan = recommend(&fw, &a).plan.unwrap();
+        (plan.offers.iter().find(|o| o.offer.get() == conversion).map(|o| o.point), plan.dropped)
+    };
+    // A Prison Officer (operational) working towards Supervising Officer: dropped and counted.
+    let (point, dropped) = offered("prison-officer", "supervising-officer");
+    assert_eq!(point, None);
+    assert!(dropped >= 1);
+    // A Liaison and Diversion Practitioner (not operational) moving to Prison Officer: offered now.
+    assert_eq!(offered("liaison-practitioner", "prison-officer").0, Some(0));
+    // An applicant cannot take an employer's scheme for its own staff, and Prison Officer is
+    // operational, so it is never open along the way.
+    let mut a = applicant(Some(3), None);
+    a.target_role = Some("prison-officer".into());
+    let plan = recommend(&fw, &a).plan.unwrap();
+    assert!(plan.offers.iter().all(|o| o.offer.get() != conversion));
+}
+
+#[test]
+fn level_3_or_equivalent_experience_is_unknown_not_unmet() {
+    let fw = fixture();
+    let pso = fw.role_ix("probation-services-officer").unwrap();
+    let recs = recommend(&fw, &applicant(Some(2), Some(0)));
+    let fit = &recs.fits[pso.get()];
+    assert_eq!(fit.entry[0].options, [EntryStatus::NotMet, EntryStatus::Unknown]);
+    assert_eq!(fit.entry[0].status, EntryStatus::Unknown);
+    assert_eq!(fit.entry_status, EntryStatus::Unknown);
+    let m = recs.moves.iter().find(|m| m.role == pso).unwrap();
+    assert_eq!((m.kind, m.entry), (MoveKind::ApplyNow, EntryStatus::Unknown));
+    let recs = recommend(&fw, &applicant(Some(3), None));
+    assert_eq!(recs.fits[pso.get()].entry[0].options, [EntryStatus::Met, EntryStatus::Unknown]);
+    assert_eq!(recs.fits[pso.get()].entry_status, EntryStatus::Met);
+}
+
+#[test]
+fn apply_now_never_lists_a_role_whose_entry_is_not_met() {
+    let fw = fixture();
+    let recs = recommend(&fw, &applicant(Some(3), Some(1)));
+    let apply: Vec<&str> = ids(&fw, recs.of_kind(MoveKind::ApplyNow).map(|m| m.role));
+    assert_eq!(apply, ["probation-services-officer", "peer-mentor", "osg", "prison-officer"]);
+    assert_eq!(ids(&fw, recs.closed.iter().map(|c| c.role)), ["liaison-practitioner"]);
+    assert_eq!(recs.closed[0].missing, [0, 1]);
+    // Entry met first: the Probation Services Officer (Level 3 met) before roles to check.
+    assert_eq!(recs.moves[0].entry, EntryStatus::Met);
+}
+
+#[test]
+fn up_lists_only_higher_levels_and_across_only_lateral_routes() {
+    let fw = fixture();
+    let recs = recommend(&fw, &staff("prison-officer", &[]));
+    let kinds: Vec<(MoveKind, &str)> =
+        recs.moves.iter().map(|m| (m.kind, fw.role(m.role).id.as_str())).collect();
+    assert_eq!(
+        kinds,
+        [
+            (MoveKind::Up, "supervising-officer"),
+            (MoveKind::Up, "custodial-manager"),
+            (MoveKind::Across, "liaison-practitioner"),
+        ]
+    );
+    // A Custodial Manager has no route on: nothing to recommend, nothing closed.
+    let recs = recommend(&fw, &staff("custodial-manager", &[]));
+    assert!(recs.moves.is_empty() && recs.closed.is_empty());
+    // A Healthcare Assistant's apprenticeship into nursing is at the same level: neither up nor
+    // across, but a role reached through a route.
+    let recs = recommend(&fw, &staff("healthcare-assistant", &[]));
+    let m = &recs.moves[0];
+    assert_eq!((m.kind, fw.role(m.role).id.as_str()), (MoveKind::ThroughRoute, "registered-nurse"));
+}
+
+#[test]
+fn results_before_any_rating_and_confidence_counts() {
+    let fw = fixture();
+    let recs = recommend(&fw, &applicant(Some(3), None));
+    assert!(recs.of_kind(MoveKind::ApplyNow).count() > 0, "results before any rating");
+    assert_eq!(recs.moves[0].entry, EntryStatus::Met);
+    let c = recs.confidence;
+    assert_eq!((c.rated, c.estimated, c.total), (0, 0, 8));
+    assert_eq!((c.needed_rated, c.needed_total), (0, 8));
+    assert!(c.rough());
+    let mut a = applicant(Some(3), None);
+    for id in ["self-awareness", "communication", "de-escalation"] {
+        a.set_rating(id, Some(Rating::Level(2)), 0);
+    }
+    a.set_rating("planning", Some(Rating::NotSure), 0);
+    let c = recommend(&fw, &a).confidence;
+    assert_eq!((c.rated, c.needed_rated, c.needed_total), (3, 3, 8));
+    assert!(c.rough(), "3 of 8 is less than half");
+    for id in ["safeguarding", "record-keeping"] {
+        a.set_rating(id, Some(Rating::Level(1)), 0);
+    }
+    let c = recommend(&fw, &a).confidence;
+    assert_eq!((c.rated, c.needed_rated), (5, 5));
+    assert!(!c.rough());
+    assert_eq!(answer_kind(Some(Rating::NotSure)), AnswerKind::NotRated);
+    assert_eq!(answer_kind(None), AnswerKind::NotRated);
+    assert_eq!(answer_kind(Some(Rating::Level(0))), AnswerKind::Rated);
+}
+
+#[test]
+fn route_length_depends_on_what_is_held() {
+    let fw = fixture();
+    let po = fw.role_ix("probation-officer").unwrap();
+    let months = |q: Option<u8>| {
+        let recs = recommend(&fw, &applicant(q, None));
+        let m = recs.moves.iter().find(|m| m.role == po).unwrap();
+        (m.path.months_min, m.path.months_max)
+    };
+    assert_eq!(months(None), (15, 21), "unknown: a range");
+    assert_eq!(months(Some(5)), (15, 15), "Level 5 study: the shorter programme");
+    assert_eq!(months(Some(3)), (21, 21));
+}
+
+#[test]
+fn a_route_needs_what_it_asks_for_before_it_starts() {
+    // PQiP gives the Level 6 a Probation Officer needs, but only to people who can start it
+    // (Level 3): its own requirement is judged before what it gives.
+    let fw = fixture();
+    let po = fw.role_ix("probation-officer").unwrap();
+    let reaches =
+        |q: Option<u8>| recommend(&fw, &applicant(q, None)).moves.iter().any(|m| m.role == po);
+    assert!(reaches(Some(3)));
+    assert!(reaches(None), "unknown: shown, to check for themselves");
+    assert!(!reaches(Some(2)), "a Level 2 applicant cannot start the programme");
+}
+
+#[test]
+fn plan_places_offers_at_the_first_point_of_the_path_they_can_be_taken() {
+    let fw = fixture();
+    let mut a = applicant(Some(3), Some(1));
+    a.target_role = Some("supervising-officer".into());
+    let recs = recommend(&fw, &a);
+    let plan = recs.plan.unwrap();
+    let path = plan.path.as_ref().unwrap();
+    assert_eq!(Some(path), recs.target.as_ref().unwrap().path());
+    assert_eq!(
+        ids(&fw, path.steps.iter().map(|s| s.step.to)),
+        ["prison-officer", "supervising-officer"]
+    );
+    let placed: Vec<(u32, &str)> =
+        plan.offers.iter().map(|o| (o.point, fw.learning[o.offer.get()].id.as_str())).collect();
+    // The first line leadership programme is the employer's own: once a Prison Officer.
+    assert!(placed.contains(&(1, "first-line-leadership")));
+    assert!(placed.windows(2).all(|w| w[0].0 <= w[1].0), "ordered by point");
+    // The Level 7 apprenticeship needs a degree or five years: never open on this path.
+    assert!(placed.iter().all(|(_, id)| *id != "senior-leader-apprenticeship"));
 }
