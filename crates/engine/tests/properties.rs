@@ -710,13 +710,6 @@ proptest! {
         }
         let recs = recommend(&fw, &a);
         prop_assert_eq!(&recs, &recommend(&fw, &a.clone()));
-        for m in &recs.moves {
-            let _ = m.explanation.render_en(&fw);
-        }
-        for c in &recs.closed { let _ = c.explanation.render_en(&fw); }
-        if let Some(t) = &recs.target { let _ = t.explanation.render_en(&fw); }
-        if let Some(p) = &recs.plan { let _ = p.explanation.render_en(&fw); }
-        let _ = recs.summary.render_en(&fw);
         let prepared = Prepared::new(&fw);
         let resolved = prepared.resolve(&a);
         let roles: Vec<RoleIx> = compared.iter().map(|&x| RoleIx(x)).collect();

@@ -76,6 +76,21 @@ pub fn competences(n: u32, lang: Lang) -> String {
     count(Counted::Competences, n, lang, &[])
 }
 
+/// A length that may depend on what a person brings: "18 months", or "15 to 21 months" when it
+/// is not known which applies.
+pub fn months_range(min: u32, max: u32, lang: Lang) -> String {
+    if min < max {
+        count(Counted::MonthsRange, max, lang, &[("min", &min.to_string())])
+    } else {
+        months(max, lang)
+    }
+}
+
+/// How the fit percentage is worked out, in one plain sentence, for the results to say once.
+pub fn fit_formula(lang: Lang) -> &'static str {
+    Key::FitFormula.text(lang)
+}
+
 /// Replaces each `{name}` in `template` with its value, in one pass (so a value that happens to
 /// contain braces is never filled again). A placeholder with no value is left as it is.
 fn fill(template: &str, values: &[(&str, &str)]) -> String {
@@ -228,6 +243,88 @@ impl R<'_> {
         self.c(Counted::Months, n, &[])
     }
 
+    fn months_range(&self, min: u32, max: u32) -> String {
+        months_range(min, max, self.lang)
+    }
+
+    /// ", typically 15 to 21 months", or nothing for a step that takes no time.
+    fn typically(&self, min: u32, max: u32) -> String {
+        if max == 0 {
+            String::new()
+        } else {
+            self.f(Key::Typically, &[("months", &self.months_range(min, max))])
+        }
+    }
+
+    /// "Prison Officer, then Supervising Officer and then Custodial Manager": roles on a way.
+    fn roles_in_order(&self, roles: &[RoleIx]) -> String {
+        let names: Vec<String> = roles.iter().map(|r| self.role_title(*r)).collect();
+        match names.len() {
+            0 => String::new(),
+            1 => names[0].clone(),
+            n => self.f(
+                Key::RolesThen,
+                &[
+                    ("items", &names[..n - 1].join(self.t(Key::RolesThenSep))),
+                    ("last", &names[n - 1]),
+                ],
+            ),
+        }
+    }
+
+    /// What a route gives, as a noun phrase ("a Level 6 qualification"), or `None` for `Other`.
+    fn credential(&self, c: Credential) -> Option<String> {
+        Some(match c {
+            Credential::QualificationLevel(l) => {
+                self.f(Key::CredentialQualification, &[("level", &l.to_string())])
+            }
+            Credential::ExperienceYears(y) => self.f(
+                Key::CredentialExperience,
+                &[("years", &self.c(Counted::Years, u32::from(y), &[]))],
+            ),
+            Credential::Registration(r) => match self.fw.registrations.get(r.get()) {
+                Some(reg) => {
+                    self.f(Key::CredentialRegistration, &[("register", &self.name(&reg.title))])
+                }
+                None => self.t(Key::CredentialRegistrationUnknown).to_string(),
+            },
+            Credential::Other => return None,
+        })
+    }
+
+    /// Where a path starts, as the opening of a sentence.
+    fn start(&self, from: &Position) -> String {
+        match from {
+            Position::Outside => self.t(Key::PathFromOutside).to_string(),
+            Position::InRole(r) => self.f(Key::PathFromRole, &[("role", &self.role_title(*r))]),
+        }
+    }
+
+    /// The sentence for a route's shorter length, in the route's own words for who it is for.
+    fn shorter(&self, route: Option<hjcp_engine::RouteIx>, min: u32) -> Option<String> {
+        let shorter =
+            route.and_then(|r| self.fw.routes.get(r.get())).and_then(|r| r.shorter.as_ref())?;
+        let months = self.months(min);
+        fn trim(s: &str) -> &str {
+            s.trim().trim_end_matches('.').trim()
+        }
+        if trim(shorter.when.text.get(self.lang).0).is_empty() {
+            return Some(self.f(Key::StepShorterSome, &[("months", &months)]));
+        }
+        // The condition follows a colon, so it starts in lower case ("if you have…"), unless
+        // its first word is an acronym or a name ("NMC registration").
+        let (text, native) = shorter.when.text.get(self.lang);
+        let text = trim(text);
+        let mut chars = text.chars();
+        let condition = match (chars.next(), chars.next()) {
+            (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
+                format!("{}{}", first.to_lowercase(), &text[first.len_utf8()..])
+            }
+            _ => text.to_string(),
+        };
+        let condition = if native { condition } else { format!("{EN_START}{condition}{EN_END}") };
+        Some(self.f(Key::StepShorter, &[("months", &months), ("condition", &condition)]))
+    }
     fn count_competences(&self, n: u32) -> String {
         self.c(Counted::Competences, n, &[])
     }
@@ -294,12 +391,135 @@ impl R<'_> {
             Part::Fit { total, met, partly, gaps, not_rated, .. } => {
                 self.fit(*total, *met, partly, gaps, not_rated)
             }
-            Part::Route { purpose, kind, months: m, quickest } => {
-                let typically = if *m == 0 {
-                    String::new()
+            Part::FitScore { score, met, partly, total, .. } => {
+                let values = [
+                    ("score", score.to_string()),
+                    ("met", met.to_string()),
+                    ("total", total.to_string()),
+                ];
+                let values: Vec<(&str, &str)> =
+                    values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                match partly {
+                    0 => self.f(Key::FitScore, &values),
+                    p => self.c(Counted::FitScorePartly, *p, &values),
+                }
+            }
+            Part::ThroughPath { via, steps, months_min, months_max, .. } => self.f(
+                Key::ThroughPath,
+                &[
+                    ("steps", &self.c(Counted::Steps, *steps, &[])),
+                    ("roles", &self.roles_in_order(via)),
+                    ("typically", &self.typically(*months_min, *months_max)),
+                ],
+            ),
+            Part::PathAlternative { to, via, steps, months_min, months_max, .. } => {
+                let steps = self.c(Counted::Steps, *steps, &[]);
+                let typically = self.typically(*months_min, *months_max);
+                if via.is_empty() {
+                    self.f(
+                        Key::PathAlternativeStraight,
+                        &[
+                            ("to", &self.role_title(*to)),
+                            ("steps", &steps),
+                            ("typically", &typically),
+                        ],
+                    )
                 } else {
-                    self.f(Key::Typically, &[("months", &self.months(u32::from(*m)))])
+                    self.f(
+                        Key::PathAlternativeVia,
+                        &[
+                            ("roles", &self.roles_in_order(via)),
+                            ("steps", &steps),
+                            ("typically", &typically),
+                        ],
+                    )
+                }
+            }
+            Part::Blocked { from, to, at, missing } => {
+                let start = self.start(from);
+                let to_name = self.role_title(*to);
+                if missing.is_empty() {
+                    return self.f(Key::BlockedVague, &[("start", &start), ("to", &to_name)]);
+                }
+                let entries = self.entries(*at, missing);
+                if at == to {
+                    self.c(
+                        Counted::BlockedTarget,
+                        len(missing.len()),
+                        &[("start", &start), ("to", &to_name), ("entries", &entries)],
+                    )
+                } else {
+                    self.c(
+                        Counted::BlockedOnWay,
+                        len(missing.len()),
+                        &[
+                            ("start", &start),
+                            ("to", &to_name),
+                            ("at", &self.role_title(*at)),
+                            ("entries", &entries),
+                        ],
+                    )
+                }
+            }
+            Part::Closed { from, role, missing } => {
+                let name = self.role_title(*role);
+                let outside = matches!(from, Position::Outside);
+                if missing.is_empty() {
+                    let key = if outside { Key::ClosedApply } else { Key::ClosedMove };
+                    return self.f(key, &[("role", &name)]);
+                }
+                let key =
+                    if outside { Counted::ClosedApplyMissing } else { Counted::ClosedMoveMissing };
+                self.c(
+                    key,
+                    len(missing.len()),
+                    &[("role", &name), ("entries", &self.entries(*role, missing))],
+                )
+            }
+            Part::LivedExperience { .. } => self.t(Key::LivedExperience).to_string(),
+            Part::Confidence {
+                rated, estimated, total, needed_rated, needed_total, rough, ..
+            } => {
+                let estimated = match estimated {
+                    0 => String::new(),
+                    e => self.f(Key::ConfidenceEstimated, &[("count", &e.to_string())]),
                 };
+                let competences = self.count_competences(*total);
+                let rated = rated.to_string();
+                let mut out = if *needed_total == 0 {
+                    self.f(
+                        Key::ConfidenceFramework,
+                        &[
+                            ("rated", &rated),
+                            ("competences", &competences),
+                            ("estimated", &estimated),
+                        ],
+                    )
+                } else {
+                    self.f(
+                        Key::ConfidenceNeeded,
+                        &[
+                            ("rated", &rated),
+                            ("competences", &competences),
+                            ("needed_rated", &needed_rated.to_string()),
+                            ("needed_total", &needed_total.to_string()),
+                            ("estimated", &estimated),
+                        ],
+                    )
+                };
+                if *rough {
+                    out.push(' ');
+                    out.push_str(self.t(Key::ConfidenceRough));
+                }
+                out
+            }
+            Part::PlanDropped { offers } => match offers {
+                0 => String::new(),
+                n => self.c(Counted::PlanDropped, *n, &[]),
+            },
+            Part::Route { purpose, kind, months_min, months_max, quickest } => {
+                let (min, max) = (u32::from(*months_min), u32::from(*months_max));
+                let typically = self.typically(min, max);
                 let how = self.kind(*kind);
                 let route = |usual: Key, quickest_key: Key| {
                     self.f(
@@ -312,10 +532,9 @@ impl R<'_> {
                     MoveKind::Across => route(Key::RouteAcrossUsual, Key::RouteAcrossQuickest),
                     MoveKind::ThroughRoute => self
                         .f(Key::RouteJoin, &[("via", self.via(*kind)), ("typically", &typically)]),
-                    MoveKind::ApplyNow if *m == 0 => self.t(Key::RouteApplyNow).to_string(),
-                    MoveKind::ApplyNow => {
-                        self.f(Key::RouteApplyNowMonths, &[("months", &self.months(u32::from(*m)))])
-                    }
+                    MoveKind::ApplyNow if max == 0 => self.t(Key::RouteApplyNow).to_string(),
+                    MoveKind::ApplyNow => self
+                        .f(Key::RouteApplyNowMonths, &[("months", &self.months_range(min, max))]),
                 }
             }
             Part::OpenToApplicants { .. } => self.t(Key::OpenToApplicants).to_string(),
@@ -342,13 +561,21 @@ impl R<'_> {
                     .collect();
                 self.f(Key::OtherRoutes, &[("ways", &self.list_or(ways))])
             }
-            Part::Entry { role, met, not_met, unknown } => {
+            Part::Entry { role, met, given, not_met, unknown } => {
                 let mut out = Vec::new();
                 if !not_met.is_empty() {
                     let entries = self.entries(*role, not_met);
                     out.push(self.c(
                         Counted::EntryNotMet,
                         len(not_met.len()),
+                        &[("entries", &entries)],
+                    ));
+                }
+                if !given.is_empty() {
+                    let entries = self.entries(*role, given);
+                    out.push(self.c(
+                        Counted::EntryGiven,
+                        len(given.len()),
                         &[("entries", &entries)],
                     ));
                 }
@@ -361,10 +588,12 @@ impl R<'_> {
                     ));
                 }
                 if not_met.is_empty() && unknown.is_empty() && !met.is_empty() {
-                    out.push(if met.len() == 1 {
-                        self.f(Key::EntryMetOne, &[("entries", &self.entries(*role, met))])
-                    } else {
-                        self.t(Key::EntryMetAll).to_string()
+                    let entries = self.entries(*role, met);
+                    out.push(match (met.len(), given.is_empty()) {
+                        (1, true) => self.f(Key::EntryMetOne, &[("entries", &entries)]),
+                        (_, true) => self.t(Key::EntryMetAll).to_string(),
+                        (1, false) => self.f(Key::EntryMetOtherOne, &[("entries", &entries)]),
+                        (_, false) => self.t(Key::EntryMetOtherAll).to_string(),
                     });
                 }
                 out.join(" ")
@@ -395,16 +624,11 @@ impl R<'_> {
                 }
                 out
             }
-            Part::PathSummary { from, to, steps, months: m } => {
-                let start = match from {
-                    Position::Outside => self.t(Key::PathFromOutside).to_string(),
-                    Position::InRole(r) => {
-                        self.f(Key::PathFromRole, &[("role", &self.role_title(*r))])
-                    }
-                };
+            Part::PathSummary { from, to, steps, months_min, months_max } => {
+                let start = self.start(from);
                 let steps = self.c(Counted::Steps, *steps, &[]);
                 let to = self.role_title(*to);
-                if *m == 0 {
+                if *months_max == 0 {
                     self.f(Key::PathSummary, &[("start", &start), ("to", &to), ("steps", &steps)])
                 } else {
                     self.f(
@@ -413,16 +637,28 @@ impl R<'_> {
                             ("start", &start),
                             ("to", &to),
                             ("steps", &steps),
-                            ("months", &self.months(*m)),
+                            ("months", &self.months_range(*months_min, *months_max)),
                         ],
                     )
                 }
             }
-            Part::PathStep { number, kind, to, months: m, total, unmet } => {
+            Part::PathStep {
+                number,
+                kind,
+                to,
+                route,
+                months_min,
+                months_max,
+                gives,
+                check,
+                total,
+                unmet,
+            } => {
                 let role = self.role_title(*to);
                 let number = number.to_string();
-                let months = self.months(u32::from(*m));
-                let mut out = match (kind, m) {
+                let (min, max) = (u32::from(*months_min), u32::from(*months_max));
+                let months = self.months_range(min, max);
+                let mut out = match (kind, max) {
                     (RouteKind::DirectEntry, 0) => {
                         self.f(Key::StepDirect, &[("number", &number), ("role", &role)])
                     }
@@ -444,6 +680,37 @@ impl R<'_> {
                         ],
                     ),
                 };
+                if min < max {
+                    if let Some(s) = self.shorter(*route, min) {
+                        out.push(' ');
+                        out.push_str(&s);
+                    }
+                }
+                let gives: Vec<String> = gives.iter().filter_map(|c| self.credential(*c)).collect();
+                if !gives.is_empty() {
+                    out.push(' ');
+                    let n = gives.len();
+                    let list = if n == 1 {
+                        gives[0].clone()
+                    } else {
+                        self.f(
+                            Key::GivesList,
+                            &[
+                                ("items", &gives[..n - 1].join(self.t(Key::GivesSep))),
+                                ("last", &gives[n - 1]),
+                            ],
+                        )
+                    };
+                    out.push_str(&self.f(Key::StepGives, &[("list", &list)]));
+                }
+                if !check.is_empty() {
+                    out.push(' ');
+                    out.push_str(&self.c(
+                        Counted::StepCheck,
+                        len(check.len()),
+                        &[("entries", &self.entries(*to, check))],
+                    ));
+                }
                 if *total > 0 && unmet.is_empty() {
                     out.push(' ');
                     out.push_str(&self.c(Counted::StepAllMet, *total, &[]));
@@ -494,15 +761,29 @@ impl R<'_> {
                     ),
                 }
             }
-            Part::PlanFirstOffer { offer, builds, of } => {
+            Part::PlanFirstOffer { offer, builds, of, at, .. } => {
                 let offer = self.offer_name(*offer);
-                if builds == of {
-                    self.c(Counted::FirstOfferAll, *of, &[("offer", &offer)])
-                } else {
-                    self.f(
-                        Key::FirstOfferSome,
-                        &[("offer", &offer), ("count", &builds.to_string())],
-                    )
+                let count = builds.to_string();
+                match at {
+                    None if builds == of => {
+                        self.c(Counted::FirstOfferAll, *of, &[("offer", &offer)])
+                    }
+                    None => self.f(Key::FirstOfferSome, &[("offer", &offer), ("count", &count)]),
+                    Some(r) => {
+                        let role = self.role_title(*r);
+                        if builds == of {
+                            self.c(
+                                Counted::FirstOfferAtAll,
+                                *of,
+                                &[("offer", &offer), ("role", &role)],
+                            )
+                        } else {
+                            self.f(
+                                Key::FirstOfferAtSome,
+                                &[("offer", &offer), ("role", &role), ("count", &count)],
+                            )
+                        }
+                    }
                 }
             }
             Part::Uncovered { competences: cs } => match cs.len() {

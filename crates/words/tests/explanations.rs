@@ -1,14 +1,20 @@
-//! Snapshot tests of the advice, in English and Welsh, on the hand-written fixture framework.
+//! Snapshot tests of the advice in English and Welsh, on the hand-written fixture framework.
 //!
-//! The snapshots are the sentences the results screens show, so they are reviewed as prose:
-//! run `UPDATE_EXPECT=1 cargo test -p hjcp-words` after a deliberate wording change and read
-//! the diff, in both languages. Names the fixture has only in English stay English in the
-//! Welsh text (the widget marks them `lang="en"`).
+//! The snapshots are the sentences the results screen shows verbatim, each followed by its Welsh
+//! (`[cy]`), so they are reviewed as prose: run `UPDATE_EXPECT=1 cargo test -p hjcp-words` after
+//! a deliberate wording change and read the diff.
 
 use expect_test::{expect, Expect};
 use hjcp_engine::testgen::fixture;
-use hjcp_engine::{recommend, Answers, Facts, Framework, Persona, Rating, Recommendations, RoleIx};
+use hjcp_engine::{
+    recommend, Answers, Explanation, Facts, Framework, Persona, Rating, Recommendations, RoleIx,
+};
 use hjcp_words::{render, Lang};
+
+/// An explanation in English, then in Welsh.
+fn both(e: &Explanation, fw: &Framework) -> String {
+    format!("{}\n[cy] {}", render(e, fw, Lang::En), render(e, fw, Lang::Cy))
+}
 
 fn answers(
     persona: Persona,
@@ -31,35 +37,42 @@ fn answers(
 }
 
 /// Everything the results screen would say, one block per recommendation, path and plan.
-fn render_all(fw: &Framework, recs: &Recommendations, lang: Lang) -> String {
-    let title = |role: RoleIx| fw.role(role).title.get(lang).0.to_string();
-    let mut out = String::new();
+fn render_all(fw: &Framework, recs: &Recommendations) -> String {
+    let mut out = format!("[Summary]\n{}\n\n", both(&recs.summary, fw));
     for m in &recs.moves {
         out.push_str(&format!(
             "[{:?}] {} ({}%)\n{}\n\n",
             m.kind,
-            title(m.role),
+            fw.role(m.role).title.en,
             m.fit,
-            render(&m.explanation, fw, lang)
+            both(&m.explanation, fw)
+        ));
+    }
+    for c in &recs.closed {
+        out.push_str(&format!(
+            "[Closed] {}\n{}\n\n",
+            fw.role(c.role).title.en,
+            both(&c.explanation, fw)
         ));
     }
     if let Some(t) = &recs.target {
         out.push_str(&format!(
             "[Target] {}\n{}\n\n",
-            title(t.role),
-            render(&t.explanation, fw, lang)
+            fw.role(t.role).title.en,
+            both(&t.explanation, fw)
         ));
     }
     if let Some(p) = &recs.plan {
         out.push_str(&format!(
             "[Plan {:?}] {}\n{}\n",
             p.basis,
-            title(p.role),
-            render(&p.explanation, fw, lang)
+            fw.role(p.role).title.en,
+            both(&p.explanation, fw)
         ));
         for o in &p.offers {
             out.push_str(&format!(
-                "- {} builds {}\n",
+                "- point {}: {} builds {}\n",
+                o.point,
                 fw.learning[o.offer.get()].id,
                 o.builds.len()
             ));
@@ -68,10 +81,8 @@ fn render_all(fw: &Framework, recs: &Recommendations, lang: Lang) -> String {
     out
 }
 
-fn check(fw: &Framework, a: &Answers, en: Expect, cy: Expect) {
-    let recs = recommend(fw, a);
-    en.assert_eq(&render_all(fw, &recs, Lang::En));
-    cy.assert_eq(&render_all(fw, &recs, Lang::Cy));
+fn check(fw: &Framework, a: &Answers, expect: Expect) {
+    expect.assert_eq(&render_all(fw, &recommend(fw, a)));
 }
 
 const PRISON_OFFICER_RATINGS: &[(&str, u8)] = &[
@@ -97,34 +108,32 @@ fn staff_next_steps_lateral_moves_path_and_plan() {
         &fw,
         &a,
         expect![[r#"
-        [Up] Supervising Officer (90%)
-        You meet 4 of the 5 competences this role needs. You are one step short on “Calming tense situations”. To move up, the quickest route is a fast-track scheme, typically 12 months. You could also get there through a promotion (typically 24 months). Compared with your current role, it asks for 2 new competences and 1 at a higher step. It no longer asks for 2 competences your current role needs.
+            [Summary]
+            You have rated 7 of the 8 competences in this framework (6 of the 7 these results depend on).
+            [cy] Rydych wedi asesu 7 o'r 8 cymhwysedd yn y fframwaith hwn (6 o'r 7 y mae'r canlyniadau hyn yn dibynnu arnynt).
 
-        [Across] Liaison and Diversion Practitioner (87%)
-        You meet 3 of the 4 competences this role needs. You are one step short on “Keeping accurate records”. To move across, the usual route is a move at the same level, typically 6 months. Compared with your current role, it asks for 1 at a higher step and 1 at a lower step. It no longer asks for 1 competence your current role needs. You do not yet meet 2 of its entry requirements: Two years' experience of working with people in health or justice settings; A level 5 qualification in health or social care.
-
-        [Target] Custodial Manager
-        From your current role, Prison Officer, the most likely way to Custodial Manager has 2 steps and typically takes 36 months. Step 1: a fast-track scheme to Supervising Officer, typically 12 months. You would need to build 1 of its 5 competences: “Calming tense situations”. Step 2: a promotion to Custodial Manager, typically 24 months. You would need to build 4 of its 5 competences: “Knowing how I come across”, “Helping colleagues grow”, “Planning the team's work” and 1 more.
-
-        [Plan Target] Custodial Manager
-        To be ready for Custodial Manager, you have 4 competences to build, and 2 learning offers listed here can help. Start with “First line leadership programme”, which builds 2 of them. No learning offer listed here builds 2 of them: “Knowing how I come across” and “Leading change”. Compared with your current role, it asks for 3 new competences and 1 at a higher step. It no longer asks for 3 competences your current role needs.
-        - first-line-leadership builds 2
-        - coaching-conversations builds 1
-    "#]],
-        expect![[r#"
             [Up] Supervising Officer (90%)
-            Rydych yn bodloni 4 o'r 5 cymhwysedd sydd eu hangen ar gyfer y swydd hon. Rydych un cam yn brin o ran “Calming tense situations”. I symud i fyny, y llwybr cyflymaf yw cynllun llwybr carlam, sydd fel arfer yn cymryd 12 mis. Gallech hefyd gyrraedd yno drwy ddyrchafiad (fel arfer 24 mis). O'i chymharu â'ch swydd bresennol, mae'n gofyn am 2 gymhwysedd newydd a lefel uwch mewn 1 cymhwysedd. Nid yw bellach yn gofyn am 2 gymhwysedd sydd eu hangen ar eich swydd bresennol.
+            You meet 4 of the 5 competences this role needs. You are one step short on “Calming tense situations”. That makes a fit of 90%: 4 met and 1 one step short (which counts as half), out of 5. To move up, the quickest route is a fast-track scheme, typically 12 months. You could also get there through a promotion (typically 24 months). Compared with your current role, it asks for 2 new competences and 1 at a higher step. It no longer asks for 2 competences your current role needs.
+            [cy] Rydych yn bodloni 4 o'r 5 cymhwysedd sydd eu hangen ar gyfer y swydd hon. Rydych un cam yn brin o ran “Calming tense situations”. Felly mae'r gyfatebiaeth yn 90%: 4 wedi'u bodloni, 1 un cam yn brin (sy'n cyfrif fel hanner), allan o 5. I symud i fyny, y llwybr cyflymaf yw cynllun llwybr carlam, sydd fel arfer yn cymryd 12 mis. Gallech hefyd gyrraedd yno drwy ddyrchafiad (fel arfer 24 mis). O'i chymharu â'ch swydd bresennol, mae'n gofyn am 2 gymhwysedd newydd a lefel uwch mewn 1 cymhwysedd. Nid yw bellach yn gofyn am 2 gymhwysedd sydd eu hangen ar eich swydd bresennol.
 
-            [Across] Liaison and Diversion Practitioner (87%)
-            Rydych yn bodloni 3 o'r 4 cymhwysedd sydd eu hangen ar gyfer y swydd hon. Rydych un cam yn brin o ran “Keeping accurate records”. I symud i swydd ar lefel debyg, y llwybr arferol yw symud i swydd ar yr un lefel, sydd fel arfer yn cymryd 6 mis. O'i chymharu â'ch swydd bresennol, mae'n gofyn am lefel uwch mewn 1 cymhwysedd a lefel is mewn 1 cymhwysedd. Nid yw bellach yn gofyn am 1 cymhwysedd sydd ei angen ar eich swydd bresennol. Nid ydych yn bodloni 2 o'i gofynion mynediad eto: Two years' experience of working with people in health or justice settings; A level 5 qualification in health or social care.
+            [Up] Custodial Manager (50%)
+            You meet 1 of the 5 competences this role needs. You are one step short on 3 of them: “Knowing how I come across”, “Helping colleagues grow” and “Planning the team's work”. You have not rated “Leading change” yet (or chose “not sure”). That makes a fit of 50%: 1 met and 3 one step short (which count as half), out of 5. To move up, the usual route is a promotion, typically 36 months. Compared with your current role, it asks for 3 new competences and 1 at a higher step. It no longer asks for 3 competences your current role needs.
+            [cy] Rydych yn bodloni 1 o'r 5 cymhwysedd sydd eu hangen ar gyfer y swydd hon. Rydych un cam yn brin o ran 3 ohonynt: “Knowing how I come across”, “Helping colleagues grow” a “Planning the team's work”. Nid ydych wedi asesu “Leading change” eto (neu fe ddewisoch “ddim yn siŵr”). Felly mae'r gyfatebiaeth yn 50%: 1 wedi'u bodloni, 3 un cam yn brin (sy'n cyfrif fel hanner), allan o 5. I symud i fyny, y llwybr arferol yw dyrchafiad, sydd fel arfer yn cymryd 36 mis. O'i chymharu â'ch swydd bresennol, mae'n gofyn am 3 chymhwysedd newydd a lefel uwch mewn 1 cymhwysedd. Nid yw bellach yn gofyn am 3 chymhwysedd sydd eu hangen ar eich swydd bresennol.
+
+            [Closed] Liaison and Diversion Practitioner
+            You cannot move to Liaison and Diversion Practitioner yet. You do not meet 2 of its entry requirements: Two years' experience of working with people in health or justice settings; A level 5 qualification in health or social care, and none of the ways there open to you gives them.
+            [cy] Ni allwch symud i'r swydd hon eto: Liaison and Diversion Practitioner. Nid ydych yn bodloni 2 o'i gofynion mynediad: Two years' experience of working with people in health or justice settings; A level 5 qualification in health or social care, ac nid oes yr un o'r ffyrdd sydd ar agor i chi yn eu rhoi.
 
             [Target] Custodial Manager
-            O'ch swydd bresennol, Prison Officer, mae 2 gam yn y ffordd fwyaf tebygol o gyrraedd Custodial Manager, ac fel arfer mae'n cymryd 36 mis. Cam 1: cynllun llwybr carlam i gyrraedd Supervising Officer; mae hyn fel arfer yn cymryd 12 mis. Byddai angen i chi ddatblygu 1 o'r 5 cymhwysedd sydd eu hangen arni: “Calming tense situations”. Cam 2: dyrchafiad i gyrraedd Custodial Manager; mae hyn fel arfer yn cymryd 24 mis. Byddai angen i chi ddatblygu 4 o'r 5 cymhwysedd sydd eu hangen arni: “Knowing how I come across”, “Helping colleagues grow”, “Planning the team's work” ac un arall.
+            From your current role, Prison Officer, the most likely way to Custodial Manager has 1 step and typically takes 36 months. Step 1: a promotion to Custodial Manager, typically 36 months. You would need to build 4 of its 5 competences: “Knowing how I come across”, “Helping colleagues grow”, “Planning the team's work” and 1 more. Another way: through Supervising Officer (2 steps, typically 36 months).
+            [cy] O'ch swydd bresennol, Prison Officer, mae 1 cam yn y ffordd fwyaf tebygol o gyrraedd Custodial Manager, ac fel arfer mae'n cymryd 36 mis. Cam 1: dyrchafiad i gyrraedd Custodial Manager; mae hyn fel arfer yn cymryd 36 mis. Byddai angen i chi ddatblygu 4 o'r 5 cymhwysedd sydd eu hangen arni: “Knowing how I come across”, “Helping colleagues grow”, “Planning the team's work” ac un arall. Ffordd arall, drwy'r swyddi hyn: Supervising Officer (2 gam, sydd fel arfer yn cymryd 36 mis).
 
             [Plan Target] Custodial Manager
-            I fod yn barod ar gyfer Custodial Manager, mae angen i chi ddatblygu 4 cymhwysedd, a gall 2 gyfle dysgu a restrir yma helpu. Dechreuwch drwy ddilyn “First line leadership programme”, sy'n datblygu 2 ohonynt. Nid oes unrhyw gyfle dysgu a restrir yma yn datblygu 2 ohonynt: “Knowing how I come across” a “Leading change”. O'i chymharu â'ch swydd bresennol, mae'n gofyn am 3 chymhwysedd newydd a lefel uwch mewn 1 cymhwysedd. Nid yw bellach yn gofyn am 3 chymhwysedd sydd eu hangen ar eich swydd bresennol.
-            - first-line-leadership builds 2
-            - coaching-conversations builds 1
+            To be ready for Custodial Manager, you have 4 competences to build, and 3 learning offers listed here can help. Start with “First line leadership programme”, which builds 2 of them. No learning offer open to you here builds “Knowing how I come across”. 1 other learning offer builds some of them, but it is not open to you along this way (it is for other staff or for applicants, or asks for more than you will hold). Compared with your current role, it asks for 3 new competences and 1 at a higher step. It no longer asks for 3 competences your current role needs.
+            [cy] I fod yn barod ar gyfer Custodial Manager, mae angen i chi ddatblygu 4 cymhwysedd, a gall 3 chyfle dysgu a restrir yma helpu. Dechreuwch drwy ddilyn “First line leadership programme”, sy'n datblygu 2 ohonynt. Nid oes unrhyw gyfle dysgu sydd ar agor i chi yma yn datblygu “Knowing how I come across”. Mae 1 cyfle dysgu arall yn datblygu rhai ohonynt, ond nid yw ar agor i chi ar y ffordd hon (mae ar gyfer staff eraill neu ymgeiswyr, neu'n gofyn am fwy nag a fydd gennych). O'i chymharu â'ch swydd bresennol, mae'n gofyn am 3 chymhwysedd newydd a lefel uwch mewn 1 cymhwysedd. Nid yw bellach yn gofyn am 3 chymhwysedd sydd eu hangen ar eich swydd bresennol.
+            - point 0: first-line-leadership builds 2
+            - point 0: coaching-conversations builds 1
+            - point 0: operations-manager-apprenticeship builds 3
         "#]],
     );
 }
@@ -148,54 +157,61 @@ fn applicant_apply_now_and_through_a_route() {
         &fw,
         &a,
         expect![[r#"
+            [Summary]
+            You have rated 5 of the 8 competences in this framework (5 of the 8 these results depend on).
+            [cy] Rydych wedi asesu 5 o'r 8 cymhwysedd yn y fframwaith hwn (5 o'r 8 y mae'r canlyniadau hyn yn dibynnu arnynt).
+
+            [ApplyNow] Probation Services Officer (100%)
+            You meet each of the 3 competences this role needs. You can apply directly from outside the service. You meet its entry requirement: A Level 3 qualification, such as A levels, or equivalent relevant experience.
+            [cy] Rydych yn bodloni pob un o'r 3 chymhwysedd sydd eu hangen ar gyfer y swydd hon. Gallwch wneud cais yn uniongyrchol o'r tu allan i'r gwasanaeth. Rydych yn bodloni ei gofyniad mynediad: A Level 3 qualification, such as A levels, or equivalent relevant experience.
+
+            [ApplyNow] Peer Mentor (100%)
+            You meet each of the 2 competences this role needs. This role is open to applicants, so you can apply now. Check this entry requirement for yourself: Your own experience of the justice system, and being ready to share it. Its main requirement is your own lived experience, which this tool does not ask about: read the role's description to see whether it fits you.
+            [cy] Rydych yn bodloni'r ddau gymhwysedd sydd eu hangen ar gyfer y swydd hon. Mae'r swydd hon yn agored i ymgeiswyr, felly gallwch wneud cais nawr. Gwiriwch y gofyniad mynediad hwn drosoch eich hun: Your own experience of the justice system, and being ready to share it. Eich profiad bywyd eich hun yw ei phrif ofyniad, ac nid yw'r offeryn hwn yn holi amdano: darllenwch ddisgrifiad y swydd i weld a yw'n addas i chi.
+
             [ApplyNow] Operational Support Grade (100%)
-            You meet all 3 competences this role needs. You can apply directly from outside the service; this route typically takes 3 months. Check this entry requirement for yourself: Pass the online test for the role.
-
-            [ThroughRoute] Healthcare Assistant (83%)
-            You meet 2 of the 3 competences this role needs. You are one step short on “Spotting and reporting risk”. You can join through an apprenticeship, typically 18 months. You meet its entry requirement: English and maths at level 2, such as GCSE grade 4 or above.
-
-            [ApplyNow] Liaison and Diversion Practitioner (75%)
-            You meet 2 of the 4 competences this role needs. You are one step short on 2 of them: “Spotting and reporting risk” and “Calming tense situations”. You can apply directly from outside the service. You do not yet meet 2 of its entry requirements: Two years' experience of working with people in health or justice settings; A level 5 qualification in health or social care.
-
-            [ThroughRoute] Probation Officer (75%)
-            You meet 2 of the 4 competences this role needs. You are one step short on 2 of them: “Spotting and reporting risk” and “Knowing how I come across”. You can join through a qualification programme, typically 15 months. You do not yet meet its entry requirement: A level 5 qualification, such as a foundation degree.
+            You meet each of the 3 competences this role needs. You can apply directly from outside the service; this route typically takes 3 months. Check this entry requirement for yourself: Pass the online test for the role.
+            [cy] Rydych yn bodloni pob un o'r 3 chymhwysedd sydd eu hangen ar gyfer y swydd hon. Gallwch wneud cais yn uniongyrchol o'r tu allan i'r gwasanaeth; mae'r llwybr hwn fel arfer yn cymryd 3 mis. Gwiriwch y gofyniad mynediad hwn drosoch eich hun: Pass the online test for the role.
 
             [ApplyNow] Prison Officer (60%)
-            You meet 2 of the 5 competences this role needs. You are one step short on 2 of them: “Knowing how I come across” and “Spotting and reporting risk”. You have further to go on “Calming tense situations”. This role is open to applicants, so you can apply now. Check this entry requirement for yourself: Pass the online test and the assessment day.
-
-            [Target] Supervising Officer
-            From outside the service, the most likely way to Supervising Officer has 2 steps and typically takes 12 months. Step 1: apply directly for Prison Officer. You would need to build 3 of its 5 competences: “Knowing how I come across”, “Calming tense situations” and “Spotting and reporting risk”. Step 2: a fast-track scheme to Supervising Officer, typically 12 months. You would need to build 4 of its 5 competences: “Knowing how I come across”, “Calming tense situations”, “Helping colleagues grow” and 1 more.
-
-            [Plan Target] Supervising Officer
-            To be ready for Supervising Officer, you have 4 competences to build, and 3 learning offers listed here can help. Start with “First line leadership programme”, which builds 2 of them. No learning offer listed here builds “Knowing how I come across”.
-            - first-line-leadership builds 2
-            - coaching-conversations builds 1
-            - de-escalation-skills builds 1
-        "#]],
-        expect![[r#"
-            [ApplyNow] Operational Support Grade (100%)
-            Rydych yn bodloni pob un o'r 3 chymhwysedd sydd eu hangen ar gyfer y swydd hon. Gallwch wneud cais yn uniongyrchol o'r tu allan i'r gwasanaeth; mae'r llwybr hwn fel arfer yn cymryd 3 mis. Gwiriwch y gofyniad mynediad hwn drosoch eich hun: Pass the online test for the role.
+            You meet 2 of the 5 competences this role needs. You are one step short on 2 of them: “Knowing how I come across” and “Spotting and reporting risk”. You have further to go on “Calming tense situations”. That makes a fit of 60%: 2 met and 2 one step short (which count as half), out of 5. This role is open to applicants, so you can apply now. Check this entry requirement for yourself: Pass the online test and the assessment day.
+            [cy] Rydych yn bodloni 2 o'r 5 cymhwysedd sydd eu hangen ar gyfer y swydd hon. Rydych un cam yn brin o ran 2 ohonynt: “Knowing how I come across” a “Spotting and reporting risk”. Mae gennych ffordd bellach i fynd o ran “Calming tense situations”. Felly mae'r gyfatebiaeth yn 60%: 2 wedi'u bodloni, 2 un cam yn brin (sy'n cyfrif fel hanner), allan o 5. Mae'r swydd hon yn agored i ymgeiswyr, felly gallwch wneud cais nawr. Gwiriwch y gofyniad mynediad hwn drosoch eich hun: Pass the online test and the assessment day.
 
             [ThroughRoute] Healthcare Assistant (83%)
-            Rydych yn bodloni 2 o'r 3 chymhwysedd sydd eu hangen ar gyfer y swydd hon. Rydych un cam yn brin o ran “Spotting and reporting risk”. Gallwch ymuno drwy brentisiaeth, sydd fel arfer yn cymryd 18 mis. Rydych yn bodloni ei gofyniad mynediad: English and maths at level 2, such as GCSE grade 4 or above.
-
-            [ApplyNow] Liaison and Diversion Practitioner (75%)
-            Rydych yn bodloni 2 o'r 4 cymhwysedd sydd eu hangen ar gyfer y swydd hon. Rydych un cam yn brin o ran 2 ohonynt: “Spotting and reporting risk” a “Calming tense situations”. Gallwch wneud cais yn uniongyrchol o'r tu allan i'r gwasanaeth. Nid ydych yn bodloni 2 o'i gofynion mynediad eto: Two years' experience of working with people in health or justice settings; A level 5 qualification in health or social care.
+            You meet 2 of the 3 competences this role needs. You are one step short on “Spotting and reporting risk”. That makes a fit of 83%: 2 met and 1 one step short (which counts as half), out of 3. You can get there through an apprenticeship, typically 18 months. You meet its entry requirement: English and maths at level 2, such as GCSE grade 4 or above.
+            [cy] Rydych yn bodloni 2 o'r 3 chymhwysedd sydd eu hangen ar gyfer y swydd hon. Rydych un cam yn brin o ran “Spotting and reporting risk”. Felly mae'r gyfatebiaeth yn 83%: 2 wedi'u bodloni, 1 un cam yn brin (sy'n cyfrif fel hanner), allan o 3. Gallwch gyrraedd yno drwy brentisiaeth, sydd fel arfer yn cymryd 18 mis. Rydych yn bodloni ei gofyniad mynediad: English and maths at level 2, such as GCSE grade 4 or above.
 
             [ThroughRoute] Probation Officer (75%)
-            Rydych yn bodloni 2 o'r 4 cymhwysedd sydd eu hangen ar gyfer y swydd hon. Rydych un cam yn brin o ran 2 ohonynt: “Spotting and reporting risk” a “Knowing how I come across”. Gallwch ymuno drwy raglen gymhwyso, sydd fel arfer yn cymryd 15 mis. Nid ydych yn bodloni ei gofyniad mynediad eto: A level 5 qualification, such as a foundation degree.
+            You meet 2 of the 4 competences this role needs. You are one step short on 2 of them: “Spotting and reporting risk” and “Knowing how I come across”. That makes a fit of 75%: 2 met and 2 one step short (which count as half), out of 4. You can get there through a qualification programme, typically 21 months. The way there gives you what its entry requirement asks for: The Professional Qualification in Probation (PQiP), a Level 6 qualification.
+            [cy] Rydych yn bodloni 2 o'r 4 cymhwysedd sydd eu hangen ar gyfer y swydd hon. Rydych un cam yn brin o ran 2 ohonynt: “Spotting and reporting risk” a “Knowing how I come across”. Felly mae'r gyfatebiaeth yn 75%: 2 wedi'u bodloni, 2 un cam yn brin (sy'n cyfrif fel hanner), allan o 4. Gallwch gyrraedd yno drwy raglen gymhwyso, sydd fel arfer yn cymryd 21 mis. Mae'r ffordd yno'n rhoi'r hyn y mae ei gofyniad mynediad yn gofyn amdano: The Professional Qualification in Probation (PQiP), a Level 6 qualification.
 
-            [ApplyNow] Prison Officer (60%)
-            Rydych yn bodloni 2 o'r 5 cymhwysedd sydd eu hangen ar gyfer y swydd hon. Rydych un cam yn brin o ran 2 ohonynt: “Knowing how I come across” a “Spotting and reporting risk”. Mae gennych ffordd bellach i fynd o ran “Calming tense situations”. Mae'r swydd hon yn agored i ymgeiswyr, felly gallwch wneud cais nawr. Gwiriwch y gofyniad mynediad hwn drosoch eich hun: Pass the online test and the assessment day.
+            [ThroughRoute] Registered Nurse (66%)
+            You meet 2 of the 3 competences this role needs. You have further to go on “Spotting and reporting risk”. That makes a fit of 66%: 2 met, out of 3. You can get there in 2 steps, through Healthcare Assistant, typically 66 months. The way there gives you what 2 of its entry requirements ask for: A nursing degree (Level 6); Registration with the Nursing and Midwifery Council.
+            [cy] Rydych yn bodloni 2 o'r 3 chymhwysedd sydd eu hangen ar gyfer y swydd hon. Mae gennych ffordd bellach i fynd o ran “Spotting and reporting risk”. Felly mae'r gyfatebiaeth yn 66%: 2 wedi'u bodloni, allan o 3. Gallwch gyrraedd yno mewn 2 gam, gan fynd drwy'r swyddi hyn: Healthcare Assistant, sydd fel arfer yn cymryd 66 mis. Mae'r ffordd yno'n rhoi'r hyn y mae 2 o'i gofynion mynediad yn gofyn amdano: A nursing degree (Level 6); Registration with the Nursing and Midwifery Council.
+
+            [ThroughRoute] Supervising Officer (30%)
+            You meet 1 of the 5 competences this role needs. You are one step short on “Knowing how I come across”. You have further to go on “Calming tense situations”. You have not rated 2 of them yet (or chose “not sure”): “Helping colleagues grow” and “Planning the team's work”. That makes a fit of 30%: 1 met and 1 one step short (which counts as half), out of 5. You can get there in 2 steps, through Prison Officer, typically 12 months.
+            [cy] Rydych yn bodloni 1 o'r 5 cymhwysedd sydd eu hangen ar gyfer y swydd hon. Rydych un cam yn brin o ran “Knowing how I come across”. Mae gennych ffordd bellach i fynd o ran “Calming tense situations”. Nid ydych wedi asesu 2 ohonynt eto (neu fe ddewisoch “ddim yn siŵr”): “Helping colleagues grow” a “Planning the team's work”. Felly mae'r gyfatebiaeth yn 30%: 1 wedi'u bodloni, 1 un cam yn brin (sy'n cyfrif fel hanner), allan o 5. Gallwch gyrraedd yno mewn 2 gam, gan fynd drwy'r swyddi hyn: Prison Officer, sydd fel arfer yn cymryd 12 mis.
+
+            [ThroughRoute] Custodial Manager (10%)
+            You do not yet meet any of the 5 competences this role needs. You are one step short on “Spotting and reporting risk”. You have further to go on “Knowing how I come across”. You have not rated 3 of them yet (or chose “not sure”): “Helping colleagues grow”, “Planning the team's work” and “Leading change”. That makes a fit of 10%: 0 met and 1 one step short (which counts as half), out of 5. You can get there in 2 steps, through Prison Officer, typically 36 months.
+            [cy] Nid ydych yn bodloni unrhyw un o'r 5 cymhwysedd sydd eu hangen ar gyfer y swydd hon eto. Rydych un cam yn brin o ran “Spotting and reporting risk”. Mae gennych ffordd bellach i fynd o ran “Knowing how I come across”. Nid ydych wedi asesu 3 ohonynt eto (neu fe ddewisoch “ddim yn siŵr”): “Helping colleagues grow”, “Planning the team's work” a “Leading change”. Felly mae'r gyfatebiaeth yn 10%: 0 wedi'u bodloni, 1 un cam yn brin (sy'n cyfrif fel hanner), allan o 5. Gallwch gyrraedd yno mewn 2 gam, gan fynd drwy'r swyddi hyn: Prison Officer, sydd fel arfer yn cymryd 36 mis.
+
+            [Closed] Liaison and Diversion Practitioner
+            You cannot apply for Liaison and Diversion Practitioner yet. You do not meet 2 of its entry requirements: Two years' experience of working with people in health or justice settings; A level 5 qualification in health or social care, and none of the ways there open to you gives them.
+            [cy] Ni allwch wneud cais am y swydd hon eto: Liaison and Diversion Practitioner. Nid ydych yn bodloni 2 o'i gofynion mynediad: Two years' experience of working with people in health or justice settings; A level 5 qualification in health or social care, ac nid oes yr un o'r ffyrdd sydd ar agor i chi yn eu rhoi.
 
             [Target] Supervising Officer
-            O'r tu allan i'r gwasanaeth, mae 2 gam yn y ffordd fwyaf tebygol o gyrraedd Supervising Officer, ac fel arfer mae'n cymryd 12 mis. Cam 1: Prison Officer, drwy wneud cais yn uniongyrchol. Byddai angen i chi ddatblygu 3 o'r 5 cymhwysedd sydd eu hangen arni: “Knowing how I come across”, “Calming tense situations” a “Spotting and reporting risk”. Cam 2: cynllun llwybr carlam i gyrraedd Supervising Officer; mae hyn fel arfer yn cymryd 12 mis. Byddai angen i chi ddatblygu 4 o'r 5 cymhwysedd sydd eu hangen arni: “Knowing how I come across”, “Calming tense situations”, “Helping colleagues grow” ac un arall.
+            From outside the service, the most likely way to Supervising Officer has 2 steps and typically takes 12 months. Step 1: apply directly for Prison Officer. Check for yourself that you meet its entry requirement: Pass the online test and the assessment day. You would need to build 3 of its 5 competences: “Knowing how I come across”, “Calming tense situations” and “Spotting and reporting risk”. Step 2: a fast-track scheme to Supervising Officer, typically 12 months. You would need to build 4 of its 5 competences: “Knowing how I come across”, “Calming tense situations”, “Helping colleagues grow” and 1 more. Another way: through Operational Support Grade and then Prison Officer (3 steps, typically 21 months).
+            [cy] O'r tu allan i'r gwasanaeth, mae 2 gam yn y ffordd fwyaf tebygol o gyrraedd Supervising Officer, ac fel arfer mae'n cymryd 12 mis. Cam 1: Prison Officer, drwy wneud cais yn uniongyrchol. Gwiriwch drosoch eich hun eich bod yn bodloni'r canlynol: Pass the online test and the assessment day. Byddai angen i chi ddatblygu 3 o'r 5 cymhwysedd sydd eu hangen arni: “Knowing how I come across”, “Calming tense situations” a “Spotting and reporting risk”. Cam 2: cynllun llwybr carlam i gyrraedd Supervising Officer; mae hyn fel arfer yn cymryd 12 mis. Byddai angen i chi ddatblygu 4 o'r 5 cymhwysedd sydd eu hangen arni: “Knowing how I come across”, “Calming tense situations”, “Helping colleagues grow” ac un arall. Ffordd arall, drwy'r swyddi hyn: Operational Support Grade ac yna Prison Officer (3 cham, sydd fel arfer yn cymryd 21 mis).
 
             [Plan Target] Supervising Officer
-            I fod yn barod ar gyfer Supervising Officer, mae angen i chi ddatblygu 4 cymhwysedd, a gall 3 chyfle dysgu a restrir yma helpu. Dechreuwch drwy ddilyn “First line leadership programme”, sy'n datblygu 2 ohonynt. Nid oes unrhyw gyfle dysgu a restrir yma yn datblygu “Knowing how I come across”.
-            - first-line-leadership builds 2
-            - coaching-conversations builds 1
-            - de-escalation-skills builds 1
+            To be ready for Supervising Officer, you have 4 competences to build, and 4 learning offers listed here can help. Start with “De-escalation skills”, which builds 1 of them. No learning offer open to you here builds “Knowing how I come across”. 2 other learning offers build some of them, but they are not open to you along this way (they are for other staff or for applicants, or ask for more than you will hold).
+            [cy] I fod yn barod ar gyfer Supervising Officer, mae angen i chi ddatblygu 4 cymhwysedd, a gall 4 cyfle dysgu a restrir yma helpu. Dechreuwch drwy ddilyn “De-escalation skills”, sy'n datblygu 1 ohonynt. Nid oes unrhyw gyfle dysgu sydd ar agor i chi yma yn datblygu “Knowing how I come across”. Mae 2 gyfle dysgu arall yn datblygu rhai ohonynt, ond nid ydynt ar agor i chi ar y ffordd hon (maent ar gyfer staff eraill neu ymgeiswyr, neu'n gofyn am fwy nag a fydd gennych).
+            - point 0: de-escalation-skills builds 1
+            - point 0: operations-manager-apprenticeship builds 2
+            - point 1: first-line-leadership builds 2
+            - point 1: coaching-conversations builds 1
         "#]],
     );
 }
@@ -213,18 +229,17 @@ fn no_route_to_target() {
         &fw,
         &a,
         expect![[r#"
-        [Target] Probation Officer
-        This framework shows no route from your current role, Custodial Manager, to Probation Officer.
+            [Summary]
+            You have rated 7 of the 8 competences in this framework (4 of the 4 these results depend on).
+            [cy] Rydych wedi asesu 7 o'r 8 cymhwysedd yn y fframwaith hwn (4 o'r 4 y mae'r canlyniadau hyn yn dibynnu arnynt).
 
-        [Plan Target] Probation Officer
-        To be ready for Probation Officer, you have 1 competence to build. No learning offer listed here covers it. Compared with your current role, it asks for 2 new competences and 1 at a lower step. It no longer asks for 3 competences your current role needs.
-    "#]],
-        expect![[r#"
             [Target] Probation Officer
-            Nid yw'r fframwaith hwn yn dangos unrhyw lwybr i gyrraedd Probation Officer o'ch swydd bresennol, Custodial Manager.
+            This framework shows no route from your current role, Custodial Manager, to Probation Officer.
+            [cy] Nid yw'r fframwaith hwn yn dangos unrhyw lwybr i gyrraedd Probation Officer o'ch swydd bresennol, Custodial Manager.
 
             [Plan Target] Probation Officer
-            I fod yn barod ar gyfer Probation Officer, mae angen i chi ddatblygu 1 cymhwysedd. Nid oes unrhyw gyfle dysgu a restrir yma yn ei gwmpasu. O'i chymharu â'ch swydd bresennol, mae'n gofyn am 2 gymhwysedd newydd a lefel is mewn 1 cymhwysedd. Nid yw bellach yn gofyn am 3 chymhwysedd sydd eu hangen ar eich swydd bresennol.
+            To be ready for Probation Officer, you have 1 competence to build. No learning offer listed here covers it. Compared with your current role, it asks for 2 new competences and 1 at a lower step. It no longer asks for 3 competences your current role needs.
+            [cy] I fod yn barod ar gyfer Probation Officer, mae angen i chi ddatblygu 1 cymhwysedd. Nid oes unrhyw gyfle dysgu a restrir yma yn ei gwmpasu. O'i chymharu â'ch swydd bresennol, mae'n gofyn am 2 gymhwysedd newydd a lefel is mewn 1 cymhwysedd. Nid yw bellach yn gofyn am 3 chymhwysedd sydd eu hangen ar eich swydd bresennol.
         "#]],
     );
 }
@@ -240,16 +255,10 @@ fn already_in_target_role() {
     );
     let recs = recommend(&fw, &a);
     let target = recs.target.as_ref().expect("target set");
-    expect!["You already hold this role, Prison Officer."].assert_eq(&render(
-        &target.explanation,
-        &fw,
-        Lang::En,
-    ));
-    expect!["Rydych eisoes yn y swydd hon, Prison Officer."].assert_eq(&render(
-        &target.explanation,
-        &fw,
-        Lang::Cy,
-    ));
+    expect![[r#"
+        You already hold this role, Prison Officer.
+        [cy] Rydych eisoes yn y swydd hon, Prison Officer."#]]
+    .assert_eq(&both(&target.explanation, &fw));
 }
 
 #[test]
@@ -260,56 +269,135 @@ fn nothing_rated_yet() {
         &fw,
         &a,
         expect![[r#"
-            [ThroughRoute] Healthcare Assistant (0%)
-            We cannot tell yet how well this role fits, because you have not rated the 3 competences it needs (or chose “not sure”): “Talking with people in custody”, “Spotting and reporting risk” and “Keeping accurate records”. You can join through an apprenticeship, typically 18 months. You meet its entry requirement: English and maths at level 2, such as GCSE grade 4 or above.
+            [Summary]
+            You have rated 0 of the 8 competences in this framework (0 of the 8 these results depend on). These results are a rough guide: you have rated fewer than half of the competences they depend on. Rate more of them to make the results surer.
+            [cy] Rydych wedi asesu 0 o'r 8 cymhwysedd yn y fframwaith hwn (0 o'r 8 y mae'r canlyniadau hyn yn dibynnu arnynt). Canllaw bras yn unig yw'r canlyniadau hyn: rydych wedi asesu llai na hanner y cymwyseddau y maent yn dibynnu arnynt. Aseswch fwy ohonynt i wneud y canlyniadau'n fwy sicr.
+
+            [ApplyNow] Probation Services Officer (0%)
+            We cannot tell yet how well this role fits, because you have not rated the 3 competences it needs (or chose “not sure”): “Talking with people in custody”, “Spotting and reporting risk” and “Keeping accurate records”. You can apply directly from outside the service. You meet its entry requirement: A Level 3 qualification, such as A levels, or equivalent relevant experience.
+            [cy] Ni allwn ddweud eto pa mor dda y mae'r swydd hon yn gweddu i chi, oherwydd nad ydych wedi asesu unrhyw un o'r 3 chymhwysedd sydd eu hangen arni (neu fe ddewisoch “ddim yn siŵr”): “Talking with people in custody”, “Spotting and reporting risk” a “Keeping accurate records”. Gallwch wneud cais yn uniongyrchol o'r tu allan i'r gwasanaeth. Rydych yn bodloni ei gofyniad mynediad: A Level 3 qualification, such as A levels, or equivalent relevant experience.
+
+            [ApplyNow] Peer Mentor (0%)
+            We cannot tell yet how well this role fits, because you have not rated the 2 competences it needs (or chose “not sure”): “Knowing how I come across” and “Talking with people in custody”. This role is open to applicants, so you can apply now. Check this entry requirement for yourself: Your own experience of the justice system, and being ready to share it. Its main requirement is your own lived experience, which this tool does not ask about: read the role's description to see whether it fits you.
+            [cy] Ni allwn ddweud eto pa mor dda y mae'r swydd hon yn gweddu i chi, oherwydd nad ydych wedi asesu unrhyw un o'r 2 gymhwysedd sydd eu hangen arni (neu fe ddewisoch “ddim yn siŵr”): “Knowing how I come across” a “Talking with people in custody”. Mae'r swydd hon yn agored i ymgeiswyr, felly gallwch wneud cais nawr. Gwiriwch y gofyniad mynediad hwn drosoch eich hun: Your own experience of the justice system, and being ready to share it. Eich profiad bywyd eich hun yw ei phrif ofyniad, ac nid yw'r offeryn hwn yn holi amdano: darllenwch ddisgrifiad y swydd i weld a yw'n addas i chi.
 
             [ApplyNow] Operational Support Grade (0%)
             We cannot tell yet how well this role fits, because you have not rated the 3 competences it needs (or chose “not sure”): “Knowing how I come across”, “Talking with people in custody” and “Keeping accurate records”. You can apply directly from outside the service; this route typically takes 3 months. Check this entry requirement for yourself: Pass the online test for the role.
+            [cy] Ni allwn ddweud eto pa mor dda y mae'r swydd hon yn gweddu i chi, oherwydd nad ydych wedi asesu unrhyw un o'r 3 chymhwysedd sydd eu hangen arni (neu fe ddewisoch “ddim yn siŵr”): “Knowing how I come across”, “Talking with people in custody” a “Keeping accurate records”. Gallwch wneud cais yn uniongyrchol o'r tu allan i'r gwasanaeth; mae'r llwybr hwn fel arfer yn cymryd 3 mis. Gwiriwch y gofyniad mynediad hwn drosoch eich hun: Pass the online test for the role.
 
             [ApplyNow] Prison Officer (0%)
             We cannot tell yet how well this role fits, because you have not rated the 5 competences it needs (or chose “not sure”): “Knowing how I come across”, “Talking with people in custody”, “Calming tense situations” and 2 more. This role is open to applicants, so you can apply now. Check this entry requirement for yourself: Pass the online test and the assessment day.
+            [cy] Ni allwn ddweud eto pa mor dda y mae'r swydd hon yn gweddu i chi, oherwydd nad ydych wedi asesu unrhyw un o'r 5 cymhwysedd sydd eu hangen arni (neu fe ddewisoch “ddim yn siŵr”): “Knowing how I come across”, “Talking with people in custody”, “Calming tense situations” a dau arall. Mae'r swydd hon yn agored i ymgeiswyr, felly gallwch wneud cais nawr. Gwiriwch y gofyniad mynediad hwn drosoch eich hun: Pass the online test and the assessment day.
 
-            [ApplyNow] Liaison and Diversion Practitioner (0%)
-            We cannot tell yet how well this role fits, because you have not rated the 4 competences it needs (or chose “not sure”): “Talking with people in custody”, “Spotting and reporting risk”, “Calming tense situations” and 1 more. You can apply directly from outside the service. You do not yet meet 2 of its entry requirements: Two years' experience of working with people in health or justice settings; A level 5 qualification in health or social care.
-
-            [ThroughRoute] Probation Officer (0%)
-            We cannot tell yet how well this role fits, because you have not rated the 4 competences it needs (or chose “not sure”): “Talking with people in custody”, “Spotting and reporting risk”, “Keeping accurate records” and 1 more. You can join through a qualification programme, typically 15 months. You do not yet meet its entry requirement: A level 5 qualification, such as a foundation degree.
-
-            [Plan TopRecommendation] Healthcare Assistant
-            To be ready for Healthcare Assistant, you have 3 competences to build, and 2 learning offers listed here can help. Start with “De-escalation skills”, which builds 1 of them. No learning offer listed here builds “Keeping accurate records”.
-            - de-escalation-skills builds 1
-            - safeguarding-essentials builds 1
-        "#]],
-        expect![[r#"
             [ThroughRoute] Healthcare Assistant (0%)
-            Ni allwn ddweud eto pa mor dda y mae'r swydd hon yn gweddu i chi, oherwydd nad ydych wedi asesu unrhyw un o'r 3 chymhwysedd sydd eu hangen arni (neu fe ddewisoch “ddim yn siŵr”): “Talking with people in custody”, “Spotting and reporting risk” a “Keeping accurate records”. Gallwch ymuno drwy brentisiaeth, sydd fel arfer yn cymryd 18 mis. Rydych yn bodloni ei gofyniad mynediad: English and maths at level 2, such as GCSE grade 4 or above.
-
-            [ApplyNow] Operational Support Grade (0%)
-            Ni allwn ddweud eto pa mor dda y mae'r swydd hon yn gweddu i chi, oherwydd nad ydych wedi asesu unrhyw un o'r 3 chymhwysedd sydd eu hangen arni (neu fe ddewisoch “ddim yn siŵr”): “Knowing how I come across”, “Talking with people in custody” a “Keeping accurate records”. Gallwch wneud cais yn uniongyrchol o'r tu allan i'r gwasanaeth; mae'r llwybr hwn fel arfer yn cymryd 3 mis. Gwiriwch y gofyniad mynediad hwn drosoch eich hun: Pass the online test for the role.
-
-            [ApplyNow] Prison Officer (0%)
-            Ni allwn ddweud eto pa mor dda y mae'r swydd hon yn gweddu i chi, oherwydd nad ydych wedi asesu unrhyw un o'r 5 cymhwysedd sydd eu hangen arni (neu fe ddewisoch “ddim yn siŵr”): “Knowing how I come across”, “Talking with people in custody”, “Calming tense situations” a dau arall. Mae'r swydd hon yn agored i ymgeiswyr, felly gallwch wneud cais nawr. Gwiriwch y gofyniad mynediad hwn drosoch eich hun: Pass the online test and the assessment day.
-
-            [ApplyNow] Liaison and Diversion Practitioner (0%)
-            Ni allwn ddweud eto pa mor dda y mae'r swydd hon yn gweddu i chi, oherwydd nad ydych wedi asesu unrhyw un o'r 4 cymhwysedd sydd eu hangen arni (neu fe ddewisoch “ddim yn siŵr”): “Talking with people in custody”, “Spotting and reporting risk”, “Calming tense situations” ac un arall. Gallwch wneud cais yn uniongyrchol o'r tu allan i'r gwasanaeth. Nid ydych yn bodloni 2 o'i gofynion mynediad eto: Two years' experience of working with people in health or justice settings; A level 5 qualification in health or social care.
+            We cannot tell yet how well this role fits, because you have not rated the 3 competences it needs (or chose “not sure”): “Talking with people in custody”, “Spotting and reporting risk” and “Keeping accurate records”. You can get there through an apprenticeship, typically 18 months. You meet its entry requirement: English and maths at level 2, such as GCSE grade 4 or above.
+            [cy] Ni allwn ddweud eto pa mor dda y mae'r swydd hon yn gweddu i chi, oherwydd nad ydych wedi asesu unrhyw un o'r 3 chymhwysedd sydd eu hangen arni (neu fe ddewisoch “ddim yn siŵr”): “Talking with people in custody”, “Spotting and reporting risk” a “Keeping accurate records”. Gallwch gyrraedd yno drwy brentisiaeth, sydd fel arfer yn cymryd 18 mis. Rydych yn bodloni ei gofyniad mynediad: English and maths at level 2, such as GCSE grade 4 or above.
 
             [ThroughRoute] Probation Officer (0%)
-            Ni allwn ddweud eto pa mor dda y mae'r swydd hon yn gweddu i chi, oherwydd nad ydych wedi asesu unrhyw un o'r 4 cymhwysedd sydd eu hangen arni (neu fe ddewisoch “ddim yn siŵr”): “Talking with people in custody”, “Spotting and reporting risk”, “Keeping accurate records” ac un arall. Gallwch ymuno drwy raglen gymhwyso, sydd fel arfer yn cymryd 15 mis. Nid ydych yn bodloni ei gofyniad mynediad eto: A level 5 qualification, such as a foundation degree.
+            We cannot tell yet how well this role fits, because you have not rated the 4 competences it needs (or chose “not sure”): “Talking with people in custody”, “Spotting and reporting risk”, “Keeping accurate records” and 1 more. You can get there through a qualification programme, typically 21 months. The way there gives you what its entry requirement asks for: The Professional Qualification in Probation (PQiP), a Level 6 qualification.
+            [cy] Ni allwn ddweud eto pa mor dda y mae'r swydd hon yn gweddu i chi, oherwydd nad ydych wedi asesu unrhyw un o'r 4 cymhwysedd sydd eu hangen arni (neu fe ddewisoch “ddim yn siŵr”): “Talking with people in custody”, “Spotting and reporting risk”, “Keeping accurate records” ac un arall. Gallwch gyrraedd yno drwy raglen gymhwyso, sydd fel arfer yn cymryd 21 mis. Mae'r ffordd yno'n rhoi'r hyn y mae ei gofyniad mynediad yn gofyn amdano: The Professional Qualification in Probation (PQiP), a Level 6 qualification.
 
-            [Plan TopRecommendation] Healthcare Assistant
-            I fod yn barod ar gyfer Healthcare Assistant, mae angen i chi ddatblygu 3 chymhwysedd, a gall 2 gyfle dysgu a restrir yma helpu. Dechreuwch drwy ddilyn “De-escalation skills”, sy'n datblygu 1 ohonynt. Nid oes unrhyw gyfle dysgu a restrir yma yn datblygu “Keeping accurate records”.
-            - de-escalation-skills builds 1
-            - safeguarding-essentials builds 1
+            [ThroughRoute] Supervising Officer (0%)
+            We cannot tell yet how well this role fits, because you have not rated the 5 competences it needs (or chose “not sure”): “Knowing how I come across”, “Talking with people in custody”, “Calming tense situations” and 2 more. You can get there in 2 steps, through Prison Officer, typically 12 months.
+            [cy] Ni allwn ddweud eto pa mor dda y mae'r swydd hon yn gweddu i chi, oherwydd nad ydych wedi asesu unrhyw un o'r 5 cymhwysedd sydd eu hangen arni (neu fe ddewisoch “ddim yn siŵr”): “Knowing how I come across”, “Talking with people in custody”, “Calming tense situations” a dau arall. Gallwch gyrraedd yno mewn 2 gam, gan fynd drwy'r swyddi hyn: Prison Officer, sydd fel arfer yn cymryd 12 mis.
+
+            [ThroughRoute] Custodial Manager (0%)
+            We cannot tell yet how well this role fits, because you have not rated the 5 competences it needs (or chose “not sure”): “Knowing how I come across”, “Helping colleagues grow”, “Planning the team's work” and 2 more. You can get there in 2 steps, through Prison Officer, typically 36 months.
+            [cy] Ni allwn ddweud eto pa mor dda y mae'r swydd hon yn gweddu i chi, oherwydd nad ydych wedi asesu unrhyw un o'r 5 cymhwysedd sydd eu hangen arni (neu fe ddewisoch “ddim yn siŵr”): “Knowing how I come across”, “Helping colleagues grow”, “Planning the team's work” a dau arall. Gallwch gyrraedd yno mewn 2 gam, gan fynd drwy'r swyddi hyn: Prison Officer, sydd fel arfer yn cymryd 36 mis.
+
+            [ThroughRoute] Registered Nurse (0%)
+            We cannot tell yet how well this role fits, because you have not rated the 3 competences it needs (or chose “not sure”): “Talking with people in custody”, “Spotting and reporting risk” and “Keeping accurate records”. You can get there in 2 steps, through Healthcare Assistant, typically 66 months. The way there gives you what 2 of its entry requirements ask for: A nursing degree (Level 6); Registration with the Nursing and Midwifery Council.
+            [cy] Ni allwn ddweud eto pa mor dda y mae'r swydd hon yn gweddu i chi, oherwydd nad ydych wedi asesu unrhyw un o'r 3 chymhwysedd sydd eu hangen arni (neu fe ddewisoch “ddim yn siŵr”): “Talking with people in custody”, “Spotting and reporting risk” a “Keeping accurate records”. Gallwch gyrraedd yno mewn 2 gam, gan fynd drwy'r swyddi hyn: Healthcare Assistant, sydd fel arfer yn cymryd 66 mis. Mae'r ffordd yno'n rhoi'r hyn y mae 2 o'i gofynion mynediad yn gofyn amdano: A nursing degree (Level 6); Registration with the Nursing and Midwifery Council.
+
+            [Closed] Liaison and Diversion Practitioner
+            You cannot apply for Liaison and Diversion Practitioner yet. You do not meet 2 of its entry requirements: Two years' experience of working with people in health or justice settings; A level 5 qualification in health or social care, and none of the ways there open to you gives them.
+            [cy] Ni allwch wneud cais am y swydd hon eto: Liaison and Diversion Practitioner. Nid ydych yn bodloni 2 o'i gofynion mynediad: Two years' experience of working with people in health or justice settings; A level 5 qualification in health or social care, ac nid oes yr un o'r ffyrdd sydd ar agor i chi yn eu rhoi.
+
+            [Plan TopRecommendation] Probation Services Officer
+            To be ready for Probation Services Officer, you have 3 competences to build, and 2 learning offers listed here can help. Start with “De-escalation skills”, which builds 1 of them. No learning offer open to you here builds “Keeping accurate records”.
+            [cy] I fod yn barod ar gyfer Probation Services Officer, mae angen i chi ddatblygu 3 chymhwysedd, a gall 2 gyfle dysgu a restrir yma helpu. Dechreuwch drwy ddilyn “De-escalation skills”, sy'n datblygu 1 ohonynt. Nid oes unrhyw gyfle dysgu sydd ar agor i chi yma yn datblygu “Keeping accurate records”.
+            - point 0: de-escalation-skills builds 1
+            - point 0: safeguarding-essentials builds 1
         "#]],
     );
 }
 
-/// Every kind of part on its own, including the rarer wordings (no requirements, one of one,
-/// an alternative that is a direct application, a direct-entry route with a duration, indices
-/// that no longer resolve), one line each.
+/// The target explanation alone, for scenarios where the rest is shown elsewhere.
+fn target_and_plan(fw: &Framework, a: &Answers) -> String {
+    let recs = recommend(fw, a);
+    let mut out = String::new();
+    if let Some(t) = &recs.target {
+        out.push_str(&format!("[Target]\n{}\n", both(&t.explanation, fw)));
+    }
+    if let Some(p) = &recs.plan {
+        out.push_str(&format!("[Plan]\n{}\n", both(&p.explanation, fw)));
+        for o in &p.offers {
+            out.push_str(&format!("- point {}: {}\n", o.point, fw.learning[o.offer.get()].id));
+        }
+    }
+    out
+}
+
+#[test]
+fn level_3_applicant_aiming_for_nursing() {
+    let fw = fixture();
+    let a = answers(
+        Persona::Applicant,
+        None,
+        Some("registered-nurse"),
+        &[("communication", 2), ("safeguarding", 1), ("record-keeping", 1)],
+    );
+    expect![[r#"
+        [Target]
+        From outside the service, the most likely way to Registered Nurse has 2 steps and typically takes 66 months. Step 1: an apprenticeship to Healthcare Assistant, typically 18 months. You would need to build 2 of its 3 competences: “Spotting and reporting risk” and “Keeping accurate records”. Step 2: an apprenticeship to Registered Nurse, typically 48 months. It gives you a Level 6 qualification and registration with the Nursing and Midwifery Council. You would need to build 2 of its 3 competences: “Spotting and reporting risk” and “Keeping accurate records”.
+        [cy] O'r tu allan i'r gwasanaeth, mae 2 gam yn y ffordd fwyaf tebygol o gyrraedd Registered Nurse, ac fel arfer mae'n cymryd 66 mis. Cam 1: prentisiaeth i gyrraedd Healthcare Assistant; mae hyn fel arfer yn cymryd 18 mis. Byddai angen i chi ddatblygu 2 o'r 3 chymhwysedd sydd eu hangen arni: “Spotting and reporting risk” a “Keeping accurate records”. Cam 2: prentisiaeth i gyrraedd Registered Nurse; mae hyn fel arfer yn cymryd 48 mis. Mae'n rhoi'r canlynol i chi: cymhwyster Lefel 6; cofrestriad (Nursing and Midwifery Council). Byddai angen i chi ddatblygu 2 o'r 3 chymhwysedd sydd eu hangen arni: “Spotting and reporting risk” a “Keeping accurate records”.
+        [Plan]
+        To be ready for Registered Nurse, you have 2 competences to build, and 1 learning offer listed here can help. Start with “Safeguarding essentials”, which builds 1 of them. No learning offer open to you here builds “Keeping accurate records”.
+        [cy] I fod yn barod ar gyfer Registered Nurse, mae angen i chi ddatblygu 2 gymhwysedd, a gall 1 cyfle dysgu a restrir yma helpu. Dechreuwch drwy ddilyn “Safeguarding essentials”, sy'n datblygu 1 ohonynt. Nid oes unrhyw gyfle dysgu sydd ar agor i chi yma yn datblygu “Keeping accurate records”.
+        - point 0: safeguarding-essentials
+    "#]]
+    .assert_eq(&target_and_plan(&fw, &a));
+    // Without the degree apprenticeship nothing gives the degree: the way is blocked, and the
+    // explanation says by what.
+    let mut fw = fw;
+    let nurse = fw.role_ix("registered-nurse").unwrap();
+    fw.routes.retain(|r| !(r.to == nurse && r.from.is_some()));
+    expect![[r#"
+        [Target]
+        From outside the service, the routes lead to Registered Nurse, but you do not meet its entry requirement: A nursing degree (Level 6). None of the ways there open to you gives it.
+        [cy] O'r tu allan i'r gwasanaeth, mae'r llwybrau'n arwain at y swydd hon: Registered Nurse, ond nid ydych yn bodloni ei gofyniad mynediad: A nursing degree (Level 6). Nid oes yr un o'r ffyrdd sydd ar agor i chi yn ei roi.
+        [Plan]
+        To be ready for Registered Nurse, you have 2 competences to build, and 1 learning offer listed here can help. Start with “Safeguarding essentials”, which builds 1 of them. No learning offer open to you here builds “Keeping accurate records”.
+        [cy] I fod yn barod ar gyfer Registered Nurse, mae angen i chi ddatblygu 2 gymhwysedd, a gall 1 cyfle dysgu a restrir yma helpu. Dechreuwch drwy ddilyn “Safeguarding essentials”, sy'n datblygu 1 ohonynt. Nid oes unrhyw gyfle dysgu sydd ar agor i chi yma yn datblygu “Keeping accurate records”.
+        - point 0: safeguarding-essentials
+    "#]]
+    .assert_eq(&target_and_plan(&fw, &a));
+}
+
+#[test]
+fn staff_outside_operational_roles_moving_into_the_prison_service() {
+    let fw = fixture();
+    let a = answers(
+        Persona::Staff,
+        Some("liaison-practitioner"),
+        Some("supervising-officer"),
+        PRISON_OFFICER_RATINGS,
+    );
+    expect![[r#"
+        [Target]
+        From your current role, Liaison and Diversion Practitioner, the most likely way to Supervising Officer has 2 steps and typically takes 18 months. Step 1: a move at the same level to Prison Officer, typically 6 months. Check for yourself that you meet its entry requirement: Pass the online test and the assessment day. You already meet all 5 competences it needs. Step 2: a fast-track scheme to Supervising Officer, typically 12 months. You would need to build 1 of its 5 competences: “Calming tense situations”.
+        [cy] O'ch swydd bresennol, Liaison and Diversion Practitioner, mae 2 gam yn y ffordd fwyaf tebygol o gyrraedd Supervising Officer, ac fel arfer mae'n cymryd 18 mis. Cam 1: symud i swydd ar yr un lefel i gyrraedd Prison Officer; mae hyn fel arfer yn cymryd 6 mis. Gwiriwch drosoch eich hun eich bod yn bodloni'r canlynol: Pass the online test and the assessment day. Rydych eisoes yn bodloni pob un o'r 5 cymhwysedd sydd eu hangen arni. Cam 2: cynllun llwybr carlam i gyrraedd Supervising Officer; mae hyn fel arfer yn cymryd 12 mis. Byddai angen i chi ddatblygu 1 o'r 5 cymhwysedd sydd eu hangen arni: “Calming tense situations”.
+        [Plan]
+        To be ready for Supervising Officer, you have 1 competence to build, and 2 learning offers listed here can help. Start with “De-escalation skills”, which builds it. Compared with your current role, it asks for 3 new competences and 1 at a higher step. It no longer asks for 2 competences your current role needs.
+        [cy] I fod yn barod ar gyfer Supervising Officer, mae angen i chi ddatblygu 1 cymhwysedd, a gall 2 gyfle dysgu a restrir yma helpu. Dechreuwch drwy ddilyn “De-escalation skills”, sy'n ei ddatblygu. O'i chymharu â'ch swydd bresennol, mae'n gofyn am 3 chymhwysedd newydd a lefel uwch mewn 1 cymhwysedd. Nid yw bellach yn gofyn am 2 gymhwysedd sydd eu hangen ar eich swydd bresennol.
+        - point 0: de-escalation-skills
+        - point 0: operational-conversion
+    "#]].assert_eq(&target_and_plan(&fw, &a));
+}
+
 #[test]
 fn every_part_renders_on_its_own() {
-    use hjcp_engine::{CompetenceIx as C, MoveKind, Part, Position, RouteKind};
+    use hjcp_engine::{CompetenceIx as C, Credential, MoveKind, Part, Position, RouteKind};
     let fw = fixture();
     let c = |ixs: &[u32]| ixs.iter().map(|&i| C(i)).collect::<Vec<_>>();
     let parts = vec![
@@ -353,29 +441,57 @@ fn every_part_renders_on_its_own() {
             gaps: c(&[1, 2]),
             not_rated: c(&[3, 999]),
         },
+        Part::FitScore { role: RoleIx(0), score: 90, met: 4, partly: 1, total: 5 },
+        Part::FitScore { role: RoleIx(0), score: 50, met: 1, partly: 0, total: 2 },
+        Part::FitScore { role: RoleIx(0), score: 33, met: 0, partly: 2, total: 3 },
         Part::Route {
             purpose: MoveKind::Up,
             kind: RouteKind::Promotion,
-            months: 24,
+            months_min: 24,
+            months_max: 24,
             quickest: false,
         },
         Part::Route {
             purpose: MoveKind::Across,
             kind: RouteKind::Lateral,
-            months: 0,
+            months_min: 0,
+            months_max: 0,
             quickest: false,
         },
         Part::Route {
             purpose: MoveKind::ApplyNow,
             kind: RouteKind::DirectEntry,
-            months: 3,
+            months_min: 3,
+            months_max: 3,
             quickest: false,
         },
         Part::Route {
             purpose: MoveKind::ThroughRoute,
             kind: RouteKind::FastTrack,
-            months: 1,
+            months_min: 1,
+            months_max: 1,
             quickest: false,
+        },
+        Part::Route {
+            purpose: MoveKind::ThroughRoute,
+            kind: RouteKind::Qualification,
+            months_min: 15,
+            months_max: 21,
+            quickest: true,
+        },
+        Part::ThroughPath {
+            to: RoleIx(8),
+            via: vec![RoleIx(2)],
+            steps: 2,
+            months_min: 42,
+            months_max: 66,
+        },
+        Part::ThroughPath {
+            to: RoleIx(5),
+            via: vec![RoleIx(1), RoleIx(4)],
+            steps: 3,
+            months_min: 36,
+            months_max: 36,
         },
         Part::OpenToApplicants { role: RoleIx(1) },
         Part::OtherRoutes { routes: vec![(RouteKind::DirectEntry, 0)] },
@@ -386,9 +502,41 @@ fn every_part_renders_on_its_own() {
                 (RouteKind::DirectEntry, 2),
             ],
         },
-        Part::Entry { role: RoleIx(3), met: vec![0, 1], not_met: vec![], unknown: vec![] },
-        Part::Entry { role: RoleIx(3), met: vec![], not_met: vec![1], unknown: vec![0] },
-        Part::Entry { role: RoleIx(3), met: vec![], not_met: vec![], unknown: vec![7] },
+        Part::Entry {
+            role: RoleIx(3),
+            met: vec![0, 1],
+            given: vec![],
+            not_met: vec![],
+            unknown: vec![],
+        },
+        Part::Entry {
+            role: RoleIx(3),
+            met: vec![],
+            given: vec![],
+            not_met: vec![1],
+            unknown: vec![0],
+        },
+        Part::Entry {
+            role: RoleIx(3),
+            met: vec![],
+            given: vec![],
+            not_met: vec![],
+            unknown: vec![7],
+        },
+        Part::Entry {
+            role: RoleIx(8),
+            met: vec![],
+            given: vec![0, 1],
+            not_met: vec![],
+            unknown: vec![],
+        },
+        Part::Entry {
+            role: RoleIx(3),
+            met: vec![0],
+            given: vec![1],
+            not_met: vec![],
+            unknown: vec![],
+        },
         Part::Changes {
             from: RoleIx(1),
             to: RoleIx(4),
@@ -405,12 +553,29 @@ fn every_part_renders_on_its_own() {
             lowered: 0,
             removed: 0,
         },
-        Part::PathSummary { from: Position::Outside, to: RoleIx(0), steps: 1, months: 0 },
+        Part::PathSummary {
+            from: Position::Outside,
+            to: RoleIx(0),
+            steps: 1,
+            months_min: 0,
+            months_max: 0,
+        },
+        Part::PathSummary {
+            from: Position::Outside,
+            to: RoleIx(6),
+            steps: 1,
+            months_min: 15,
+            months_max: 21,
+        },
         Part::PathStep {
             number: 1,
             kind: RouteKind::DirectEntry,
             to: RoleIx(0),
-            months: 0,
+            route: None,
+            months_min: 0,
+            months_max: 0,
+            gives: vec![],
+            check: vec![0],
             total: 1,
             unmet: vec![],
         },
@@ -418,79 +583,229 @@ fn every_part_renders_on_its_own() {
             number: 2,
             kind: RouteKind::Apprenticeship,
             to: RoleIx(2),
-            months: 18,
+            route: Some(hjcp_engine::RouteIx(1)),
+            months_min: 18,
+            months_max: 18,
+            gives: vec![Credential::QualificationLevel(3)],
+            check: vec![],
             total: 3,
             unmet: c(&[1]),
         },
+        Part::PathStep {
+            number: 1,
+            kind: RouteKind::Qualification,
+            to: RoleIx(6),
+            route: Some(hjcp_engine::RouteIx(2)),
+            months_min: 15,
+            months_max: 21,
+            gives: vec![Credential::QualificationLevel(6)],
+            check: vec![],
+            total: 0,
+            unmet: vec![],
+        },
+        Part::PathStep {
+            number: 2,
+            kind: RouteKind::Apprenticeship,
+            to: RoleIx(8),
+            route: Some(hjcp_engine::RouteIx(14)),
+            months_min: 24,
+            months_max: 48,
+            gives: vec![
+                Credential::QualificationLevel(6),
+                Credential::Registration(hjcp_engine::RegistrationIx(0)),
+                Credential::ExperienceYears(1),
+                Credential::Other,
+            ],
+            check: vec![],
+            total: 3,
+            unmet: c(&[3]),
+        },
+        Part::PathAlternative {
+            number: 2,
+            to: RoleIx(5),
+            via: vec![RoleIx(4)],
+            steps: 2,
+            months_min: 36,
+            months_max: 36,
+        },
+        Part::PathAlternative {
+            number: 3,
+            to: RoleIx(5),
+            via: vec![],
+            steps: 1,
+            months_min: 36,
+            months_max: 36,
+        },
         Part::NoRoute { from: Position::Outside, to: RoleIx(5) },
         Part::NoRoute { from: Position::InRole(RoleIx(42)), to: RoleIx(42) },
+        Part::Blocked {
+            from: Position::Outside,
+            to: RoleIx(3),
+            at: RoleIx(3),
+            missing: vec![0, 1],
+        },
+        Part::Blocked {
+            from: Position::InRole(RoleIx(1)),
+            to: RoleIx(5),
+            at: RoleIx(3),
+            missing: vec![1],
+        },
+        Part::Blocked { from: Position::Outside, to: RoleIx(5), at: RoleIx(4), missing: vec![] },
+        Part::Closed { from: Position::Outside, role: RoleIx(8), missing: vec![0] },
+        Part::Closed { from: Position::InRole(RoleIx(1)), role: RoleIx(3), missing: vec![0, 1] },
+        Part::LivedExperience { role: RoleIx(9) },
+        Part::Confidence {
+            rated: 3,
+            estimated: 0,
+            total: 8,
+            needed_rated: 3,
+            needed_estimated: 0,
+            needed_total: 8,
+            rough: true,
+        },
+        Part::Confidence {
+            rated: 7,
+            estimated: 1,
+            total: 8,
+            needed_rated: 6,
+            needed_estimated: 1,
+            needed_total: 7,
+            rough: false,
+        },
+        Part::Confidence {
+            rated: 0,
+            estimated: 0,
+            total: 8,
+            needed_rated: 0,
+            needed_estimated: 0,
+            needed_total: 0,
+            rough: false,
+        },
         Part::PlanSummary { role: RoleIx(4), unmet: 0, offers: 0 },
         Part::PlanSummary { role: RoleIx(4), unmet: 1, offers: 1 },
-        Part::PlanFirstOffer { offer: hjcp_engine::LearningIx(2), builds: 1, of: 1 },
-        Part::PlanFirstOffer { offer: hjcp_engine::LearningIx(1), builds: 2, of: 2 },
+        Part::PlanFirstOffer {
+            offer: hjcp_engine::LearningIx(2),
+            builds: 1,
+            of: 1,
+            point: 0,
+            at: None,
+        },
+        Part::PlanFirstOffer {
+            offer: hjcp_engine::LearningIx(1),
+            builds: 2,
+            of: 2,
+            point: 1,
+            at: Some(RoleIx(1)),
+        },
         Part::Uncovered { competences: c(&[7]) },
+        Part::PlanDropped { offers: 1 },
+        Part::PlanDropped { offers: 2 },
     ];
-    let lines = |lang: Lang| -> String {
-        let one =
-            |p: &Part| render(&hjcp_engine::Explanation { parts: vec![p.clone()] }, &fw, lang);
-        parts.iter().map(one).collect::<Vec<_>>().join("\n")
-    };
+    let lines: Vec<String> =
+        parts.into_iter().map(|p| both(&Explanation { parts: vec![p] }, &fw)).collect();
     expect![[r#"
         This role does not list any competences to rate.
+        [cy] Nid yw'r swydd hon yn rhestru unrhyw gymwyseddau i'w hasesu.
         You meet the one competence this role needs.
+        [cy] Rydych yn bodloni'r unig gymhwysedd sydd ei angen ar gyfer y swydd hon.
         You do not yet meet the one competence this role needs. You have further to go on “Calming tense situations”.
+        [cy] Nid ydych yn bodloni'r unig gymhwysedd sydd ei angen ar gyfer y swydd hon eto. Mae gennych ffordd bellach i fynd o ran “Calming tense situations”.
         We cannot tell yet how well this role fits, because you have not rated the one competence it needs (or chose “not sure”): “Calming tense situations”.
+        [cy] Ni allwn ddweud eto pa mor dda y mae'r swydd hon yn gweddu i chi, oherwydd nad ydych wedi asesu ei hunig gymhwysedd (neu fe ddewisoch “ddim yn siŵr”): “Calming tense situations”.
         You meet 1 of the 6 competences this role needs. You are one step short on “Knowing how I come across”. You have further to go on 2 of them: “Talking with people in custody” and “Calming tense situations”. You have not rated 2 of them yet (or chose “not sure”): “Spotting and reporting risk” and a competence no longer in this framework.
+        [cy] Rydych yn bodloni 1 o'r 6 chymhwysedd sydd eu hangen ar gyfer y swydd hon. Rydych un cam yn brin o ran “Knowing how I come across”. Mae gennych ffordd bellach i fynd o ran 2 ohonynt: “Talking with people in custody” a “Calming tense situations”. Nid ydych wedi asesu 2 ohonynt eto (neu fe ddewisoch “ddim yn siŵr”): “Spotting and reporting risk” a hen gymhwysedd nad yw yn y fframwaith hwn mwyach.
+        That makes a fit of 90%: 4 met and 1 one step short (which counts as half), out of 5.
+        [cy] Felly mae'r gyfatebiaeth yn 90%: 4 wedi'u bodloni, 1 un cam yn brin (sy'n cyfrif fel hanner), allan o 5.
+        That makes a fit of 50%: 1 met, out of 2.
+        [cy] Felly mae'r gyfatebiaeth yn 50%: 1 wedi'u bodloni, allan o 2.
+        That makes a fit of 33%: 0 met and 2 one step short (which count as half), out of 3.
+        [cy] Felly mae'r gyfatebiaeth yn 33%: 0 wedi'u bodloni, 2 un cam yn brin (sy'n cyfrif fel hanner), allan o 3.
         To move up, the usual route is a promotion, typically 24 months.
+        [cy] I symud i fyny, y llwybr arferol yw dyrchafiad, sydd fel arfer yn cymryd 24 mis.
         To move across, the usual route is a move at the same level.
+        [cy] I symud i swydd ar lefel debyg, y llwybr arferol yw symud i swydd ar yr un lefel.
         You can apply directly from outside the service; this route typically takes 3 months.
-        You can join through a fast-track scheme, typically 1 month.
+        [cy] Gallwch wneud cais yn uniongyrchol o'r tu allan i'r gwasanaeth; mae'r llwybr hwn fel arfer yn cymryd 3 mis.
+        You can get there through a fast-track scheme, typically 1 month.
+        [cy] Gallwch gyrraedd yno drwy gynllun llwybr carlam, sydd fel arfer yn cymryd 1 mis.
+        You can get there through a qualification programme, typically 15 to 21 months.
+        [cy] Gallwch gyrraedd yno drwy raglen gymhwyso, sydd fel arfer yn cymryd 15 i 21 mis.
+        You can get there in 2 steps, through Healthcare Assistant, typically 42 to 66 months.
+        [cy] Gallwch gyrraedd yno mewn 2 gam, gan fynd drwy'r swyddi hyn: Healthcare Assistant, sydd fel arfer yn cymryd 42 i 66 mis.
+        You can get there in 3 steps, through Prison Officer and then Supervising Officer, typically 36 months.
+        [cy] Gallwch gyrraedd yno mewn 3 cham, gan fynd drwy'r swyddi hyn: Prison Officer ac yna Supervising Officer, sydd fel arfer yn cymryd 36 mis.
         This role is open to applicants, so you can apply now.
+        [cy] Mae'r swydd hon yn agored i ymgeiswyr, felly gallwch wneud cais nawr.
         You could also get there by applying directly.
+        [cy] Gallech hefyd gyrraedd yno drwy wneud cais yn uniongyrchol.
         You could also get there through an apprenticeship (typically 18 months), through a qualification programme or by applying directly (typically 2 months).
+        [cy] Gallech hefyd gyrraedd yno drwy brentisiaeth (fel arfer 18 mis), drwy raglen gymhwyso neu drwy wneud cais yn uniongyrchol (fel arfer 2 fis).
         You meet its entry requirements, from what you have told us.
+        [cy] Rydych yn bodloni ei gofynion mynediad, yn ôl yr hyn rydych wedi'i ddweud wrthym.
         You do not yet meet its entry requirement: A level 5 qualification in health or social care. Check this entry requirement for yourself: Two years' experience of working with people in health or justice settings.
+        [cy] Nid ydych yn bodloni ei gofyniad mynediad eto: A level 5 qualification in health or social care. Gwiriwch y gofyniad mynediad hwn drosoch eich hun: Two years' experience of working with people in health or justice settings.
         Check this entry requirement for yourself: a requirement no longer listed.
+        [cy] Gwiriwch y gofyniad mynediad hwn drosoch eich hun: gofyniad nad yw wedi'i restru mwyach.
+        The way there gives you what 2 of its entry requirements ask for: A nursing degree (Level 6); Registration with the Nursing and Midwifery Council.
+        [cy] Mae'r ffordd yno'n rhoi'r hyn y mae 2 o'i gofynion mynediad yn gofyn amdano: A nursing degree (Level 6); Registration with the Nursing and Midwifery Council.
+        The way there gives you what its entry requirement asks for: A level 5 qualification in health or social care. You already meet its other entry requirement: Two years' experience of working with people in health or justice settings.
+        [cy] Mae'r ffordd yno'n rhoi'r hyn y mae ei gofyniad mynediad yn gofyn amdano: A level 5 qualification in health or social care. Rydych eisoes yn bodloni ei gofyniad mynediad arall: Two years' experience of working with people in health or justice settings.
         Compared with your current role, it asks for 1 new competence.
+        [cy] O'i chymharu â'ch swydd bresennol, mae'n gofyn am 1 cymhwysedd newydd.
         Compared with your current role, it asks for nothing new.
+        [cy] O'i chymharu â'ch swydd bresennol, nid yw'n gofyn am ddim byd newydd.
         From outside the service, the most likely way to Operational Support Grade has 1 step.
-        Step 1: apply directly for Operational Support Grade. You already meet the one competence it needs.
-        Step 2: an apprenticeship to Healthcare Assistant, typically 18 months. You would need to build 1 of its 3 competences: “Talking with people in custody”.
+        [cy] O'r tu allan i'r gwasanaeth, mae 1 cam yn y ffordd fwyaf tebygol o gyrraedd Operational Support Grade.
+        From outside the service, the most likely way to Probation Officer has 1 step and typically takes 15 to 21 months.
+        [cy] O'r tu allan i'r gwasanaeth, mae 1 cam yn y ffordd fwyaf tebygol o gyrraedd Probation Officer, ac fel arfer mae'n cymryd 15 i 21 mis.
+        Step 1: apply directly for Operational Support Grade. Check for yourself that you meet its entry requirement: Pass the online test for the role. You already meet the one competence it needs.
+        [cy] Cam 1: Operational Support Grade, drwy wneud cais yn uniongyrchol. Gwiriwch drosoch eich hun eich bod yn bodloni'r canlynol: Pass the online test for the role. Rydych eisoes yn bodloni'r unig gymhwysedd sydd ei angen arni.
+        Step 2: an apprenticeship to Healthcare Assistant, typically 18 months. It gives you a Level 3 qualification. You would need to build 1 of its 3 competences: “Talking with people in custody”.
+        [cy] Cam 2: prentisiaeth i gyrraedd Healthcare Assistant; mae hyn fel arfer yn cymryd 18 mis. Mae'n rhoi'r canlynol i chi: cymhwyster Lefel 3. Byddai angen i chi ddatblygu 1 o'r 3 chymhwysedd sydd eu hangen arni: “Talking with people in custody”.
+        Step 1: a qualification programme to Probation Officer, typically 15 to 21 months. It takes 15 months for some people: if you have already studied the core modules at Level 5. It gives you a Level 6 qualification.
+        [cy] Cam 1: rhaglen gymhwyso i gyrraedd Probation Officer; mae hyn fel arfer yn cymryd 15 i 21 mis. Mae'n cymryd 15 mis i rai pobl: if you have already studied the core modules at Level 5. Mae'n rhoi'r canlynol i chi: cymhwyster Lefel 6.
+        Step 2: an apprenticeship to Registered Nurse, typically 24 to 48 months. It takes 24 months for some people: A Level 5 qualification in health care, such as a nursing associate foundation degree. It gives you a Level 6 qualification, registration with the Nursing and Midwifery Council and 1 year of relevant experience. You would need to build 1 of its 3 competences: “Spotting and reporting risk”.
+        [cy] Cam 2: prentisiaeth i gyrraedd Registered Nurse; mae hyn fel arfer yn cymryd 24 i 48 mis. Mae'n cymryd 24 mis i rai pobl: A Level 5 qualification in health care, such as a nursing associate foundation degree. Mae'n rhoi'r canlynol i chi: cymhwyster Lefel 6; cofrestriad (Nursing and Midwifery Council); 1 flwyddyn o brofiad perthnasol. Byddai angen i chi ddatblygu 1 o'r 3 chymhwysedd sydd eu hangen arni: “Spotting and reporting risk”.
+        Another way: through Supervising Officer (2 steps, typically 36 months).
+        [cy] Ffordd arall, drwy'r swyddi hyn: Supervising Officer (2 gam, sydd fel arfer yn cymryd 36 mis).
+        Another way: straight to Custodial Manager (1 step, typically 36 months).
+        [cy] Ffordd arall, yn syth i'r swydd hon: Custodial Manager (1 cam, sydd fel arfer yn cymryd 36 mis).
         This framework shows no way into Custodial Manager from outside the service.
+        [cy] Nid yw'r fframwaith hwn yn dangos unrhyw ffordd o gyrraedd Custodial Manager o'r tu allan i'r gwasanaeth.
         This framework shows no route from your current role, this role, to this role.
+        [cy] Nid yw'r fframwaith hwn yn dangos unrhyw lwybr i gyrraedd y swydd hon o'ch swydd bresennol, y swydd hon.
+        From outside the service, the routes lead to Liaison and Diversion Practitioner, but you do not meet 2 of its entry requirements: Two years' experience of working with people in health or justice settings; A level 5 qualification in health or social care. None of the ways there open to you gives them.
+        [cy] O'r tu allan i'r gwasanaeth, mae'r llwybrau'n arwain at y swydd hon: Liaison and Diversion Practitioner, ond nid ydych yn bodloni 2 o'i gofynion mynediad: Two years' experience of working with people in health or justice settings; A level 5 qualification in health or social care. Nid oes yr un o'r ffyrdd sydd ar agor i chi yn eu rhoi.
+        From your current role, Prison Officer, the routes to Custodial Manager pass through Liaison and Diversion Practitioner, and you do not meet its entry requirement: A level 5 qualification in health or social care. None of the ways there open to you gives it.
+        [cy] O'ch swydd bresennol, Prison Officer, mae'r llwybrau i'r swydd hon: Custodial Manager, yn mynd drwy swydd arall: Liaison and Diversion Practitioner, ac nid ydych yn bodloni ei gofyniad mynediad: A level 5 qualification in health or social care. Nid oes yr un o'r ffyrdd sydd ar agor i chi yn ei roi.
+        From outside the service, the routes lead to Custodial Manager, but the entry requirements of the roles on the way close every one of them for now.
+        [cy] O'r tu allan i'r gwasanaeth, mae'r llwybrau'n arwain at y swydd hon: Custodial Manager, ond mae gofynion mynediad y swyddi ar y ffordd yn cau pob un ohonynt am y tro.
+        You cannot apply for Registered Nurse yet. You do not meet its entry requirement: A nursing degree (Level 6), and none of the ways there open to you gives it.
+        [cy] Ni allwch wneud cais am y swydd hon eto: Registered Nurse. Nid ydych yn bodloni ei gofyniad mynediad: A nursing degree (Level 6), ac nid oes yr un o'r ffyrdd sydd ar agor i chi yn ei roi.
+        You cannot move to Liaison and Diversion Practitioner yet. You do not meet 2 of its entry requirements: Two years' experience of working with people in health or justice settings; A level 5 qualification in health or social care, and none of the ways there open to you gives them.
+        [cy] Ni allwch symud i'r swydd hon eto: Liaison and Diversion Practitioner. Nid ydych yn bodloni 2 o'i gofynion mynediad: Two years' experience of working with people in health or justice settings; A level 5 qualification in health or social care, ac nid oes yr un o'r ffyrdd sydd ar agor i chi yn eu rhoi.
+        Its main requirement is your own lived experience, which this tool does not ask about: read the role's description to see whether it fits you.
+        [cy] Eich profiad bywyd eich hun yw ei phrif ofyniad, ac nid yw'r offeryn hwn yn holi amdano: darllenwch ddisgrifiad y swydd i weld a yw'n addas i chi.
+        You have rated 3 of the 8 competences in this framework (3 of the 8 these results depend on). These results are a rough guide: you have rated fewer than half of the competences they depend on. Rate more of them to make the results surer.
+        [cy] Rydych wedi asesu 3 o'r 8 cymhwysedd yn y fframwaith hwn (3 o'r 8 y mae'r canlyniadau hyn yn dibynnu arnynt). Canllaw bras yn unig yw'r canlyniadau hyn: rydych wedi asesu llai na hanner y cymwyseddau y maent yn dibynnu arnynt. Aseswch fwy ohonynt i wneud y canlyniadau'n fwy sicr.
+        You have rated 7 of the 8 competences in this framework (6 of the 7 these results depend on). You have also estimated 1 more.
+        [cy] Rydych wedi asesu 7 o'r 8 cymhwysedd yn y fframwaith hwn (6 o'r 7 y mae'r canlyniadau hyn yn dibynnu arnynt). Rydych hefyd wedi amcangyfrif 1 arall.
+        You have rated 0 of the 8 competences in this framework.
+        [cy] Rydych wedi asesu 0 o'r 8 cymhwysedd yn y fframwaith hwn.
         You already meet every competence Supervising Officer needs.
+        [cy] Rydych eisoes yn bodloni pob cymhwysedd sydd ei angen ar gyfer Supervising Officer.
         To be ready for Supervising Officer, you have 1 competence to build, and 1 learning offer listed here can help.
+        [cy] I fod yn barod ar gyfer Supervising Officer, mae angen i chi ddatblygu 1 cymhwysedd, a gall 1 cyfle dysgu a restrir yma helpu.
         Start with “Safeguarding essentials”, which builds it.
-        Start with “First line leadership programme”, which builds all of them.
-        No learning offer listed here builds “Leading change”."#]].assert_eq(&lines(Lang::En));
-    expect![[r#"
-        Nid yw'r swydd hon yn rhestru unrhyw gymwyseddau i'w hasesu.
-        Rydych yn bodloni'r unig gymhwysedd sydd ei angen ar gyfer y swydd hon.
-        Nid ydych yn bodloni'r unig gymhwysedd sydd ei angen ar gyfer y swydd hon eto. Mae gennych ffordd bellach i fynd o ran “Calming tense situations”.
-        Ni allwn ddweud eto pa mor dda y mae'r swydd hon yn gweddu i chi, oherwydd nad ydych wedi asesu ei hunig gymhwysedd (neu fe ddewisoch “ddim yn siŵr”): “Calming tense situations”.
-        Rydych yn bodloni 1 o'r 6 chymhwysedd sydd eu hangen ar gyfer y swydd hon. Rydych un cam yn brin o ran “Knowing how I come across”. Mae gennych ffordd bellach i fynd o ran 2 ohonynt: “Talking with people in custody” a “Calming tense situations”. Nid ydych wedi asesu 2 ohonynt eto (neu fe ddewisoch “ddim yn siŵr”): “Spotting and reporting risk” a hen gymhwysedd nad yw yn y fframwaith hwn mwyach.
-        I symud i fyny, y llwybr arferol yw dyrchafiad, sydd fel arfer yn cymryd 24 mis.
-        I symud i swydd ar lefel debyg, y llwybr arferol yw symud i swydd ar yr un lefel.
-        Gallwch wneud cais yn uniongyrchol o'r tu allan i'r gwasanaeth; mae'r llwybr hwn fel arfer yn cymryd 3 mis.
-        Gallwch ymuno drwy gynllun llwybr carlam, sydd fel arfer yn cymryd 1 mis.
-        Mae'r swydd hon yn agored i ymgeiswyr, felly gallwch wneud cais nawr.
-        Gallech hefyd gyrraedd yno drwy wneud cais yn uniongyrchol.
-        Gallech hefyd gyrraedd yno drwy brentisiaeth (fel arfer 18 mis), drwy raglen gymhwyso neu drwy wneud cais yn uniongyrchol (fel arfer 2 fis).
-        Rydych yn bodloni ei gofynion mynediad, yn ôl yr hyn rydych wedi'i ddweud wrthym.
-        Nid ydych yn bodloni ei gofyniad mynediad eto: A level 5 qualification in health or social care. Gwiriwch y gofyniad mynediad hwn drosoch eich hun: Two years' experience of working with people in health or justice settings.
-        Gwiriwch y gofyniad mynediad hwn drosoch eich hun: gofyniad nad yw wedi'i restru mwyach.
-        O'i chymharu â'ch swydd bresennol, mae'n gofyn am 1 cymhwysedd newydd.
-        O'i chymharu â'ch swydd bresennol, nid yw'n gofyn am ddim byd newydd.
-        O'r tu allan i'r gwasanaeth, mae 1 cam yn y ffordd fwyaf tebygol o gyrraedd Operational Support Grade.
-        Cam 1: Operational Support Grade, drwy wneud cais yn uniongyrchol. Rydych eisoes yn bodloni'r unig gymhwysedd sydd ei angen arni.
-        Cam 2: prentisiaeth i gyrraedd Healthcare Assistant; mae hyn fel arfer yn cymryd 18 mis. Byddai angen i chi ddatblygu 1 o'r 3 chymhwysedd sydd eu hangen arni: “Talking with people in custody”.
-        Nid yw'r fframwaith hwn yn dangos unrhyw ffordd o gyrraedd Custodial Manager o'r tu allan i'r gwasanaeth.
-        Nid yw'r fframwaith hwn yn dangos unrhyw lwybr i gyrraedd y swydd hon o'ch swydd bresennol, y swydd hon.
-        Rydych eisoes yn bodloni pob cymhwysedd sydd ei angen ar gyfer Supervising Officer.
-        I fod yn barod ar gyfer Supervising Officer, mae angen i chi ddatblygu 1 cymhwysedd, a gall 1 cyfle dysgu a restrir yma helpu.
-        Dechreuwch drwy ddilyn “Safeguarding essentials”, sy'n ei ddatblygu.
-        Dechreuwch drwy ddilyn “First line leadership programme”, sy'n datblygu'r ddau.
-        Nid oes unrhyw gyfle dysgu a restrir yma yn datblygu “Leading change”."#]].assert_eq(&lines(Lang::Cy));
+        [cy] Dechreuwch drwy ddilyn “Safeguarding essentials”, sy'n ei ddatblygu.
+        When you reach Prison Officer, start with “First line leadership programme”, which builds all of them.
+        [cy] Pan fyddwch yn y swydd hon: Prison Officer, dechreuwch drwy ddilyn “First line leadership programme”, sy'n datblygu'r ddau.
+        No learning offer open to you here builds “Leading change”.
+        [cy] Nid oes unrhyw gyfle dysgu sydd ar agor i chi yma yn datblygu “Leading change”.
+        1 other learning offer builds some of them, but it is not open to you along this way (it is for other staff or for applicants, or asks for more than you will hold).
+        [cy] Mae 1 cyfle dysgu arall yn datblygu rhai ohonynt, ond nid yw ar agor i chi ar y ffordd hon (mae ar gyfer staff eraill neu ymgeiswyr, neu'n gofyn am fwy nag a fydd gennych).
+        2 other learning offers build some of them, but they are not open to you along this way (they are for other staff or for applicants, or ask for more than you will hold).
+        [cy] Mae 2 gyfle dysgu arall yn datblygu rhai ohonynt, ond nid ydynt ar agor i chi ar y ffordd hon (maent ar gyfer staff eraill neu ymgeiswyr, neu'n gofyn am fwy nag a fydd gennych)."#]].assert_eq(&lines.join("\n"));
 }
 
 /// Welsh sentences use the framework's Welsh names where it has them, and keep English-only
