@@ -465,6 +465,13 @@ pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
             ext.insert("operational".into(), operational.into());
         }
         ext.insert("employer_provided".into(), a.employer_provided.into());
+        if !a.roles.is_empty() {
+            let roles: Vec<&str> = a.roles.iter().map(|r| f.roles[r.get()].id.as_str()).collect();
+            ext.insert("roles".into(), json!(roles));
+        }
+        if a.new_starters {
+            ext.insert("new_starters".into(), true.into());
+        }
         if let Some(level) = l.level {
             ext.insert("level".into(), level.into());
         }
@@ -1389,6 +1396,12 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
         }
         if e.get("employer_provided").and_then(Value::as_bool).unwrap_or(false) {
             out.raw("employer_provided", "true");
+        }
+        if let Some(roles) = e.get("roles").and_then(Value::as_array) {
+            out.list("roles", roles.iter().filter_map(Value::as_str));
+        }
+        if e.get("new_starters").and_then(Value::as_bool).unwrap_or(false) {
+            out.raw("new_starters", "true");
         }
         if let Some(level) = e.get("level").and_then(Value::as_i64) {
             out.raw("level", &level.to_string());

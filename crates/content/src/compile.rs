@@ -1143,7 +1143,30 @@ impl Builder<'_> {
             if l.builds.is_empty() {
                 self.sink.warning(start(&l.id), format!("learning offer \"{id}\" builds no competences"), "List the competences it helps with in `builds`, or people will never be shown it.");
             }
-            let audience = self.audience(l);
+            let mut audience = self.audience(l);
+            for r in &l.roles {
+                let hint = "Use the id of one of the [[roles]] in this file: the offer is only for staff in the roles listed.";
+                if let Some(ix) = self.lookup(&role_ix, r, "role", hint) {
+                    audience.roles.push(m::RoleIx(ix));
+                }
+            }
+            if let Some(n) = l.new_starters.as_ref().filter(|n| *n.get_ref()) {
+                audience.new_starters = true;
+                if !audience.staff {
+                    self.sink.error(
+                        start(n),
+                        "`new_starters` is for people new to a role, but this offer's audience does not include staff",
+                        "Add \"staff\" to audience, or remove new_starters.",
+                    );
+                }
+            }
+            if let (Some(first), false) = (l.roles.first(), audience.staff) {
+                self.sink.error(
+                    start(first),
+                    "`roles` limits an offer to staff in those roles, but its audience does not include staff",
+                    "Add \"staff\" to audience, or remove `roles`.",
+                );
+            }
             let level =
                 l.level.as_ref().map(|n| self.number(n, "learning offer level", 1..=8) as u8);
             let entry = l

@@ -283,6 +283,11 @@ pub struct Learning {
     pub operational: Option<Spanned<bool>>,
     /// Given by the employer to its own staff, so not open to applicants.
     pub employer_provided: Option<Spanned<bool>>,
+    /// Only staff in these roles (role ids).
+    #[serde(default)]
+    pub roles: Vec<S>,
+    /// Only for people new to their role (an induction).
+    pub new_starters: Option<Spanned<bool>>,
     /// The qualification level it is at, if it leads to one.
     pub level: Option<Spanned<i64>>,
     pub url: Option<S>,

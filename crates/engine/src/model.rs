@@ -369,7 +369,7 @@ pub struct ShorterLength {
 }
 
 /// Who can take a learning offer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Audience {
     /// People outside the service can take it.
     pub applicants: bool,
@@ -379,11 +379,24 @@ pub struct Audience {
     pub operational: Option<bool>,
     /// Provided by the employer to its own staff (so not open to applicants).
     pub employer_provided: bool,
+    /// Only staff in these roles (the OSG to Prison Officer fast track is for OSGs); empty
+    /// means any role.
+    pub roles: Vec<RoleIx>,
+    /// Only for people joining the service (an induction such as the Care Certificate): offered
+    /// in the first role of a path from outside, never to someone already in a role.
+    pub new_starters: bool,
 }
 
 impl Default for Audience {
     fn default() -> Audience {
-        Audience { applicants: true, staff: true, operational: None, employer_provided: false }
+        Audience {
+            applicants: true,
+            staff: true,
+            operational: None,
+            employer_provided: false,
+            roles: Vec::new(),
+            new_starters: false,
+        }
     }
 }
 

@@ -244,6 +244,16 @@ impl RouteGraph {
     }
 
     /// The most years of experience anything in the framework asks for.
+    /// Every step that leads into a role, in file order within each source.
+    pub fn into(&self, role: RoleIx) -> impl Iterator<Item = &Step> + '_ {
+        let r = role.get();
+        let range = match (self.into_offsets.get(r), self.into_offsets.get(r + 1)) {
+            (Some(&a), Some(&b)) => a as usize..b as usize,
+            _ => 0..0,
+        };
+        self.into[range].iter().filter_map(|&e| self.edges.get(e as usize))
+    }
+
     pub fn experience_cap(&self) -> u8 {
         self.experience_cap
     }
@@ -308,6 +318,13 @@ pub struct Path {
 
 impl Path {
     /// The roles passed through before the target, sorted, each once.
+    /// The role the last step leaves from: how the person finally reaches the role (`None` for a
+    /// one-step path).
+    pub fn approach(&self) -> Option<RoleIx> {
+        let n = self.steps.len();
+        (n >= 2).then(|| self.steps[n - 2].step.to)
+    }
+
     pub fn intermediates(&self) -> Vec<RoleIx> {
         let n = self.steps.len().saturating_sub(1);
         let set: BTreeSet<RoleIx> = self.steps[..n].iter().map(|s| s.step.to).collect();
@@ -527,6 +544,36 @@ impl<'a> PathFinder<'a> {
         }
     }
 
+    /// `path` followed by one more step, when the entry constraint allows it and the path does not
+    /// already pass through the role the step leads to.
+    fn extend(&self, mut path: Path, step: &Step) -> Option<Path> {
+        if path.steps.iter().any(|s| s.step.to == step.to) {
+            return None;
+        }
+        let before = path.steps.last().map_or(path.held, |s| s.held);
+        let check = self.check(&before, step);
+        if !check.allowed() {
+            return None;
+        }
+        let fit = self.fits.get(step.to.get());
+        path.steps.push(PathStep {
+            step: *step,
+            months_min: check.months_min,
+            months_max: check.months_max,
+            held: check.held,
+            entry: check.entry,
+            fit: fit.map_or(0, |f| f.score),
+            unmet: fit.map(|f| f.unmet().copied().collect()).unwrap_or_default(),
+            total: fit.map_or(0, RoleFit::total),
+        });
+        path.to = step.to;
+        path.months_min += u32::from(check.months_min);
+        path.months_max += u32::from(check.months_max);
+        path.cost +=
+            u64::from(check.months_max) + self.penalty.get(step.to.get()).copied().unwrap_or(0);
+        Some(path)
+    }
+
     /// Every path worth offering to a role, or why there is none (see the module documentation).
     pub fn paths(&self, from: Position, held: &Held, to: RoleIx) -> PathOutcome {
         let Some((start, held)) = self.start(from, held) else { return PathOutcome::NoRoute };
@@ -550,11 +597,15 @@ impl<'a> PathFinder<'a> {
         let Some(best) = search(None, None) else {
             return self.blocked(start, held, t, &bound);
         };
-        // (path, intermediates, order found), kept sorted by (cost, steps, order).
-        let mut kept: Vec<(Path, Vec<RoleIx>, usize)> = Vec::with_capacity(MAX_PATHS + 1);
+        // (path, approach, order found), kept sorted by (cost, steps, order). Paths that end with
+        // the same last step from the same role are one way with a detour in front (care
+        // navigator, then support worker, then practitioner, beside support worker then
+        // practitioner), so only the cheapest of them is kept: the alternatives differ in how
+        // the person finally gets there.
+        let mut kept: Vec<(Path, Option<RoleIx>, usize)> = Vec::with_capacity(MAX_PATHS + 1);
         let mut found = 0usize;
-        let mut offer = |kept: &mut Vec<(Path, Vec<RoleIx>, usize)>, path: Path| {
-            let set = path.intermediates();
+        let mut offer = |kept: &mut Vec<(Path, Option<RoleIx>, usize)>, path: Path| {
+            let set = path.approach();
             found += 1;
             let key = |p: &Path, order: usize| (p.cost, p.steps.len(), order);
             if let Some(same) = kept.iter_mut().find(|k| k.1 == set) {
@@ -567,7 +618,7 @@ impl<'a> PathFinder<'a> {
             kept.sort_by_key(|k| key(&k.0, k.2));
             kept.truncate(MAX_PATHS);
         };
-        let third = |kept: &Vec<(Path, Vec<RoleIx>, usize)>| {
+        let third = |kept: &Vec<(Path, Option<RoleIx>, usize)>| {
             if kept.len() == MAX_PATHS {
                 kept[MAX_PATHS - 1].0.cost
             } else {
@@ -598,15 +649,26 @@ impl<'a> PathFinder<'a> {
                 offer(&mut kept, p);
             }
         }
+        // The best path through each other route into the role.
+        let approaches: Vec<Step> = self.graph.into(to).copied().collect();
+        for e in approaches {
+            let Position::InRole(q) = e.from else { continue };
+            if kept.iter().any(|k| k.1 == Some(q)) || q.get() == start || bound[q.get()] == FAR {
+                continue;
+            }
+            if let Some(p) = self.best(from, &held, q).and_then(|p| self.extend(p, &e)) {
+                offer(&mut kept, p);
+            }
+        }
         // The best path avoiding each intermediate role of the paths kept.
         let mut banned_done: BTreeSet<RoleIx> = BTreeSet::new();
         loop {
             let Some(next) =
-                kept.iter().flat_map(|k| k.1.iter()).find(|m| !banned_done.contains(m))
+                kept.iter().flat_map(|k| k.0.intermediates()).find(|m| !banned_done.contains(m))
             else {
                 break;
             };
-            let m = *next;
+            let m = next;
             banned_done.insert(m);
             if bound[start] > third(&kept) {
                 continue;

@@ -16,11 +16,17 @@
 //!   is only for operational (or only for non-operational) staff, the role must say it is one
 //!   (a role that does not say is not assumed to be either: such schemes are the employer's own
 //!   and offering one to the wrong staff is the mistake this rule exists to prevent);
+//!   when it is only for staff in some roles, the role must be one of them; when it is for new
+//!   starters (an induction), the person must have just joined the service along the path;
+//! - the person does not already hold a qualification at or above its `level`, on what they
+//!   hold at that point (see [`already_holds`]);
 //! - its entry status, on what the person holds at that point, is met or unknown.
 //!
 //! Each offer is placed at the earliest point it is takeable; offers never takeable along the
 //! path are dropped and counted (`dropped`), so the screen can say so. Offers are ordered by
-//! point, then by level (offers with no level first, then the lowest), then by how many unmet
+//! point, then the most specific first (an offer for fewer roles before one for more, and one
+//! open to every role last), then by
+//! level (offers with no level first, then the lowest), then by how many unmet
 //! competences each builds (most first), then by offer id, then by position in the file, so the
 //! nearest, most accessible offer that does the most comes first and equal offers always come in
 //! the same order. Unmet competences no kept offer builds are listed separately (`uncovered`) so
@@ -184,8 +190,9 @@ pub fn role_diff(framework: &Framework, from: RoleIx, to: RoleIx) -> RoleDiff {
     RoleDiff { from, to, changes, unchanged }
 }
 
-/// True when an offer's audience admits a person at a position (see the module documentation).
-pub fn admits(framework: &Framework, audience: &Audience, at: Position) -> bool {
+/// True when an offer's audience admits a person at a position (see the module documentation);
+/// `joined` is true at a point where the person has just joined the service along a path.
+pub fn admits(framework: &Framework, audience: &Audience, at: Position, joined: bool) -> bool {
     match at {
         Position::Outside => audience.applicants && !audience.employer_provided,
         Position::InRole(r) => {
@@ -195,15 +202,39 @@ pub fn admits(framework: &Framework, audience: &Audience, at: Position) -> bool 
                     Some(wanted) => operational == Some(wanted),
                     None => true,
                 }
+                && (audience.roles.is_empty() || audience.roles.contains(&r))
+                && (!audience.new_starters || joined)
         }
     }
 }
 
-/// The points of a path (or of standing still): where the person is and what they hold.
-fn points(position: Position, held: &Held, path: Option<&Path>) -> Vec<(Position, Held)> {
+/// True when the person already holds a qualification at or above the level an offer leads to
+/// (a registered nurse and the nursing degree apprenticeship, a care worker with a Level 3 and
+/// the Level 3 support worker apprenticeship), so it adds no qualification. The subject can
+/// differ (a history graduate and the nursing degree apprenticeship), which the tool cannot
+/// know: the plan then leaves out an offer that might still help, never one that cannot.
+pub fn already_holds(held: &Held, level: Option<u8>) -> bool {
+    level.is_some_and(|l| held.qualification >= l)
+}
+
+/// One point of a path (or of standing still): where the person is, what they hold, and
+/// whether they have just joined the service there (a step in from outside).
+struct Point {
+    at: Position,
+    held: Held,
+    joined: bool,
+}
+
+fn points(position: Position, held: &Held, path: Option<&Path>) -> Vec<Point> {
     match path {
-        Some(p) => (0..=p.steps.len()).map(|k| (p.position_at(k), p.held_at(k))).collect(),
-        None => vec![(position, *held)],
+        Some(p) => (0..=p.steps.len())
+            .map(|k| Point {
+                at: p.position_at(k),
+                held: p.held_at(k),
+                joined: k > 0 && p.steps[k - 1].step.from == Position::Outside,
+            })
+            .collect(),
+        None => vec![Point { at: position, held: *held, joined: false }],
     }
 }
 
@@ -213,7 +244,7 @@ fn points(position: Position, held: &Held, path: Option<&Path>) -> Vec<(Position
 pub fn learning_for(
     prepared: &Prepared<'_>,
     unmet: &[CompetenceIx],
-    points: &[(Position, Held)],
+    points: &[Point],
 ) -> (Vec<PlanOffer>, u32, Vec<CompetenceIx>) {
     let framework = prepared.framework();
     let mut by_offer: BTreeMap<LearningIx, Vec<CompetenceIx>> = BTreeMap::new();
@@ -226,9 +257,10 @@ pub fn learning_for(
     let mut offers: Vec<PlanOffer> = Vec::with_capacity(by_offer.len());
     for (offer, builds) in by_offer {
         let Some(l) = framework.learning.get(offer.get()) else { continue };
-        let point = points.iter().position(|(at, held)| {
-            admits(framework, &l.audience, *at)
-                && held.entry_status(&l.entry) != EntryStatus::NotMet
+        let point = points.iter().position(|p| {
+            admits(framework, &l.audience, p.at, p.joined)
+                && !already_holds(&p.held, l.level)
+                && p.held.entry_status(&l.entry) != EntryStatus::NotMet
         });
         match point {
             Some(point) => offers.push(PlanOffer { offer, builds, point: point as u32 }),
@@ -239,9 +271,18 @@ pub fn learning_for(
     let id = |o: LearningIx| learning(o).map_or("", |l| l.id.as_str());
     // No level first, then the lowest: `None < Some(_)`.
     let level = |o: LearningIx| learning(o).and_then(|l| l.level);
+    // An offer meant for fewer roles is more specific to the person's: the scheme for their
+    // role first, an offer open to every role last.
+    let reach = |o: LearningIx| {
+        learning(o).map_or(usize::MAX, |l| match l.audience.roles.len() {
+            0 => usize::MAX,
+            n => n,
+        })
+    };
     offers.sort_by(|a, b| {
         a.point
             .cmp(&b.point)
+            .then_with(|| reach(a.offer).cmp(&reach(b.offer)))
             .then_with(|| level(a.offer).cmp(&level(b.offer)))
             .then_with(|| b.builds.len().cmp(&a.builds.len()))
             .then_with(|| id(a.offer).cmp(id(b.offer)))
@@ -280,7 +321,7 @@ pub fn development_plan(
     let mut parts = vec![Part::PlanSummary { role, unmet: n, offers: offers.len() as u32 }];
     if let Some(first) = offers.first() {
         let at = match points.get(first.point as usize) {
-            Some((Position::InRole(r), _)) if first.point > 0 => Some(*r),
+            Some(Point { at: Position::InRole(r), .. }) if first.point > 0 => Some(*r),
             _ => None,
         };
         parts.push(Part::PlanFirstOffer {

@@ -36,7 +36,8 @@
 //!
 //! Moves are grouped by kind in `MoveKind` order (up, across, apply now, through a route), and
 //! within a kind:
-//! - apply now: entry met first, then unknown; then fit (highest first); then the rest of
+//! - apply now: entry met first, then unknown; among met roles, those whose stated requirements
+//!   the person meets before those that state none; then fit (highest first); then the rest of
 //!   [`crate::fit::rank_order`] (career level rank, months, role id, framework position);
 //! - up and across: [`crate::fit::rank_order`] with the entry status on arrival and the months of
 //!   the route;
@@ -480,13 +481,21 @@ impl<'f> Prepared<'f> {
                 ..RankKey::new(framework, fit, m.path.months_max)
             }
         };
+        let states_none = |m: &Recommendation| {
+            framework.roles.get(m.role.get()).is_none_or(|r| r.entry.is_empty())
+        };
         moves.sort_by(|a, b| {
             a.kind.cmp(&b.kind).then_with(|| {
                 let (ka, kb) = (key(a), key(b));
                 match a.kind {
-                    MoveKind::ApplyNow => {
-                        ka.entry.cmp(&kb.entry).then_with(|| rank_order(&ka, &kb))
-                    }
+                    // A role whose stated requirements the person meets comes before one that
+                    // states none: someone who meets a team leader's requirements should not be
+                    // told to start at a role anyone can apply for.
+                    MoveKind::ApplyNow => ka
+                        .entry
+                        .cmp(&kb.entry)
+                        .then(states_none(a).cmp(&states_none(b)))
+                        .then_with(|| rank_order(&ka, &kb)),
                     MoveKind::Up | MoveKind::Across => rank_order(&ka, &kb),
                     MoveKind::ThroughRoute => through_order(a, b, &ka, &kb),
                 }

@@ -299,6 +299,12 @@ pub fn generated_framework(
                 _ => None,
             };
             let level = rng.one_in(2).then(|| 2 + rng.below(6) as u8);
+            let for_roles = if staff && roles > 0 && rng.one_in(5) {
+                vec![RoleIx(rng.below(roles as u64) as u32)]
+            } else {
+                Vec::new()
+            };
+            let new_starters = staff && rng.one_in(6);
             let entry = if rng.one_in(3) {
                 vec![EntryRequirement::single(
                     random_credential(&mut rng, registrations),
@@ -314,7 +320,14 @@ pub fn generated_framework(
                 provider: Text::en("Generated"),
                 format: formats[o % formats.len()].to_string(),
                 builds,
-                audience: Audience { applicants, staff, operational, employer_provided },
+                audience: Audience {
+                    applicants,
+                    staff,
+                    operational,
+                    employer_provided,
+                    roles: for_roles,
+                    new_starters,
+                },
                 level,
                 entry,
                 url: None,
@@ -656,13 +669,12 @@ pub fn fixture() -> Framework {
         url: None,
         provenance: Provenance::Illustrative,
     };
-    let staff =
-        Audience { applicants: false, staff: true, operational: None, employer_provided: false };
-    let employer = Audience { employer_provided: true, ..staff };
+    let staff = Audience { applicants: false, ..Audience::default() };
+    let employer = Audience { employer_provided: true, ..staff.clone() };
     let learning = vec![
         offer("de-escalation-skills", "De-escalation skills", "course", &[2, 1]),
         LearningOffer {
-            audience: employer,
+            audience: employer.clone(),
             ..offer(
                 "first-line-leadership",
                 "First line leadership programme",
@@ -672,11 +684,25 @@ pub fn fixture() -> Framework {
         },
         offer("safeguarding-essentials", "Safeguarding essentials", "e-learning", &[3]),
         LearningOffer {
-            audience: staff,
+            audience: staff.clone(),
             ..offer("coaching-conversations", "Coaching conversations", "coaching", &[5])
         },
+        // For OSGs only, and an induction for people new to a role.
         LearningOffer {
-            audience: Audience { operational: Some(false), ..employer },
+            audience: Audience { roles: vec![RoleIx(0)], ..employer.clone() },
+            ..offer(
+                "osg-fast-track-preparation",
+                "Preparing for the OSG fast track",
+                "course",
+                &[2],
+            )
+        },
+        LearningOffer {
+            audience: Audience { new_starters: true, ..employer.clone() },
+            ..offer("induction", "Induction for new staff", "course", &[1, 3])
+        },
+        LearningOffer {
+            audience: Audience { operational: Some(false), ..employer.clone() },
             ..offer(
                 "operational-conversion",
                 "Operational conversion scheme for non-operational staff",

@@ -195,7 +195,36 @@ fn plan_orders_offers_by_gaps_closed_then_id() {
     );
     assert!(plan.offers.iter().all(|o| o.point == 0));
     assert_eq!(plan.uncovered, []);
-    assert_eq!(plan.dropped, 1, "the conversion scheme is for non-operational staff");
+    // The conversion scheme is for non-operational staff, the fast-track preparation for OSGs
+    // and the induction for people joining the service: none for a prison officer staying put.
+    assert_eq!(plan.dropped, 3);
+}
+
+#[test]
+fn offers_for_one_role_for_new_starters_and_for_a_level_already_held() {
+    let fw = fixture();
+    let offer_ids = |a: &Answers| -> Vec<String> {
+        let plan = recommend(&fw, a).plan.unwrap();
+        plan.offers.iter().map(|o| fw.learning[o.offer.get()].id.clone()).collect()
+    };
+    // An OSG aiming for prison officer gets the preparation meant for OSGs, first of its point.
+    let mut osg = staff("osg", &[("de-escalation", 0)]);
+    osg.target_role = Some("prison-officer".into());
+    assert_eq!(offer_ids(&osg).first().map(String::as_str), Some("osg-fast-track-preparation"));
+    // An applicant joining as an OSG gets the induction once they have joined, not before.
+    let mut joining = applicant(Some(3), Some(1));
+    joining.target_role = Some("osg".into());
+    joining.set_rating("communication", Some(Rating::Level(0)), 1);
+    let plan = recommend(&fw, &joining).plan.unwrap();
+    let induction = plan.offers.iter().find(|o| fw.learning[o.offer.get()].id == "induction");
+    assert_eq!(induction.map(|o| o.point), Some(1));
+    // Someone who holds a Level 5 qualification is not sent on a Level 5 apprenticeship.
+    let mut graduate = staff("prison-officer", &[("develop-others", 0), ("planning", 0)]);
+    graduate.target_role = Some("supervising-officer".into());
+    graduate.facts.qualification_level = Some(4);
+    assert!(offer_ids(&graduate).contains(&"operations-manager-apprenticeship".to_string()));
+    graduate.facts.qualification_level = Some(5);
+    assert!(!offer_ids(&graduate).contains(&"operations-manager-apprenticeship".to_string()));
 }
 
 #[test]
@@ -272,7 +301,7 @@ fn generator_is_deterministic_and_valid() {
         }
         for offer in &fw.learning {
             assert!(offer.builds.iter().all(|c| c.get() < fw.competences.len()));
-            let a = offer.audience;
+            let a = &offer.audience;
             assert!(a.applicants || a.staff);
             assert!(!a.employer_provided || a.staff);
             assert!(a.operational.is_none() || a.staff);

@@ -421,8 +421,12 @@ proptest! {
         }
         for (i, mx) in recs.moves.iter().enumerate() {
             for my in &recs.moves[..i] {
+                // Apply now puts entry first, and met roles with stated requirements before
+                // those that state none, so fit only orders roles alike in both.
+                let states_none = |m: &hjcp_engine::Recommendation| fw.roles[m.role.get()].entry.is_empty();
                 let comparable = mx.kind == my.kind
-                    && (mx.kind != MoveKind::ApplyNow || mx.entry == my.entry);
+                    && (mx.kind != MoveKind::ApplyNow
+                        || (mx.entry == my.entry && states_none(mx) == states_none(my)));
                 prop_assert!(!(comparable && full_above_gap(mx.role, my.role)),
                     "{:?} (all met) listed below {:?} (gap)", mx.role, my.role);
             }
@@ -615,13 +619,19 @@ proptest! {
         };
         let takeable = |o: usize, k: usize| {
             let offer = &fw.learning[o];
-            let au = offer.audience;
+            let au = &offer.audience;
             let admitted = match points[k] {
                 Position::Outside => au.applicants && !au.employer_provided,
                 Position::InRole(r) => au.staff
-                    && au.operational.is_none_or(|op| fw.roles[r.get()].operational == Some(op)),
+                    && au.operational.is_none_or(|op| fw.roles[r.get()].operational == Some(op))
+                    && (au.roles.is_empty() || au.roles.contains(&r))
+                    && (!au.new_starters
+                        || plan.path.as_ref().is_some_and(|p| {
+                            k > 0 && p.steps[k - 1].step.from == Position::Outside
+                        })),
             };
-            admitted && reference.entry(held[k], &offer.entry) != NOT_MET
+            let holds_it = offer.level.is_some_and(|l| held[k].q >= l);
+            admitted && !holds_it && reference.entry(held[k], &offer.entry) != NOT_MET
         };
         let unmet: HashSet<u32> = plan.unmet.iter().map(|q| q.competence.0).collect();
         for o in &plan.offers {
@@ -633,7 +643,8 @@ proptest! {
         }
         let key = |o: &hjcp_engine::PlanOffer| {
             let l = &fw.learning[o.offer.get()];
-            (o.point, l.level, std::cmp::Reverse(o.builds.len()), l.id.clone(), o.offer)
+            let reach = if l.audience.roles.is_empty() { usize::MAX } else { l.audience.roles.len() };
+            (o.point, reach, l.level, std::cmp::Reverse(o.builds.len()), l.id.clone(), o.offer)
         };
         prop_assert!(plan.offers.windows(2).all(|w| key(&w[0]) <= key(&w[1])), "offers out of order");
         let building = fw.learning.iter().filter(|l| l.builds.iter().any(|c| unmet.contains(&c.0))).count();
@@ -699,7 +710,7 @@ proptest! {
                         route.gives.push(Credential::ExperienceYears(255));
                         route.shorter = Some(hjcp_engine::ShorterLength { months: u16::MAX, when: hjcp_engine::EntryOption { credential: Credential::ExperienceYears(250), text: Default::default() } });
                     },
-                    8 => if let Some(offer) = fw.learning.last_mut() { offer.audience = hjcp_engine::Audience { applicants: false, staff: false, operational: Some(true), employer_provided: true }; },
+                    8 => if let Some(offer) = fw.learning.last_mut() { offer.audience = hjcp_engine::Audience { applicants: false, staff: false, operational: Some(true), employer_provided: true, roles: vec![RoleIx(9999)], new_starters: true }; },
                     _ => fw.competences.truncate(fw.competences.len() / 2),
                 }
             }
