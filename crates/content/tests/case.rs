@@ -569,6 +569,8 @@ fn assert_fixture_uses_every_advice_field(f: &Framework) {
         ("an offer for applicants only", f.learning.iter().any(|l| !l.audience.staff)),
         ("an employer-provided offer", f.learning.iter().any(|l| l.audience.employer_provided)),
         ("an offer for some staff", f.learning.iter().any(|l| l.audience.operational.is_some())),
+        ("an offer for some roles", f.learning.iter().any(|l| !l.audience.roles.is_empty())),
+        ("an offer for new starters", f.learning.iter().any(|l| l.audience.new_starters)),
         ("an offer with a level", f.learning.iter().any(|l| l.level.is_some())),
         ("an offer with entry requirements", f.learning.iter().any(|l| !l.entry.is_empty())),
         ("an offer url", f.learning.iter().any(|l| l.url.is_some())),

@@ -701,16 +701,16 @@ fn valid_fixture_compiles_every_advice_field() {
             shorter 2 months with 2 years of experience: "If you have two years of custody experience" / "Os oes gennych ddwy flynedd o brofiad yn y ddalfa" (official)
         route custody-nurse -> lead-nurse: 24 months, url None
             shorter 12 months with other: "If you already lead a shift" / "Os ydych eisoes yn arwain shifft" (illustrative)
-        learning screening-elearning: Audience { applicants: true, staff: true, operational: None, employer_provided: false }, level None, url Some("https://fixture.example/learning/screening")
+        learning screening-elearning: Audience { applicants: true, staff: true, operational: None, employer_provided: false, roles: [], new_starters: false }, level None, url Some("https://fixture.example/learning/screening")
             title "Custody screening e-learning" / "E-ddysgu sgrinio yn y ddalfa" (official, source 0: "Custody screening e-learning")
             entry "Registration with the NMC, or a year in a custody setting" / "Cofrestriad gyda'r NMC, neu flwyddyn mewn lleoliad dalfa" (official)
               or registration nmc: "Registration with the NMC" / "Cofrestriad gyda'r NMC" (official)
               or 1 years of experience: "A year in a custody setting" / "Blwyddyn mewn lleoliad dalfa" (official)
-        learning handover-mentoring: Audience { applicants: false, staff: true, operational: Some(false), employer_provided: true }, level None, url None
+        learning handover-mentoring: Audience { applicants: false, staff: true, operational: Some(false), employer_provided: true, roles: [RoleIx(1), RoleIx(2)], new_starters: true }, level None, url None
             title "Handover mentoring" / "Mentora trosglwyddo" (official)
             entry "Working in a non-operational role" / "Gweithio mewn rôl anweithredol" (official)
               or other: "Working in a non-operational role" / "Gweithio mewn rôl anweithredol" (official)
-        learning care-certificate: Audience { applicants: true, staff: false, operational: None, employer_provided: false }, level Some(3), url None
+        learning care-certificate: Audience { applicants: true, staff: false, operational: None, employer_provided: false, roles: [], new_starters: false }, level Some(3), url None
             title "Level 3 certificate in custody care" / "Tystysgrif Lefel 3 mewn gofal yn y ddalfa" (official)
             entry "GCSE English and maths" / "TGAU Saesneg a mathemateg" (official)
               or qualification level 2: "GCSE English and maths" / "TGAU Saesneg a mathemateg" (official)"#]].assert_eq(&render_advice_fields(&f));
@@ -947,6 +947,20 @@ fn audience_unknown() {
           hint: Did you mean "applicant"? Use "applicant" (people outside the service) or "staff".
         audience-unknown.toml:70: error: audience "managers" is not known
           hint: Use "applicant" (people outside the service) or "staff"."#]],
+    );
+}
+
+#[test]
+fn roles_offer_without_staff() {
+    check(
+        "roles-offer-without-staff",
+        expect![[r#"
+        roles-offer-without-staff.toml:71: error: unknown role "wroker"
+          hint: Use the id of one of the [[roles]] in this file: the offer is only for staff in the roles listed. Did you mean "worker"?
+        roles-offer-without-staff.toml:71: error: `roles` limits an offer to staff in those roles, but its audience does not include staff
+          hint: Add "staff" to audience, or remove `roles`.
+        roles-offer-without-staff.toml:72: error: `new_starters` is for people new to a role, but this offer's audience does not include staff
+          hint: Add "staff" to audience, or remove new_starters."#]],
     );
 }
 
