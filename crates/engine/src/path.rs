@@ -662,13 +662,9 @@ impl<'a> PathFinder<'a> {
         }
         // The best path avoiding each intermediate role of the paths kept.
         let mut banned_done: BTreeSet<RoleIx> = BTreeSet::new();
-        loop {
-            let Some(next) =
-                kept.iter().flat_map(|k| k.0.intermediates()).find(|m| !banned_done.contains(m))
-            else {
-                break;
-            };
-            let m = next;
+        while let Some(m) =
+            kept.iter().flat_map(|k| k.0.intermediates()).find(|m| !banned_done.contains(m))
+        {
             banned_done.insert(m);
             if bound[start] > third(&kept) {
                 continue;

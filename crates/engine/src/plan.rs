@@ -241,7 +241,7 @@ fn points(position: Position, held: &Held, path: Option<&Path>) -> Vec<Point> {
 /// The learning offers for a set of unmet competences (given in the order to report them,
 /// without repeats), each at the first point it can be taken, ranked as the module
 /// documentation says; the number of offers dropped; and the competences no kept offer builds.
-pub fn learning_for(
+pub(crate) fn learning_for(
     prepared: &Prepared<'_>,
     unmet: &[CompetenceIx],
     points: &[Point],

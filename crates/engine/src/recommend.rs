@@ -450,7 +450,7 @@ impl<'f> Prepared<'f> {
             if listed[r] || Some(role) == current {
                 continue;
             }
-            if !reach.steps(role).is_some_and(|n| n <= MAX_THROUGH_STEPS) {
+            if reach.steps(role).is_none_or(|n| n > MAX_THROUGH_STEPS) {
                 continue;
             }
             let Some(path) = reach.path(role) else { continue };

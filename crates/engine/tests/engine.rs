@@ -345,7 +345,7 @@ fn applicant(qualification: Option<u8>, experience: Option<u8>) -> Answers {
     a
 }
 
-fn ids<'a>(fw: &'a Framework, roles: impl IntoIterator<Item = RoleIx>) -> Vec<&'a str> {
+fn ids(fw: &Framework, roles: impl IntoIterator<Item = RoleIx>) -> Vec<&str> {
     roles.into_iter().map(|r| fw.role(r).id.as_str()).collect()
 }
 

@@ -102,7 +102,7 @@ fn advice(fw: &Framework, recs: &Recommendations, lang: Lang) -> String {
     out
 }
 
-fn ids<'a>(fw: &'a Framework, roles: impl Iterator<Item = hjcp_engine::RoleIx>) -> Vec<&'a str> {
+fn ids(fw: &Framework, roles: impl Iterator<Item = hjcp_engine::RoleIx>) -> Vec<&str> {
     roles.map(|r| fw.role(r).id.as_str()).collect()
 }
 
