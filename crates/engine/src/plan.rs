@@ -219,7 +219,7 @@ pub fn already_holds(held: &Held, level: Option<u8>) -> bool {
 
 /// One point of a path (or of standing still): where the person is, what they hold, and
 /// whether they have just joined the service there (a step in from outside).
-struct Point {
+pub(crate) struct Point {
     at: Position,
     held: Held,
     joined: bool,
