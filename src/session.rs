@@ -631,6 +631,15 @@ impl Session {
             .is_some_and(|r| r.ratings.iter().any(|x| matches!(x, Some(Rating::Level(_)))))
     }
 
+    /// The fit of every role of the active framework, indexed by role (without the moves and
+    /// paths `recommendations` also computes).
+    pub fn fits(&self) -> Option<Vec<hjcp_engine::RoleFit>> {
+        let framework = self.framework()?;
+        let answers = self.current_answers();
+        let resolved = self.prepared()?.resolve(&answers);
+        Some(hjcp_engine::all_fits(framework, &resolved, &answers.facts))
+    }
+
     /// The roles chosen for comparison side by side, computed by the engine.
     pub fn comparison(&self) -> Option<hjcp_engine::Comparison> {
         let framework = self.framework()?;

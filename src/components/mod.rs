@@ -72,7 +72,8 @@ pub fn focus_selector(selector: &str) {
 use std::cell::RefCell;
 
 use hjcp_engine::{
-    EntryStatus, Explanation, Part, Proficiency, Rating, RequirementStatus, RoleIx, RouteKind,
+    EntryCheck, EntryRequirement, EntryStatus, Explanation, Part, Path, Proficiency, Rating,
+    RequirementStatus, RoleFit, RoleIx, RouteKind,
 };
 
 use crate::i18n::fill;
@@ -256,22 +257,147 @@ pub fn route_kind_key(kind: RouteKind) -> Key {
     }
 }
 
-/// "Apprenticeship · typically 18 months" (or without months when none are given).
+/// "Apprenticeship, typically 18 months", or "Qualification programme, typically 15 to 21
+/// months" when the length depends on something we do not know (without months when none are
+/// given).
 #[component]
-pub fn RouteSummary(kind: RouteKind, months: u16) -> impl IntoView {
+pub fn RouteSummary(
+    kind: RouteKind,
+    months: u16,
+    /// The shorter end of the length, when it may be shorter than `months`.
+    #[prop(optional)]
+    months_min: Option<u16>,
+) -> impl IntoView {
     let session = use_session();
+    let min = months_min.unwrap_or(months).min(months);
     move || {
         let lang = session.lang.get();
         let kind = session.t(route_kind_key(kind));
         if months == 0 {
             kind.to_string()
         } else {
-            fill(
-                session.t(Key::ResultsKindMonths),
-                &[("kind", kind), ("months", &hjcp_words::months(u32::from(months), lang))],
-            )
+            let length = hjcp_words::months_range(u32::from(min), u32::from(months), lang);
+            fill(session.t(Key::ResultsKindMonths), &[("kind", kind), ("months", &length)])
         }
     }
+}
+
+/// A role's fit: the percentage, then the four counts it is made of, so the percentage never
+/// stands alone beside a different ratio. Nothing for a role that lists no competences.
+#[component]
+pub fn FitCounts(fit: RoleFit) -> impl IntoView {
+    let session = use_session();
+    let t = move |k| session.t(k);
+    let score = fit.score;
+    // With none of its competences rated, 0% would claim a poor fit we cannot know.
+    let known = fit.not_rated < fit.total();
+    let counts = [
+        (Key::FitCountMet, fit.met),
+        (Key::FitCountPartly, fit.partly),
+        (Key::FitCountGaps, fit.gaps),
+        (Key::FitCountNotRated, fit.not_rated),
+    ];
+    (fit.total() > 0).then(|| {
+        let items = counts
+            .into_iter()
+            .map(|(key, n)| view! { <li>{move || fill(t(key), &[("n", &n.to_string())])}</li> })
+            .collect_view();
+        view! {
+            <div class="hjcp-fit-block">
+                <p class="hjcp-fit"><strong>{move || if known { fill(t(Key::FitPercent), &[("percent", &score.to_string())]) } else { t(Key::FitUnknown).to_string() }}</strong></p>
+                <ul class="hjcp-fit-counts">{items}</ul>
+            </div>
+        }
+    })
+}
+
+/// A role's (or a route's) entry requirements with their status for the person. A requirement
+/// met by any one of several options lists them after "Any one of:", each with its own status,
+/// so the person can see which one they meet.
+#[component]
+pub fn EntryList(entry: &'static [EntryRequirement], checks: Vec<EntryCheck>) -> impl IntoView {
+    let session = use_session();
+    let items = checks
+        .into_iter()
+        .filter_map(|check| entry.get(check.index).map(|e| (e, check)))
+        .map(|(e, check)| {
+            let options = (e.any_of.len() > 1).then(|| {
+                let items = e
+                    .any_of
+                    .iter()
+                    .zip(check.options.iter().copied())
+                    .map(|(o, status)| {
+                        view! {
+                            <li class="hjcp-entry-option">
+                                <span class="hjcp-entry-option__text"><LocalText text=&o.text /></span>
+                                <EntryTag status />
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <div class="hjcp-entry-options">
+                        <p class="hjcp-entry-options__label">{move || session.t(Key::EntryAnyOf)}</p>
+                        <ul class="hjcp-plain-list">{items}</ul>
+                    </div>
+                }
+            });
+            view! {
+                <li class="hjcp-req hjcp-entry">
+                    <span class="hjcp-req__title"><LocalText text=e.text() /></span>
+                    <EntryTag status=check.status />
+                    {options}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="hjcp-req-list">{items}</ul> }
+}
+
+/// "Asks for lived experience": peer roles, whose main requirement is the person's own
+/// experience, which the tool never asks about.
+#[component]
+pub fn LivedExperienceTag() -> impl IntoView {
+    let session = use_session();
+    view! { <p class="hjcp-tag hjcp-tag--lived">{move || session.t(Key::LivedExperienceTag)}</p> }
+}
+
+/// A link to a publisher's page, which opens in a new tab and says that it leaves this tool.
+/// Only `https://` addresses are shown (the content compiler checks this too).
+#[component]
+pub fn ExternalLink(url: &'static str, label: Key) -> impl IntoView {
+    let session = use_session();
+    url.starts_with("https://").then(|| {
+        view! {
+            <p class="hjcp-external">
+                <a class="hjcp-link--external" href=url target="_blank" rel="noopener noreferrer">
+                    {move || session.t(label)}
+                    " "
+                    <span class="hjcp-external__note">{move || session.t(Key::ExternalLinkNote)}</span>
+                </a>
+            </p>
+        }
+    })
+}
+
+/// The steps of a path in brief, in order: each route with its length, and the role it leads
+/// to. The path screen shows the same steps in full.
+#[component]
+pub fn WaySteps(path: Path) -> impl IntoView {
+    let items = path
+        .steps
+        .iter()
+        .map(|s| {
+            view! {
+                <li class="hjcp-way__step">
+                    <span class="hjcp-way__role"><RoleLink role=s.step.to /></span>
+                    <span class="hjcp-visually-hidden">", "</span>
+                    <span class="hjcp-way__how"><RouteSummary kind=s.step.kind months=s.months_max months_min=s.months_min /></span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ol class="hjcp-way">{items}</ol> }
 }
 
 /// The onward links every results screen offers, except the one it is on.

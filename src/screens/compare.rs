@@ -1,4 +1,5 @@
-//! Up to three roles side by side (engine `compare`): level, fit, entry requirements, and every
+//! Up to three roles side by side (engine `compare`): career level, fit beside its counts, entry
+//! requirements (with their "any one of" options, as on the role page), and every
 //! competence any of them needs with the step each asks for in words, beside the person's own
 //! rating. The table sits in a focusable, captioned region that scrolls on its own at narrow
 //! widths, so the page itself never scrolls sideways.
@@ -8,8 +9,8 @@ use leptos::prelude::*;
 
 use crate::components::journey::{focus_errors, ErrorList};
 use crate::components::{
-    go_forward, BackLink, EntryTag, LocalText, RatingLabel, RequirementTag, ResultsLinks, RoleLink,
-    ScaleLabel,
+    go_forward, BackLink, EntryList, FitCounts, LocalText, RatingLabel, RequirementTag,
+    ResultsLinks, RoleLink, ScaleLabel,
 };
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
@@ -101,12 +102,13 @@ pub fn CompareScreen() -> impl IntoView {
             .iter()
             .map(|col| view! { <td><LocalText text=&framework.level(col.level).label /></td> })
             .collect_view();
+        let all_fits = session.fits().unwrap_or_default();
         let fits = c
             .roles
             .iter()
             .map(|col| {
-                let score = col.fit;
-                view! { <td><strong>{move || fill(t(Key::FitPercent), &[("percent", &score.to_string())])}</strong></td> }
+                let fit = all_fits.get(col.role.get()).cloned();
+                view! { <td>{fit.map(|fit| view! { <FitCounts fit /> })}</td> }
             })
             .collect_view();
         let entries = c
@@ -114,17 +116,11 @@ pub fn CompareScreen() -> impl IntoView {
             .iter()
             .map(|col| {
                 let r = framework.role(col.role);
-                let items = col
-                    .entry
-                    .iter()
-                    .filter_map(|e| r.entry.get(e.index).map(|req| (req, e.status)))
-                    .map(|(req, status)| view! { <li><LocalText text=req.text() /> " " <EntryTag status /></li> })
-                    .collect_view();
                 let none = col.entry.is_empty();
                 view! {
                     <td>
                         {none.then(|| view! { <span>{move || t(Key::CompareNoEntry)}</span> })}
-                        <ul class="hjcp-compare__entry">{items}</ul>
+                        {(!none).then(|| view! { <EntryList entry=&r.entry checks=col.entry.clone() /> })}
                     </td>
                 }
             })

@@ -393,7 +393,7 @@ pub fn MapScreen() -> impl IntoView {
     let path_routes = Memo::new(move |_| {
         recommendations
             .get()
-            .and_then(|r| r.target.and_then(|t| t.path))
+            .and_then(|r| r.target.and_then(|t| t.path().cloned()))
             .map(|p| {
                 p.steps.iter().filter_map(|s| s.step.route.map(|r| r.get())).collect::<Vec<_>>()
             })
@@ -534,7 +534,11 @@ pub fn MapScreen() -> impl IntoView {
                     }}</td>
                     <td><RoleLink role=r.to /></td>
                     <td>{move || t(route_kind_key(r.kind))}</td>
-                    <td>{move || if r.months == 0 { t(Key::MapMonthsNone).to_string() } else { hjcp_words::months(u32::from(r.months), session.lang.get()) }}</td>
+                    <td>{move || {
+                        // A route with a shorter length for some people reads "15 to 21 months".
+                        let min = r.shorter.as_ref().map_or(r.months, |s| s.months.min(r.months));
+                        if r.months == 0 { t(Key::MapMonthsNone).to_string() } else { hjcp_words::months_range(u32::from(min), u32::from(r.months), session.lang.get()) }
+                    }}</td>
                 </tr>
             }
         })

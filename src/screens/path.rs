@@ -1,13 +1,14 @@
-//! The path to the person's target role: the engine's most plausible path from where they are,
-//! step by step with the route, typical months and the gaps at each step. Also the "no route",
-//! "already in this role" and "no target yet" states.
+//! The path to the person's target role, in each state the engine can give: the best path step
+//! by step (the route, its length or range of lengths, what it gives, what to check, the gaps at
+//! each step) and up to two other ways there, each with its steps one click away; "blocked" with
+//! what is missing; "no route"; "already in this role"; and "no target yet".
 
-use hjcp_engine::{Part, Recommendations};
+use hjcp_engine::{Part, Path, PathOutcome, Recommendations, RoleFit, RoleIx};
 use leptos::prelude::*;
 
 use crate::components::{
-    go_forward, BackLink, LocalText, NeedsVersusYou, PartsText, RequirementTag, ResultsLinks,
-    RoleLink, RouteSummary,
+    go_forward, BackLink, ExternalLink, FitCounts, LocalText, NeedsVersusYou, PartsText,
+    RequirementTag, ResultsLinks, RoleLink, RouteSummary, WaySteps,
 };
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
@@ -51,6 +52,7 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
     let session = use_session();
     let t = move |k| session.t(k);
     let framework = session.framework_untracked().expect("framework");
+    let fits = recs.fits.clone();
     let Some(target) = recs.target else {
         // No target yet: offer the top recommendations as targets.
         let offers = recs
@@ -84,43 +86,67 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
         .into_any();
     };
     let target_role = target.role;
-    let Some(path) = target.path else {
-        return view! {
-            <div class="hjcp-inset hjcp-path-state" data-state="no-route">
-                <p><strong><PartsText parts=target.explanation.parts.clone() /></strong></p>
-                <p>{move || t(Key::PathNoRouteHelp)}</p>
-            </div>
-            <div class="hjcp-button-group">
-                <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| go_forward(session, Screen::Map)>{move || t(Key::ResultsLinkMap)}</button>
-                <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| go_forward(session, Screen::Role(target_role))>{move || t(Key::ResultsRoleDetails)}</button>
-            </div>
-        }
-        .into_any();
-    };
-    if path.steps.is_empty() {
-        return view! {
-            <div class="hjcp-inset hjcp-path-state" data-state="already">
-                <p><strong><PartsText parts=target.explanation.parts.clone() /></strong></p>
-                <p>{move || t(Key::PathAlreadyHelp)}</p>
-            </div>
-            <button type="button" class="hjcp-button" on:click=move |_| go_forward(session, Screen::Plan)>{move || t(Key::ResultsSeePlan)}</button>
-        }
-        .into_any();
-    }
     let parts = target.explanation.parts;
+    let paths = match target.outcome {
+        PathOutcome::Found(paths) if !paths.is_empty() => paths,
+        PathOutcome::AlreadyInRole => {
+            return view! {
+                <div class="hjcp-inset hjcp-path-state" data-state="already">
+                    <p><strong><PartsText parts /></strong></p>
+                    <p>{move || t(Key::PathAlreadyHelp)}</p>
+                </div>
+                <button type="button" class="hjcp-button" on:click=move |_| go_forward(session, Screen::Plan)>{move || t(Key::ResultsSeePlan)}</button>
+            }
+            .into_any();
+        }
+        PathOutcome::Blocked { .. } => {
+            return view! {
+                <div class="hjcp-inset hjcp-path-state" data-state="blocked">
+                    <p><strong><PartsText parts /></strong></p>
+                    <p>{move || t(Key::PathBlockedHelp)}</p>
+                </div>
+                <div class="hjcp-button-group">
+                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| go_forward(session, Screen::Role(target_role))>{move || t(Key::ResultsRoleDetails)}</button>
+                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| go_forward(session, Screen::Map)>{move || t(Key::ResultsLinkMap)}</button>
+                </div>
+            }
+            .into_any();
+        }
+        PathOutcome::NoRoute | PathOutcome::Found(_) => {
+            return view! {
+                <div class="hjcp-inset hjcp-path-state" data-state="no-route">
+                    <p><strong><PartsText parts /></strong></p>
+                    <p>{move || t(Key::PathNoRouteHelp)}</p>
+                </div>
+                <div class="hjcp-button-group">
+                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| go_forward(session, Screen::Map)>{move || t(Key::ResultsLinkMap)}</button>
+                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| go_forward(session, Screen::Role(target_role))>{move || t(Key::ResultsRoleDetails)}</button>
+                </div>
+            }
+            .into_any();
+        }
+    };
     let summary: Vec<Part> =
         parts.iter().filter(|p| matches!(p, Part::PathSummary { .. })).cloned().collect();
     let step_parts: Vec<Part> =
-        parts.into_iter().filter(|p| matches!(p, Part::PathStep { .. })).collect();
-    let total_steps = path.steps.len();
-    let steps = path
+        parts.iter().filter(|p| matches!(p, Part::PathStep { .. })).cloned().collect();
+    let alternative_parts: Vec<Part> =
+        parts.into_iter().filter(|p| matches!(p, Part::PathAlternative { .. })).collect();
+    let mut paths = paths.into_iter();
+    let best = paths.next().expect("a found outcome has a path");
+    let alternatives: Vec<(Path, Part)> = paths.zip(alternative_parts).collect();
+    let fit_of = move |role: RoleIx| fits.get(role.get()).cloned();
+    let total_steps = best.steps.len();
+    let steps = best
         .steps
         .into_iter()
         .zip(step_parts)
         .enumerate()
         .map(|(i, (step, part))| {
             let role = framework.role(step.step.to);
-            let route_text = step.step.route.and_then(|r| framework.routes.get(r.get())).map(|r| &r.requirements);
+            let route = step.step.route.and_then(|r| framework.routes.get(r.get()));
+            let route_text = route.map(|r| &r.requirements);
+            let route_url = route.and_then(|r| r.url.as_deref());
             let number = i + 1;
             let unmet = step
                 .unmet
@@ -137,7 +163,7 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
                 })
                 .collect_view();
             let has_unmet = !step.unmet.is_empty();
-            let fit = step.fit;
+            let fit: Option<RoleFit> = fit_of(step.step.to);
             view! {
                 <li class="hjcp-step">
                     <h2 class="hjcp-heading-m hjcp-step__title">
@@ -148,10 +174,11 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
                     </h2>
                     <p class="hjcp-caption"><LocalText text=&role.family /> " · " <LocalText text=&framework.level(role.level).label /></p>
                     <dl class="hjcp-keyvals">
-                        <div><dt>{move || t(Key::ResultsHowLabel)}</dt><dd><RouteSummary kind=step.step.kind months=step.step.months /></dd></div>
-                        <div><dt>{move || t(Key::RoleFitLabel)}</dt><dd>{move || fill(t(Key::FitPercent), &[("percent", &fit.to_string())])}</dd></div>
+                        <div><dt>{move || t(Key::ResultsHowLabel)}</dt><dd><RouteSummary kind=step.step.kind months=step.months_max months_min=step.months_min /></dd></div>
+                        <div><dt>{move || t(Key::RoleFitLabel)}</dt><dd>{fit.map(|fit| view! { <FitCounts fit /> })}</dd></div>
                     </dl>
                     {route_text.filter(|x| !x.en.trim().is_empty()).map(|text| view! { <p class="hjcp-hint"><LocalText text /></p> })}
+                    {route_url.map(|url| view! { <ExternalLink url label=Key::RoutePublisherLink /> })}
                     <p class="hjcp-explanation"><PartsText parts=vec![part] /></p>
                     {has_unmet.then(|| view! {
                         <h3 class="hjcp-heading-s">{move || t(Key::PathGapsAtStep)}</h3>
@@ -161,10 +188,33 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
             }
         })
         .collect_view();
+    let other_ways = (!alternatives.is_empty()).then(|| {
+        let items = alternatives
+            .into_iter()
+            .map(|(path, part)| {
+                view! {
+                    <li>
+                        <details class="hjcp-disclosure hjcp-alternative">
+                            <summary class="hjcp-disclosure__summary"><span><PartsText parts=vec![part] /></span></summary>
+                            <div class="hjcp-disclosure__text"><WaySteps path /></div>
+                        </details>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="hjcp-other-ways" aria-labelledby="hjcp-other-ways-heading">
+                <h2 class="hjcp-heading-l" id="hjcp-other-ways-heading">{move || t(Key::PathOtherWaysHeading)}</h2>
+                <p class="hjcp-hint">{move || t(Key::PathOtherWaysHint)}</p>
+                <ul class="hjcp-plain-list">{items}</ul>
+            </section>
+        }
+    });
     view! {
         <p class="hjcp-lead"><PartsText parts=summary /></p>
         <ol class="hjcp-step-list">{steps}</ol>
         <p class="hjcp-hint">{move || t(Key::PathHowChosen)}</p>
+        {other_ways}
         <div class="hjcp-button-group">
             <button type="button" class="hjcp-button" on:click=move |_| go_forward(session, Screen::Plan)>{move || t(Key::ResultsSeePlan)}</button>
             <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| go_forward(session, Screen::Map)>{move || t(Key::PathSeeOnMap)}</button>

@@ -1,14 +1,17 @@
 //! The development plan for the target role (or the top recommendation when none is chosen):
-//! what to work on, the learning and development offers in the engine's order with what each
-//! builds, the competences no offer covers, and what changes compared with the current role,
-//! competence by competence. Laid out to print cleanly for a development conversation.
+//! the way it follows (the same path the path screen shows), what to work on, the learning and
+//! development offers in the engine's order grouped by the point of that way where each can
+//! first be taken (now, once you reach a role on the way), how many offers are left out, the
+//! competences no offer covers, and what changes compared with the current role, competence by
+//! competence. Laid out to print cleanly for a development conversation.
 
-use hjcp_engine::{ChangeKind, PlanBasis};
+use hjcp_engine::{ChangeKind, Explanation, Part, PlanBasis};
 use leptos::prelude::*;
 
+use crate::components::journey::TextWith;
 use crate::components::{
-    go_forward, BackLink, ExplanationText, LocalText, NeedsVersusYou, PrintButton, ProvenanceTag,
-    RequirementTag, ResultsLinks, RoleLink, ScaleLabel,
+    go_forward, BackLink, ExplanationText, ExternalLink, LocalText, NeedsVersusYou, PartsText,
+    PrintButton, ProvenanceTag, RequirementTag, ResultsLinks, RoleLink, ScaleLabel, WaySteps,
 };
 use crate::i18n::{fill, Key};
 
@@ -61,25 +64,98 @@ pub fn PlanScreen() -> impl IntoView {
                 .iter()
                 .map(|c| view! { <li><LocalText text=&framework.competence(*c).title /></li> })
                 .collect_view();
+            let level = offer.level;
             view! {
-                <li class="hjcp-offer">
-                    <h3 class="hjcp-heading-m"><LocalText text=&offer.title /></h3>
+                <li class="hjcp-offer" data-offer=offer.id.clone()>
+                    <h4 class="hjcp-heading-s hjcp-offer__title"><LocalText text=&offer.title /></h4>
                     <p class="hjcp-caption">
                         <LocalText text=&offer.provider />
                         {(!offer.format.is_empty()).then(|| view! { " · " {move || t(format_key(&offer.format))} })}
+                        {level.map(|l| view! { " · " {move || fill(t(Key::PlanOfferLevel), &[("level", &l.to_string())])} })}
                     </p>
                     {(!offer.description.en.is_empty()).then(|| view! { <p><LocalText text=&offer.description /></p> })}
                     <p class="hjcp-offer__builds-label">{move || t(Key::PlanBuilds)}</p>
                     <ul class="hjcp-list hjcp-list--bullet">{builds}</ul>
+                    {offer.url.as_deref().map(|url| view! { <ExternalLink url label=Key::PlanOfferLink /> })}
                     <ProvenanceTag provenance=offer.provenance />
                 </li>
             }
         };
-        // The first few offers in full; the rest one click away (all of them print).
-        let offers = plan.offers.iter().take(OFFERS_SHOWN).map(offer_view).collect_view();
-        let more_offers = plan.offers.iter().skip(OFFERS_SHOWN).map(offer_view).collect_view();
-        let more = plan.offers.len().saturating_sub(OFFERS_SHOWN);
+        // Offers in the engine's order, grouped by the point of the path where the person can
+        // first take them: now, then once they reach each role on the way. In each group the
+        // first few in full, the rest one click away (all of them print).
+        let mut points: Vec<(u32, Vec<hjcp_engine::PlanOffer>)> = Vec::new();
+        for o in &plan.offers {
+            match points.last_mut() {
+                Some((p, list)) if *p == o.point => list.push(o.clone()),
+                _ => points.push((o.point, vec![o.clone()])),
+            }
+        }
+        let point_role = |point: u32| {
+            let k = point.checked_sub(1)? as usize;
+            plan.path.as_ref().and_then(|p| p.steps.get(k)).map(|s| s.step.to)
+        };
+        let offer_groups = points
+            .into_iter()
+            .map(|(point, list)| {
+                let heading = match point_role(point) {
+                    Some(role) => view! {
+                        <TextWith template=Key::PlanPointAt placeholder="role" text=&framework.role(role).title />
+                    }
+                    .into_any(),
+                    None => (move || t(Key::PlanPointNow)).into_any(),
+                };
+                let shown = list.iter().take(OFFERS_SHOWN).map(offer_view).collect_view();
+                let rest = list.iter().skip(OFFERS_SHOWN).map(offer_view).collect_view();
+                let more = list.len().saturating_sub(OFFERS_SHOWN);
+                view! {
+                    <div class="hjcp-plan__point" data-point=point.to_string()>
+                        <h3 class="hjcp-heading-m hjcp-plan__point-heading">{heading}</h3>
+                        <ol class="hjcp-offer-list">{shown}</ol>
+                        {(more > 0).then(|| view! {
+                            <details class="hjcp-disclosure">
+                                <summary class="hjcp-disclosure__summary">
+                                    <span>{move || fill(t(Key::PlanMoreOffers), &[("count", &more.to_string())])}</span>
+                                </summary>
+                                <ol class="hjcp-offer-list" start=(OFFERS_SHOWN + 1).to_string()>{rest}</ol>
+                            </details>
+                        })}
+                    </div>
+                }
+            })
+            .collect_view();
         let has_offers = !plan.offers.is_empty();
+        let dropped: Vec<Part> = plan
+            .explanation
+            .parts
+            .iter()
+            .filter(|p| matches!(p, Part::PlanDropped { .. }))
+            .cloned()
+            .collect();
+        let summary = Explanation {
+            parts: plan
+                .explanation
+                .parts
+                .iter()
+                .filter(|p| !matches!(p, Part::PlanDropped { .. }))
+                .cloned()
+                .collect(),
+        };
+        let way = plan.path.clone().filter(|p| !p.steps.is_empty()).map(|path| {
+            let to_path = plan.basis == PlanBasis::Target;
+            view! {
+                <section class="hjcp-plan__section" aria-labelledby="hjcp-plan-way">
+                    <h2 class="hjcp-heading-l" id="hjcp-plan-way">{move || t(Key::PlanRouteHeading)}</h2>
+                    <p class="hjcp-hint">{move || t(Key::PlanRouteHint)}</p>
+                    <WaySteps path />
+                    {to_path.then(|| view! {
+                        <p>
+                            <button type="button" class="hjcp-link-button" on:click=move |_| go_forward(session, Screen::Path)>{move || t(Key::ResultsSeePath)}</button>
+                        </p>
+                    })}
+                </section>
+            }
+        });
         let uncovered = plan
             .uncovered
             .iter()
@@ -142,7 +218,9 @@ pub fn PlanScreen() -> impl IntoView {
                 <span class="hjcp-heading-l"><RoleLink role=plan.role /></span>
             </p>
             <p class="hjcp-caption"><LocalText text=&role.family /> " · " <LocalText text=&framework.level(role.level).label /></p>
-            <div class="hjcp-inset"><p class="hjcp-explanation"><ExplanationText explanation=plan.explanation.clone() /></p></div>
+            <div class="hjcp-inset"><p class="hjcp-explanation"><ExplanationText explanation=summary /></p></div>
+
+            {way}
 
             <section class="hjcp-plan__section" aria-labelledby="hjcp-plan-gaps">
                 <h2 class="hjcp-heading-l" id="hjcp-plan-gaps">{move || t(Key::PlanGapsHeading)}</h2>
@@ -155,15 +233,8 @@ pub fn PlanScreen() -> impl IntoView {
                     <h2 class="hjcp-heading-l" id="hjcp-plan-offers">{move || t(Key::PlanOffersHeading)}</h2>
                     {has_offers.then(|| view! { <p class="hjcp-hint">{move || t(Key::PlanOffersHint)}</p> })}
                     {(!has_offers).then(|| view! { <p>{move || t(Key::PlanOffersNone)}</p> })}
-                    <ol class="hjcp-offer-list">{offers}</ol>
-                    {(more > 0).then(|| view! {
-                        <details class="hjcp-disclosure">
-                            <summary class="hjcp-disclosure__summary">
-                                <span>{move || fill(t(Key::PlanMoreOffers), &[("count", &more.to_string())])}</span>
-                            </summary>
-                            <ol class="hjcp-offer-list" start=(OFFERS_SHOWN + 1).to_string()>{more_offers}</ol>
-                        </details>
-                    })}
+                    {offer_groups}
+                    {(!dropped.is_empty()).then(|| view! { <p class="hjcp-hint hjcp-plan__dropped"><PartsText parts=dropped /></p> })}
                 </section>
             })}
 

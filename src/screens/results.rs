@@ -1,22 +1,25 @@
-//! Results: the first screen after rating. A summary first, details one click away:
-//! the target and its path (if chosen), the moves the engine recommends for the person's
-//! position (up and across for staff in a role; apply now and through a route for everyone
-//! else), what to work on, and links to every other results screen. Everything shown is
-//! computed by the engine; this file only lays it out.
+//! Results: the first screen after rating. A summary first, details one click away: how sure the
+//! results are, the target and its path (if chosen), the moves the engine recommends for the
+//! person's position (up, across and further ahead for staff in a role; apply now and through a
+//! route for everyone else), the roles whose entry requirements close the way, what to work on,
+//! and links to every other results screen. Before any rating it still lists the roles the
+//! person's qualifications and experience open, from entry requirements alone. Everything shown
+//! is computed by the engine and worded by hjcp-words; this file only lays it out.
 
 use hjcp_engine::{
-    Framework, MoveKind, Position, Recommendation, Recommendations, RouteKind, Step,
+    ClosedRole, Framework, MoveKind, Part, Position, Recommendation, Recommendations, RoleFit,
 };
 use leptos::prelude::*;
 
 use crate::components::{
-    go_forward, reset_back_trail, EntryTag, ExplanationText, LocalText, NeedsVersusYou, PartsText,
-    RequirementTag, ResultsLinks, RoleLink, RouteSummary,
+    go_forward, reset_back_trail, EntryTag, ExplanationText, ExternalLink, FitCounts,
+    LivedExperienceTag, LocalText, NeedsVersusYou, PartsText, RequirementTag, ResultsLinks,
+    RoleLink, RouteSummary, WaySteps,
 };
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
 
-/// How many moves of a kind show before "Show N more".
+/// How many roles of a group show before "Show N more".
 const SHOWN: usize = 3;
 
 #[component]
@@ -42,24 +45,31 @@ pub fn ResultsScreen() -> impl IntoView {
                 <button type="button" class="hjcp-button" on:click=move |_| session.go(Screen::TaskList)>
                     {move || t(Key::ResultsEmptyButton)}
                 </button>
-                <ResultsLinks current=Screen::Results />
             }
             .into_any()
         } else {
             view! {
                 <h1 class="hjcp-heading-xl" tabindex="-1">{move || t(Key::ResultsHeading)}</h1>
                 <p class="hjcp-lead">{move || fill(t(Key::ResultsIntro), &[("framework", &framework_title())])}</p>
-                {move || recommendations.get().map(|r| view! { <ResultsBody framework recs=r /> })}
-                <ResultsLinks current=Screen::Results />
             }
             .into_any()
         }}
+        {move || recommendations.get().map(|r| view! { <ResultsBody framework recs=r rated=has_ratings.get() /> })}
+        <ResultsLinks current=Screen::Results />
     }
     .into_any()
 }
 
+/// What each group of moves is called, says when empty, and (optionally) hints.
+struct Group {
+    kind: MoveKind,
+    heading: Key,
+    hint: Option<Key>,
+    none: Key,
+}
+
 #[component]
-fn ResultsBody(framework: &'static Framework, recs: Recommendations) -> impl IntoView {
+fn ResultsBody(framework: &'static Framework, recs: Recommendations, rated: bool) -> impl IntoView {
     let session = use_session();
     let t = move |k| session.t(k);
     let orphans = recs.orphans.len();
@@ -78,44 +88,62 @@ fn ResultsBody(framework: &'static Framework, recs: Recommendations) -> impl Int
             .into_any()
         }
     };
-    let groups: Vec<(MoveKind, Key, Option<Key>, Key)> = match recs.position {
-        Position::InRole(_) => vec![
-            (MoveKind::Up, Key::ResultsUpHeading, None, Key::ResultsUpNone),
-            (MoveKind::Across, Key::ResultsAcrossHeading, None, Key::ResultsAcrossNone),
-        ],
-        Position::Outside => vec![
-            (MoveKind::ApplyNow, Key::ResultsApplyHeading, None, Key::ResultsApplyNone),
-            (
-                MoveKind::ThroughRoute,
-                Key::ResultsRouteHeading,
-                Some(Key::ResultsRouteHint),
-                Key::ResultsRouteNone,
-            ),
-        ],
+    let in_role = matches!(recs.position, Position::InRole(_));
+    // Before any rating, only the moves entry requirements alone decide are listed: "through a
+    // route" is ordered by fit, which cannot be told yet.
+    let mut groups = if in_role {
+        vec![
+            Group {
+                kind: MoveKind::Up,
+                heading: Key::ResultsUpHeading,
+                hint: None,
+                none: Key::ResultsUpNone,
+            },
+            Group {
+                kind: MoveKind::Across,
+                heading: Key::ResultsAcrossHeading,
+                hint: None,
+                none: Key::ResultsAcrossNone,
+            },
+        ]
+    } else {
+        vec![Group {
+            kind: MoveKind::ApplyNow,
+            heading: Key::ResultsApplyHeading,
+            hint: None,
+            none: Key::ResultsApplyNone,
+        }]
     };
+    if rated {
+        groups.push(if in_role {
+            Group {
+                kind: MoveKind::ThroughRoute,
+                heading: Key::ResultsFurtherHeading,
+                hint: Some(Key::ResultsFurtherHint),
+                none: Key::ResultsFurtherNone,
+            }
+        } else {
+            Group {
+                kind: MoveKind::ThroughRoute,
+                heading: Key::ResultsRouteHeading,
+                hint: Some(Key::ResultsRouteHint),
+                none: Key::ResultsRouteNone,
+            }
+        });
+    }
     let groups = groups
         .into_iter()
-        .map(|(kind, heading, hint, none)| {
-            // Frameworks often list a direct application beside an apprenticeship or a
-            // qualification route to the same role; the engine recommends the direct one and
-            // keeps the other as an alternative. The "through a route" group shows those routes
-            // too, still in the engine's order, so an applicant sees every training route in.
-            let moves: Vec<(Recommendation, Option<Step>)> = recs
-                .moves
-                .iter()
-                .filter_map(|m| match (kind, m.kind) {
-                    (k, mk) if k == mk => Some((m.clone(), None)),
-                    (MoveKind::ThroughRoute, MoveKind::ApplyNow) => m
-                        .alternatives
-                        .iter()
-                        .find(|s| s.kind != RouteKind::DirectEntry)
-                        .map(|s| (m.clone(), Some(*s))),
-                    _ => None,
-                })
+        .map(|g| {
+            let moves: Vec<(Recommendation, Option<RoleFit>)> = recs
+                .of_kind(g.kind)
+                .map(|m| (m.clone(), rated.then(|| recs.fit(m.role).cloned()).flatten()))
                 .collect();
-            view! { <MoveGroup kind moves heading hint none /> }
+            view! { <MoveGroup kind=g.kind moves heading=g.heading hint=g.hint none=g.none /> }
         })
         .collect_view();
+    let closed = (!recs.closed.is_empty()).then(|| {
+        view! { <ClosedGroup closed=recs.closed.clone() in_role /> }
+    });
     let ranked = recs
         .ranked
         .iter()
@@ -132,25 +160,57 @@ fn ResultsBody(framework: &'static Framework, recs: Recommendations) -> impl Int
         })
         .collect_view();
     let roles_count = recs.ranked.len();
+    let confidence = rated.then(|| {
+        let rough = recs.confidence.rough();
+        let parts = recs.summary.parts.clone();
+        let formula = move || hjcp_words::fit_formula(session.lang.get());
+        if rough {
+            view! {
+                <div class="hjcp-inset hjcp-confidence hjcp-confidence--rough" data-rough="true">
+                    <p><PartsText parts /></p>
+                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::TaskList)>
+                        {move || t(Key::ResultsRateMore)}
+                    </button>
+                </div>
+                <p class="hjcp-hint hjcp-fit-formula">{formula}</p>
+            }
+            .into_any()
+        } else {
+            view! {
+                <p class="hjcp-confidence">
+                    <PartsText parts />
+                </p>
+                <p class="hjcp-hint hjcp-fit-formula">{formula}</p>
+            }
+            .into_any()
+        }
+    });
+    let rest = rated.then(|| {
+        view! {
+            <Gaps recs=recs.clone() />
+            <details class="hjcp-disclosure">
+                <summary class="hjcp-disclosure__summary">
+                    <span>{move || fill(t(Key::ResultsAllRoles), &[("count", &roles_count.to_string())])}</span>
+                </summary>
+                <div class="hjcp-disclosure__text">
+                    <p>{move || t(Key::ResultsAllRolesHint)}</p>
+                    <ol class="hjcp-ranked-list">{ranked}</ol>
+                </div>
+            </details>
+        }
+    });
     view! {
         {(orphans > 0).then(|| view! {
             <div class="hjcp-inset hjcp-orphans">
                 <p>{move || fill(t(if orphans == 1 { Key::ResultsOrphansOne } else { Key::ResultsOrphansMany }), &[("count", &orphans.to_string())])}</p>
             </div>
         })}
+        {confidence}
         {position}
         <TargetSummary recs=recs.clone() />
         {groups}
-        <Gaps recs=recs.clone() />
-        <details class="hjcp-disclosure">
-            <summary class="hjcp-disclosure__summary">
-                <span>{move || fill(t(Key::ResultsAllRoles), &[("count", &roles_count.to_string())])}</span>
-            </summary>
-            <div class="hjcp-disclosure__text">
-                <p>{move || t(Key::ResultsAllRolesHint)}</p>
-                <ol class="hjcp-ranked-list">{ranked}</ol>
-            </div>
-        </details>
+        {closed}
+        {rest}
     }
 }
 
@@ -191,7 +251,7 @@ fn TargetSummary(recs: Recommendations) -> impl IntoView {
 #[component]
 fn MoveGroup(
     kind: MoveKind,
-    moves: Vec<(Recommendation, Option<Step>)>,
+    moves: Vec<(Recommendation, Option<RoleFit>)>,
     heading: Key,
     hint: Option<Key>,
     none: Key,
@@ -203,8 +263,8 @@ fn MoveGroup(
     let total = moves.len();
     let mut moves = moves.into_iter();
     let first: Vec<_> =
-        moves.by_ref().take(SHOWN).map(|(rec, via)| view! { <MoveCard rec via /> }).collect();
-    let rest: Vec<_> = moves.map(|(rec, via)| view! { <MoveCard rec via /> }).collect();
+        moves.by_ref().take(SHOWN).map(|(rec, fit)| view! { <MoveCard rec fit /> }).collect();
+    let rest: Vec<_> = moves.map(|(rec, fit)| view! { <MoveCard rec fit /> }).collect();
     let more = total.saturating_sub(SHOWN);
     view! {
         <section class="hjcp-moves" aria-labelledby=labelled_by>
@@ -224,26 +284,50 @@ fn MoveGroup(
     }
 }
 
-/// One recommended role: fit, how to get there (and other ways), entry status; the
-/// explanation one click away. `via` shows one of the alternative routes first instead of the
-/// engine's preferred one (see the "through a route" group).
+/// One recommended role: fit with its counts (once something is rated), the way there (one
+/// route, or the roles and routes on a longer path), other ways, entry status, lived
+/// experience, the publisher's page; the explanation one click away.
 #[component]
-fn MoveCard(rec: Recommendation, via: Option<Step>) -> impl IntoView {
+fn MoveCard(rec: Recommendation, fit: Option<RoleFit>) -> impl IntoView {
     let session = use_session();
     let t = move |k| session.t(k);
     let framework =
         session.framework_untracked().expect("a framework is active on the results screen");
     let role = framework.role(rec.role);
-    let score = rec.fit;
     let role_ix = rec.role;
-    let primary = via.unwrap_or(rec.step);
-    let others: Vec<Step> = std::iter::once(rec.step)
-        .chain(rec.alternatives.iter().copied())
-        .filter(|s| *s != primary)
-        .collect();
-    let other_ways = (!others.is_empty()).then(|| {
-        let items = others
-            .into_iter()
+    let way = if rec.path.steps.len() > 1 {
+        let through: Vec<Part> = rec
+            .explanation
+            .parts
+            .iter()
+            .filter(|p| matches!(p, Part::ThroughPath { .. }))
+            .cloned()
+            .collect();
+        view! {
+            <div>
+                <dt>{move || t(Key::ResultsWayLabel)}</dt>
+                <dd>
+                    <p class="hjcp-way__summary"><PartsText parts=through /></p>
+                    <WaySteps path=rec.path.clone() />
+                </dd>
+            </div>
+        }
+        .into_any()
+    } else {
+        let first = rec.path.steps.first().map(|s| (s.step.kind, s.months_min, s.months_max));
+        let (kind, min, max) = first.unwrap_or((rec.step.kind, rec.step.months, rec.step.months));
+        view! {
+            <div>
+                <dt>{move || t(Key::ResultsHowLabel)}</dt>
+                <dd><RouteSummary kind months=max months_min=min /></dd>
+            </div>
+        }
+        .into_any()
+    };
+    let other_ways = (!rec.alternatives.is_empty()).then(|| {
+        let items = rec
+            .alternatives
+            .iter()
             .map(|s| view! { <li><RouteSummary kind=s.kind months=s.months /></li> })
             .collect_view();
         view! {
@@ -254,15 +338,13 @@ fn MoveCard(rec: Recommendation, via: Option<Step>) -> impl IntoView {
         }
     });
     view! {
-        <li class="hjcp-role-card">
+        <li class="hjcp-role-card" data-role=role.id.clone()>
             <h3 class="hjcp-heading-m"><RoleLink role=rec.role /></h3>
             <p class="hjcp-caption"><LocalText text=&role.family /> " · " <LocalText text=&framework.level(role.level).label /></p>
-            <p class="hjcp-fit"><strong>{move || fill(t(Key::FitPercent), &[("percent", &score.to_string())])}</strong></p>
+            {rec.lived_experience.then(|| view! { <LivedExperienceTag /> })}
+            {fit.map(|fit| view! { <FitCounts fit /> })}
             <dl class="hjcp-keyvals">
-                <div>
-                    <dt>{move || t(Key::ResultsHowLabel)}</dt>
-                    <dd><RouteSummary kind=primary.kind months=primary.months /></dd>
-                </div>
+                {way}
                 {other_ways}
                 {(!role.entry.is_empty()).then(|| view! {
                     <div>
@@ -271,6 +353,7 @@ fn MoveCard(rec: Recommendation, via: Option<Step>) -> impl IntoView {
                     </div>
                 })}
             </dl>
+            {role.url.as_deref().map(|url| view! { <ExternalLink url label=Key::RolePublisherLink /> })}
             <details class="hjcp-disclosure">
                 <summary class="hjcp-disclosure__summary">
                     <span>{move || t(Key::ResultsWhy)}</span>
@@ -288,6 +371,46 @@ fn MoveCard(rec: Recommendation, via: Option<Step>) -> impl IntoView {
     }
 }
 
+/// Roles a route leads to whose entry requirements close the way, each saying what is missing.
+#[component]
+fn ClosedGroup(closed: Vec<ClosedRole>, in_role: bool) -> impl IntoView {
+    let session = use_session();
+    let t = move |k| session.t(k);
+    let framework = session.framework_untracked().expect("framework");
+    let heading = if in_role { Key::ResultsClosedHeadingStaff } else { Key::ResultsClosedHeading };
+    let card = move |c: ClosedRole| {
+        let role = framework.role(c.role);
+        view! {
+            <li class="hjcp-role-card hjcp-role-card--closed" data-role=role.id.clone()>
+                <h3 class="hjcp-heading-m"><RoleLink role=c.role /></h3>
+                <p class="hjcp-caption"><LocalText text=&role.family /> " · " <LocalText text=&framework.level(role.level).label /></p>
+                {role.lived_experience.then(|| view! { <LivedExperienceTag /> })}
+                <p class="hjcp-explanation"><ExplanationText explanation=c.explanation /></p>
+            </li>
+        }
+    };
+    let total = closed.len();
+    let more = total.saturating_sub(SHOWN);
+    let mut closed = closed.into_iter();
+    let first = closed.by_ref().take(SHOWN).map(card).collect_view();
+    let rest = closed.map(card).collect_view();
+    view! {
+        <section class="hjcp-moves hjcp-moves--closed" aria-labelledby="hjcp-moves-closed">
+            <h2 class="hjcp-heading-l" id="hjcp-moves-closed">{move || t(heading)}</h2>
+            <p class="hjcp-hint">{move || t(Key::ResultsClosedHint)}</p>
+            <ul class="hjcp-role-list">{first}</ul>
+            {(more > 0).then(|| view! {
+                <details class="hjcp-disclosure">
+                    <summary class="hjcp-disclosure__summary">
+                        <span>{move || fill(t(Key::ResultsShowMore), &[("count", &more.to_string())])}</span>
+                    </summary>
+                    <ul class="hjcp-role-list">{rest}</ul>
+                </details>
+            })}
+        </section>
+    }
+}
+
 /// What to work on: the unmet competences of the plan's role (the target, or the top move).
 #[component]
 fn Gaps(recs: Recommendations) -> impl IntoView {
@@ -301,15 +424,15 @@ fn Gaps(recs: Recommendations) -> impl IntoView {
         };
         let more = plan.unmet.len().saturating_sub(SHOWN);
         let item = |req: &hjcp_engine::RequirementFit| {
-                let framework = session.framework_untracked().expect("framework");
-                let c = framework.competence(req.competence);
-                view! {
-                    <li class="hjcp-req">
-                        <span class="hjcp-req__title"><LocalText text=&c.title /></span>
-                        <RequirementTag status=req.status />
-                        <NeedsVersusYou required=req.required rating=req.rating />
-                    </li>
-                }
+            let framework = session.framework_untracked().expect("framework");
+            let c = framework.competence(req.competence);
+            view! {
+                <li class="hjcp-req">
+                    <span class="hjcp-req__title"><LocalText text=&c.title /></span>
+                    <RequirementTag status=req.status />
+                    <NeedsVersusYou required=req.required rating=req.rating />
+                </li>
+            }
         };
         let items = plan.unmet.iter().take(SHOWN).map(item).collect_view();
         let rest = plan.unmet.iter().skip(SHOWN).map(item).collect_view();

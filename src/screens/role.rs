@@ -1,14 +1,18 @@
 //! One role in detail: what it is, how the person fits it competence by competence (from the
-//! engine's role fit), entry requirements, training, the routes in and out, and what changes
-//! compared with the person's current role. From here the person can aim for the role or add
+//! engine's role fit), entry requirements (each option of an "any one of" requirement with its
+//! own status), training, the routes in and out (length or range of lengths, what each gives,
+//! its own entry requirements, the publisher's page), and what changes compared with the
+//! person's current role. From here the person can aim for the role or add
 //! it to the comparison.
 
-use hjcp_engine::{role_diff, ChangeKind, Position, RoleIx};
+use hjcp_engine::{role_diff, ChangeKind, Credential, Framework, Held, Position, RoleIx, Route};
 use leptos::prelude::*;
 
+use crate::components::journey::TextWith;
 use crate::components::{
-    go_forward, BackLink, EntryTag, LocalText, NeedsVersusYou, ProvenanceTag, RequirementTag,
-    ResultsLinks, RoleLink, RouteSummary, ScaleLabel,
+    go_forward, BackLink, EntryList, ExternalLink, FitCounts, LivedExperienceTag, LocalText,
+    NeedsVersusYou, ProvenanceTag, RequirementTag, ResultsLinks, RoleLink, RouteSummary,
+    ScaleLabel,
 };
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
@@ -52,28 +56,17 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
                 .collect_view()
         })
     };
-    let entry = move || {
-        fit.get().map(|fit| {
-            fit.entry
-                .iter()
-                .filter_map(|check| r.entry.get(check.index).map(|e| (e, check.status)))
-                .map(|(e, status)| {
-                    view! {
-                        <li class="hjcp-req">
-                            <span class="hjcp-req__title"><LocalText text=e.text() /></span>
-                            <EntryTag status />
-                        </li>
-                    }
-                })
-                .collect_view()
-        })
-    };
+    let entry =
+        move || fit.get().map(|fit| view! { <EntryList entry=&r.entry checks=fit.entry /> });
     let training =
         r.training.iter().map(|text| view! { <li><LocalText text /></li> }).collect_view();
-    let route_item = move |other: Option<RoleIx>,
-                           kind,
-                           months,
-                           requirements: &'static hjcp_engine::Text| {
+    // What the person holds now, to check each route's own entry requirements against.
+    let held = Memo::new(move |_| Held::from_facts(&session.current_answers().facts));
+    let route_item = move |other: Option<RoleIx>, route: &'static Route| {
+        let gives =
+            route.gives.iter().filter_map(|c| gives_item(framework, *c)).collect::<Vec<_>>();
+        let has_gives = !gives.is_empty();
+        let shorter = route.shorter.as_ref().filter(|s| s.months < route.months);
         view! {
             <li class="hjcp-route">
                 <span class="hjcp-route__role">
@@ -82,22 +75,45 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
                         None => (move || t(Key::RoleFromOutside)).into_any(),
                     }}
                 </span>
-                <span class="hjcp-route__kind"><RouteSummary kind months /></span>
-                {(!requirements.en.trim().is_empty()).then(|| view! { <span class="hjcp-route__text"><LocalText text=requirements /></span> })}
+                <span class="hjcp-route__kind">
+                    {match shorter {
+                        Some(s) => view! { <RouteSummary kind=route.kind months=route.months months_min=s.months /> }.into_any(),
+                        None => view! { <RouteSummary kind=route.kind months=route.months /> }.into_any(),
+                    }}
+                </span>
+                {(!route.requirements.en.trim().is_empty()).then(|| view! { <span class="hjcp-route__text"><LocalText text=&route.requirements /></span> })}
+                {shorter.map(|s| {
+                    let months = s.months;
+                    view! {
+                        <span class="hjcp-route__text">
+                            {move || fill(t(Key::RoleRouteShorter), &[("months", &hjcp_words::months(u32::from(months), session.lang.get()))])}
+                            " " <LocalText text=&s.when.text />
+                        </span>
+                    }
+                })}
+                {has_gives.then(|| view! {
+                    <div class="hjcp-route__detail">
+                        <p class="hjcp-route__label">{move || t(Key::RoleRouteGives)}</p>
+                        <ul class="hjcp-list hjcp-list--bullet">{gives}</ul>
+                    </div>
+                })}
+                {(!route.entry.is_empty()).then(|| view! {
+                    <div class="hjcp-route__detail">
+                        <p class="hjcp-route__label">{move || t(Key::RoleRouteEntry)}</p>
+                        {move || view! { <EntryList entry=&route.entry checks=held.get().check(&route.entry).0 /> }}
+                    </div>
+                })}
+                {route.url.as_deref().map(|url| view! { <div class="hjcp-route__detail"><ExternalLink url label=Key::RoutePublisherLink /></div> })}
             </li>
         }
     };
-    let routes_in: Vec<_> = framework
-        .routes
-        .iter()
-        .filter(|x| x.to == role)
-        .map(|x| route_item(x.from, x.kind, x.months, &x.requirements))
-        .collect();
+    let routes_in: Vec<_> =
+        framework.routes.iter().filter(|x| x.to == role).map(|x| route_item(x.from, x)).collect();
     let routes_out: Vec<_> = framework
         .routes
         .iter()
         .filter(|x| x.from == Some(role))
-        .map(|x| route_item(Some(x.to), x.kind, x.months, &x.requirements))
+        .map(|x| route_item(Some(x.to), x))
         .collect();
     let (has_in, has_out) = (!routes_in.is_empty(), !routes_out.is_empty());
 
@@ -162,25 +178,20 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
         <span class="hjcp-caption"><LocalText text=&r.family /> " · " <LocalText text=&level.label /></span>
         <h1 class="hjcp-heading-xl" tabindex="-1"><LocalText text=&r.title /></h1>
         <ProvenanceTag provenance=r.provenance />
+        {r.lived_experience.then(|| view! { <LivedExperienceTag /> })}
         {(!r.scope.en.is_empty()).then(|| view! { <p class="hjcp-lead"><LocalText text=&r.scope /></p> })}
         <dl class="hjcp-keyvals hjcp-keyvals--wide">
             <div><dt>{move || t(Key::RoleFamilyLabel)}</dt><dd><LocalText text=&r.family /></dd></div>
             <div><dt>{move || t(Key::RoleLevelLabel)}</dt><dd><LocalText text=&level.label /></dd></div>
             <div>
                 <dt>{move || t(Key::RoleFitLabel)}</dt>
-                <dd>{move || fit.get().map(|f| {
-                    let (score, met, total) = (f.score, f.met, f.total());
-                    view! {
-                        <strong>{move || fill(t(Key::FitPercent), &[("percent", &score.to_string())])}</strong>
-                        " – "
-                        {move || fill(t(Key::MetCount), &[("met", &met.to_string()), ("total", &total.to_string())])}
-                    }
-                })}</dd>
+                <dd>{move || fit.get().map(|fit| view! { <FitCounts fit /> })}</dd>
             </div>
             {r.open_to_applicants.then(|| view! {
                 <div><dt>{move || t(Key::RoleApplyLabel)}</dt><dd>{move || t(Key::RoleOpenToApplicants)}</dd></div>
             })}
         </dl>
+        {r.url.as_deref().map(|url| view! { <ExternalLink url label=Key::RolePublisherLink /> })}
         {move || match position.get() {
             Position::InRole(c) if c == role => Some(view! { <p class="hjcp-inset">{move || t(Key::RoleIsCurrent)}</p> }),
             _ => None,
@@ -232,7 +243,7 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
         <section aria-labelledby="hjcp-entry-heading">
             <h2 class="hjcp-heading-l" id="hjcp-entry-heading">{move || t(Key::RoleEntryHeading)}</h2>
             {r.entry.is_empty().then(|| view! { <p>{move || t(Key::RoleEntryNone)}</p> })}
-            <ul class="hjcp-req-list">{entry}</ul>
+            {entry}
             {(!r.entry.is_empty()).then(|| view! { <p class="hjcp-hint">{move || t(Key::RoleEntryHint)}</p> })}
         </section>
 
@@ -257,4 +268,26 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
         <ResultsLinks current=Screen::Role(role) />
     }
     .into_any()
+}
+
+/// One thing a route gives, as a list item ("A Level 6 qualification"); nothing for `Other`,
+/// which has no words of its own.
+fn gives_item(framework: &'static Framework, credential: Credential) -> Option<AnyView> {
+    let session = use_session();
+    let t = move |k| session.t(k);
+    match credential {
+        Credential::QualificationLevel(level) => Some(
+            view! { <li>{move || fill(t(Key::GivesQualification), &[("level", &level.to_string())])}</li> }
+                .into_any(),
+        ),
+        Credential::ExperienceYears(years) => Some(
+            view! { <li>{move || fill(t(Key::GivesExperience), &[("years", &hjcp_words::years(u32::from(years), session.lang.get()))])}</li> }
+                .into_any(),
+        ),
+        Credential::Registration(r) => framework.registrations.get(r.get()).map(|reg| {
+            view! { <li><TextWith template=Key::GivesRegistration placeholder="register" text=&reg.title /></li> }
+                .into_any()
+        }),
+        Credential::Other => None,
+    }
 }

@@ -113,8 +113,13 @@ test.describe('results for a member of staff', () => {
     await expect(page.getByText('Showing moves from your current role: Prison Officer')).toBeVisible();
     await expect(page.getByText(/1 of your saved answers is for a question this framework no longer asks/)).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Next steps up' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Moves across at a similar level' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Moves at a similar level' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Further ahead, through another role' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Roles you can apply for now' })).toHaveCount(0);
+    // How sure the results are, and how the fit is worked out, said once at the top.
+    await expect(page.locator('.hjcp-confidence')).toContainText(/^You have rated 31 of the 32 competences in this framework \(\d+ of the \d+ these results depend on\)\.$/);
+    await expect(page.locator('.hjcp-confidence--rough')).toHaveCount(0);
+    await expect(page.locator('.hjcp-fit-formula')).toHaveCount(1);
     // The target and the one-sentence summary of its path.
     const target = page.locator('.hjcp-target');
     await expect(target.getByRole('heading')).toContainText('Aiming for: Custodial Manager');
@@ -122,6 +127,9 @@ test.describe('results for a member of staff', () => {
     // A move card: fit, route, and the engine's explanation one click away.
     const card = page.locator('#hjcp-moves-up + * , .hjcp-moves').first().locator('.hjcp-role-card').first();
     await expect(card.locator('.hjcp-fit')).toHaveText(/^\d+% fit$/);
+    // The percentage never stands alone: the counts it is made of are beside it.
+    await expect(card.locator('.hjcp-fit-counts li')).toHaveCount(4);
+    await expect(card.locator('.hjcp-fit-counts')).toContainText(/Met: \d+One step short: \d+Further to go: \d+Not rated: \d+/);
     await expect(card).toContainText(/How to get there(Promotion|Fast track)/);
     await expect(card.locator('.hjcp-explanation')).toBeHidden();
     await card.getByText('Why this role?').click();
@@ -271,10 +279,13 @@ test.describe('results for a member of staff', () => {
     expect(await offers.count()).toBeGreaterThan(0);
     await expect(offers.first()).toContainText('Builds:');
     // The first offer is the one the engine's explanation says to start with.
-    const first = (await offers.first().locator('h3').textContent()).trim();
+    const first = (await offers.first().locator('h4').textContent()).trim();
     await expect(page.locator('.hjcp-explanation')).toContainText(`Start with “${first}”`);
     await expect(page.getByRole('heading', { name: 'What changes at the next level' })).toBeVisible();
-    await expect(page.locator('table', { has: page.getByText('Your current role', { exact: true }) }).locator('tbody tr').first()).toContainText(/New|Higher step|Lower step|No longer needed/);
+    await expect(page.locator('table', { has: page.getByText('Your current role needs', { exact: true }) }).locator('tbody tr').first()).toContainText(/New|Higher step|Lower step|No longer needed/);
+    // Offers grouped by when they can be taken; the route the plan follows is shown.
+    await expect(page.locator('.hjcp-plan__point-heading').first()).toHaveText('Now');
+    await expect(page.getByRole('heading', { name: 'The way to this role' })).toBeVisible();
     // Print: buttons and navigation hidden, the notes section shown, a PDF produced.
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('button', { name: 'Print your plan' })).toBeHidden();
@@ -343,23 +354,30 @@ test.describe('results for a member of staff', () => {
 test.describe('results for an applicant', () => {
   test.beforeEach(async ({ page }) => { await seed(page, PEOPLE.applicant); });
 
-  test('roles to apply for now and roles reachable through a route, with the path to the target', async ({ page }) => {
+  test('roles to apply for now, roles reachable through a route with the way there, and what closes the way to the target', async ({ page }) => {
     await toResults(page);
     await expect(page.getByText('You are exploring a career, so these are the ways in from outside the service.')).toBeVisible();
     const apply = page.locator('section', { has: page.getByRole('heading', { name: 'Roles you can apply for now' }) });
-    const route = page.locator('section', { has: page.getByRole('heading', { name: 'Roles you can reach through a route' }) });
+    const route = page.locator('section', { has: page.getByRole('heading', { name: 'Roles you could reach through a route' }) });
     await expect(apply.locator('.hjcp-role-card').first()).toContainText('Apply directly');
-    // Every framework lists a direct application beside its training routes; those routes
-    // still show here, with the direct application under "Other ways".
-    await expect(route.locator('.hjcp-role-card').first()).toContainText(/How to get there(Apprenticeship|Fast track|Qualification programme)/);
-    await expect(route.locator('.hjcp-role-card').first()).toContainText(/Other waysApply directly/);
-    await expect(route.getByRole('button', { name: 'Probation Officer' })).toBeVisible();
-    await expect(route.getByText('Qualification programme, typically 21 months')).toBeVisible();
+    // Through a route: the roles and routes on the way, and the months in all.
+    const first = route.locator('.hjcp-role-card').first();
+    await expect(first.locator('.hjcp-way__summary')).toHaveText(/^You can get there in 2 steps, through Prison Officer, typically \d+ months\.$/);
+    await expect(first.locator('.hjcp-way__step').first()).toContainText('Apply directly');
+    // A role open now is never listed again as reachable through a route.
+    const open = await apply.locator('.hjcp-role-card').evaluateAll((cards) => cards.map((c) => c.dataset.role));
+    const reachable = await route.locator('.hjcp-role-card').evaluateAll((cards) => cards.map((c) => c.dataset.role));
+    expect(open.length).toBeGreaterThan(0);
+    expect(reachable.filter((r) => open.includes(r))).toEqual([]);
+    // Probation Officer needs a Level 5 qualification to start PQiP: not offered, and says why.
+    const closed = page.locator('section', { has: page.getByRole('heading', { name: 'Roles you cannot apply for yet' }) });
+    await expect(closed.locator('.hjcp-role-card[data-role="probation-officer"]')).toContainText('You do not meet its entry requirement: To start PQiP: a Level 5 qualification');
+    await expect(route.getByRole('button', { name: 'Probation Officer', exact: true })).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Next steps up' })).toHaveCount(0);
-    await expect(page.locator('.hjcp-target')).toContainText('From outside the service, the most likely way to Probation Officer');
+    await expect(page.locator('.hjcp-target')).toContainText('From outside the service, the routes lead to Probation Officer, but you do not meet its entry requirement');
     await follow(page, 'See your path to a role');
     await expect(h1(page)).toHaveText('Your path to Probation Officer');
-    await expect(page.locator('.hjcp-step').first()).toContainText(/Apply directly|Qualification programme|Apprenticeship|Fast track/);
+    await expect(page.locator('[data-state="blocked"]')).toContainText('None of the ways there open to you gives it.');
   });
 
   test('role details for an applicant show entry requirements against their facts and no "what changes"', async ({ page }) => {
@@ -372,7 +390,7 @@ test.describe('results for an applicant', () => {
     await expect(page.getByText('Open to applicants: you can apply from outside the service.').first()).toBeVisible();
   });
 
-  test('nothing rated yet (every answer "not sure") shows an empty state with a way to start', async ({ page }) => {
+  test('nothing rated yet (every answer "not sure"): the roles their facts open, and a way to start rating', async ({ page }) => {
     const notSure = Object.fromEntries(competenceIds.map((id) => [id, { rating: 'NotSure', note: '', changed_ms: 0 }]));
     await page.addInitScript(([key, value]) => localStorage.setItem(key, value),
       [KEY, record(PEOPLE.applicant, { answers: notSure, target_role: null })]);
@@ -380,7 +398,12 @@ test.describe('results for an applicant', () => {
     await expect(h1(page)).toHaveText('Your results');
     await expect(page.getByText('You have not rated yourself on any competence yet.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Rate yourself' })).toBeVisible();
-    await expect(page.locator('.hjcp-role-card')).toHaveCount(0);
+    // The roles come from entry requirements alone: no fit, and no "through a route" (it ranks by fit).
+    const apply = page.locator('section', { has: page.getByRole('heading', { name: 'Roles you can apply for now' }) });
+    expect(await apply.locator('.hjcp-role-card').count()).toBeGreaterThan(0);
+    await expect(apply.locator('.hjcp-role-card').first().locator('.hjcp-status')).toHaveText('Met');
+    await expect(page.locator('.hjcp-fit')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Roles you could reach through a route' })).toHaveCount(0);
   });
 });
 
