@@ -26,6 +26,30 @@ layer() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; layer_start=$(date +%s); }
 # Says how long the layer that just ran took, so a slow layer shows in every run's log.
 took() { echo "$1: took $(( $(date +%s) - layer_start )) s"; }
 
+layer "0/3 format and lints"
+# One lint check: clean only when the command succeeds and reports no warning or error of its
+# own (a build script's notes about the frameworks, "hjcp-widget@…", are not lint findings).
+check() {
+  local what=$1; shift
+  local log="$log_dir/lint-${what//[^a-z0-9]/-}.log"
+  "$@" > "$log" 2>&1
+  local code=$?
+  if grep -E '^(warning|error)(\[|:)' "$log" | grep -qv 'hjcp-widget@' || (( code != 0 )); then
+    grep -v 'hjcp-widget@' "$log" | grep -E -A12 '^(warning|error)(\[|:)'
+    echo "lint: $what found problems (exit $code)"; failed=$((failed + 1))
+  else
+    echo "lint: $what clean"; passed=$((passed + 1))
+  fi
+}
+if cargo fmt --all --check > "$log_dir/fmt.log" 2>&1; then
+  echo "lint: cargo fmt --check clean"; passed=$((passed + 1))
+else
+  cat "$log_dir/fmt.log"; echo "lint: cargo fmt --check found unformatted code (run cargo fmt --all)"; failed=$((failed + 1))
+fi
+check "clippy (native)" cargo clippy --workspace --all-targets --features bench --color never
+check "clippy (wasm32)" cargo clippy -p hjcp-widget --target wasm32-unknown-unknown --all-targets --features bench --color never
+took "format and lints"
+
 layer "1/3 native cargo test"
 cargo test --workspace --color never 2>&1 | tee "$log_dir/native.log"
 status=${PIPESTATUS[0]}
