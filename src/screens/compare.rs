@@ -1,4 +1,5 @@
-//! Up to three roles side by side (engine `compare`): level, fit, entry requirements, and every
+//! Up to three roles side by side (engine `compare`): career level, fit beside its counts, entry
+//! requirements (with their "any one of" options, as on the role page), and every
 //! competence any of them needs with the step each asks for in words, beside the person's own
 //! rating. The table sits in a focusable, captioned region that scrolls on its own at narrow
 //! widths, so the page itself never scrolls sideways.
@@ -117,7 +118,7 @@ pub fn CompareScreen() -> impl IntoView {
                 let r = framework.role(col.role);
                 let none = col.entry.is_empty();
                 view! {
-                    <td class="hjcp-compare__entry">
+                    <td>
                         {none.then(|| view! { <span>{move || t(Key::CompareNoEntry)}</span> })}
                         {(!none).then(|| view! { <EntryList entry=&r.entry checks=col.entry.clone() /> })}
                     </td>

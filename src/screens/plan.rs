@@ -1,7 +1,9 @@
 //! The development plan for the target role (or the top recommendation when none is chosen):
-//! what to work on, the learning and development offers in the engine's order with what each
-//! builds, the competences no offer covers, and what changes compared with the current role,
-//! competence by competence. Laid out to print cleanly for a development conversation.
+//! the way it follows (the same path the path screen shows), what to work on, the learning and
+//! development offers in the engine's order grouped by the point of that way where each can
+//! first be taken (now, once you reach a role on the way), how many offers are left out, the
+//! competences no offer covers, and what changes compared with the current role, competence by
+//! competence. Laid out to print cleanly for a development conversation.
 
 use hjcp_engine::{ChangeKind, Explanation, Part, PlanBasis};
 use leptos::prelude::*;

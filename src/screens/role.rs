@@ -1,6 +1,8 @@
 //! One role in detail: what it is, how the person fits it competence by competence (from the
-//! engine's role fit), entry requirements, training, the routes in and out, and what changes
-//! compared with the person's current role. From here the person can aim for the role or add
+//! engine's role fit), entry requirements (each option of an "any one of" requirement with its
+//! own status), training, the routes in and out (length or range of lengths, what each gives,
+//! its own entry requirements, the publisher's page), and what changes compared with the
+//! person's current role. From here the person can aim for the role or add
 //! it to the comparison.
 
 use hjcp_engine::{role_diff, ChangeKind, Credential, Framework, Held, Position, RoleIx, Route};
