@@ -8,7 +8,6 @@
 use hjcp_engine::{role_diff, ChangeKind, Credential, Framework, Held, Position, RoleIx, Route};
 use leptos::prelude::*;
 
-use crate::components::journey::TextWith;
 use crate::components::{
     go_forward, BackLink, EntryList, ExternalLink, FitCounts, LivedExperienceTag, LocalText,
     NeedsVersusYou, ProvenanceTag, RequirementTag, ResultsLinks, RoleLink, RouteSummary,
@@ -270,24 +269,23 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
     .into_any()
 }
 
-/// One thing a route gives, as a list item ("A Level 6 qualification"); nothing for `Other`,
-/// which has no words of its own.
+/// One thing a route gives, as a list item ("a Level 6 qualification"), worded by hjcp-words as
+/// in the path's sentences; nothing for `Other`, which has no words of its own.
 fn gives_item(framework: &'static Framework, credential: Credential) -> Option<AnyView> {
     let session = use_session();
-    let t = move |k| session.t(k);
-    match credential {
-        Credential::QualificationLevel(level) => Some(
-            view! { <li>{move || fill(t(Key::GivesQualification), &[("level", &level.to_string())])}</li> }
-                .into_any(),
-        ),
-        Credential::ExperienceYears(years) => Some(
-            view! { <li>{move || fill(t(Key::GivesExperience), &[("years", &hjcp_words::years(u32::from(years), session.lang.get()))])}</li> }
-                .into_any(),
-        ),
-        Credential::Registration(r) => framework.registrations.get(r.get()).map(|reg| {
-            view! { <li><TextWith template=Key::GivesRegistration placeholder="register" text=&reg.title /></li> }
-                .into_any()
-        }),
-        Credential::Other => None,
-    }
+    hjcp_words::credential_spans(credential, framework, hjcp_words::Lang::En)?;
+    let spans = move || {
+        hjcp_words::credential_spans(credential, framework, session.lang.get())
+            .unwrap_or_default()
+            .into_iter()
+            .map(|s| {
+                if s.english {
+                    view! { <span lang="en">{s.text}</span> }.into_any()
+                } else {
+                    s.text.into_any()
+                }
+            })
+            .collect::<Vec<_>>()
+    };
+    Some(view! { <li>{spans}</li> }.into_any())
 }

@@ -86,6 +86,17 @@ pub fn months_range(min: u32, max: u32, lang: Lang) -> String {
     }
 }
 
+/// What a route gives, as a phrase ("a Level 6 qualification", "registration with the Nursing
+/// and Midwifery Council"), with a register's name marked when it has no Welsh; `None` for a
+/// credential with no words of its own (`Other`).
+pub fn credential_spans(
+    credential: Credential,
+    framework: &Framework,
+    lang: Lang,
+) -> Option<Vec<Span>> {
+    R { fw: framework, lang }.credential(credential).map(|s| split(&s))
+}
+
 /// How the fit percentage is worked out, in one plain sentence, for the results to say once.
 pub fn fit_formula(lang: Lang) -> &'static str {
     Key::FitFormula.text(lang)
