@@ -148,7 +148,10 @@ test.describe('a prison officer aiming for custodial manager (hmpps-career-pathw
     await expect(main(page).locator('.hjcp-step')).toHaveCount(1);
     await expect(main(page).locator('.hjcp-step')).toContainText('Promotion, typically 36 months');
     const others = section(page, 'Other ways to get there');
-    const alternative = others.locator('.hjcp-alternative');
+    // Up to two other ways, each reaching the role from a different one; one is through
+    // Supervising Officer, the usual next promotion.
+    expect(await others.locator('.hjcp-alternative').count()).toBeGreaterThanOrEqual(1);
+    const alternative = others.locator('.hjcp-alternative', { hasText: 'through Supervising Officer (' });
     await expect(alternative).toHaveCount(1);
     await expect(alternative.locator('summary')).toContainText('Another way: through Supervising Officer (2 steps, typically 48 months).');
     await expect(alternative.locator('.hjcp-way__step').first()).toBeHidden();
@@ -183,25 +186,44 @@ test.describe('an applicant with GCSEs aiming for probation officer (hmpps-caree
     await page.screenshot({ path: `${SHOTS}/advice-results-unrated.png`, fullPage: true });
   });
 
-  test('is told what closes the way to probation officer, on the results and on the path', async ({ page }) => {
+  test('reaches probation officer through probation services officer, and the role page says what PQiP needs', async ({ page }) => {
     await toResults(page, level2());
-    const closed = section(page, 'Roles you cannot apply for yet');
-    const officer = card(closed, 'probation-officer');
+    // A Level 2 cannot start PQiP (it needs a Level 5) or apply as a qualified officer, but
+    // Probation Services Officer accepts equivalent experience, and its accelerated pathway
+    // leads on: reachable through a route, with the way there.
+    const through = section(page, 'Roles you could reach through a route');
+    const officer = card(through, 'probation-officer');
     await officer.evaluate((el) => el.closest('details')?.setAttribute('open', ''));
-    await expect(officer).toContainText('You cannot apply for Probation Officer yet. You do not meet its entry requirement: To start PQiP: a Level 5 qualification (such as a foundation degree) or higher');
+    await expect(officer.locator('.hjcp-way__summary')).toHaveText(/^You can get there in 2 steps, through Probation Services Officer, typically \d+ months\.$/);
+    await expect(card(section(page, 'Roles you can apply for now'), 'probation-officer')).toHaveCount(0);
     await control(page, 'en', 'results_see_path').click();
     await arrived(page, 'en', 'screen_path');
-    const blocked = main(page).locator('[data-state="blocked"]');
-    await expect(blocked).toContainText('From outside the service, the routes lead to Probation Officer, but you do not meet its entry requirement');
-    await expect(blocked).toContainText(STRINGS.en.path_blocked_help);
-    await page.screenshot({ path: `${SHOTS}/advice-path-blocked.png`, fullPage: true });
+    await expect(main(page).locator('.hjcp-step')).toHaveCount(2);
+    await expect(main(page).locator('.hjcp-step').first()).toContainText('Probation Services Officer');
     // The role page: the PQiP route takes 15 to 21 months, and says what it needs to start.
     await control(page, 'en', 'results_role_details').click();
     await arrived(page, 'en', 'screen_role');
-    const pqip = section(page, 'Routes into this role').locator('.hjcp-route', { hasText: 'Qualification programme' }).first();
+    const pqip = section(page, 'Routes into this role').locator('.hjcp-route', { hasText: 'From outside the service' }).filter({ hasText: 'Qualification programme' }).first();
     await expect(pqip).toContainText('Qualification programme, typically 15 to 21 months');
     await expect(pqip).toContainText('Shorter, 15 months: If you have already studied the core probation modules');
     await expect(pqip).toContainText('What it gives:');
+    await expect(pqip).toContainText('To start PQiP: a Level 5 qualification (such as a foundation degree) or higher');
+  });
+});
+
+test.describe('a psychology graduate aiming for registered psychologist (hmpps-career-pathways)', () => {
+  test('is told what closes the way, on the results and on the path', async ({ page }) => {
+    await toResults(page, persona('hmpps-applicant-psychology-graduate'));
+    const closed = section(page, 'Roles you cannot apply for yet');
+    const trainee = card(closed, 'trainee-psychologist');
+    await trainee.evaluate((el) => el.closest('details')?.setAttribute('open', ''));
+    await expect(trainee).toContainText("You cannot apply for Trainee psychologist yet. You do not meet its entry requirement: A master's in forensic psychology accredited by the British Psychological Society, and none of the ways there open to you gives it.");
+    await control(page, 'en', 'results_see_path').click();
+    await arrived(page, 'en', 'screen_path');
+    const blocked = main(page).locator('[data-state="blocked"]');
+    await expect(blocked).toContainText("From outside the service, the routes to Registered psychologist pass through Trainee psychologist, and you do not meet its entry requirement: A master's in forensic psychology");
+    await expect(blocked).toContainText(STRINGS.en.path_blocked_help);
+    await page.screenshot({ path: `${SHOTS}/advice-path-blocked.png`, fullPage: true });
   });
 });
 
@@ -224,14 +246,14 @@ test.describe('in Welsh', () => {
   });
 
   test('results before any rating, and what closes a way', async ({ page }) => {
-    await toResults(page, persona('hmpps-applicant-level2-unrated', { lang: 'cy', target_role: 'probation-officer' }), 'cy');
+    await toResults(page, persona('hmpps-applicant-level2-unrated', { lang: 'cy' }), 'cy');
     await expect(main(page).locator('h1')).toHaveText(STRINGS.cy.screen_results);
     await expect(main(page)).toContainText(STRINGS.cy.results_empty_body);
     expect(await section(page, STRINGS.cy.results_apply_heading).locator('.hjcp-role-card').count()).toBeGreaterThan(0);
     const closed = section(page, STRINGS.cy.results_closed_heading);
-    const officer = card(closed, 'probation-officer');
-    await officer.evaluate((el) => el.closest('details')?.setAttribute('open', ''));
-    await expect(officer.locator('.hjcp-explanation')).toContainText('Ni allwch wneud cais am y swydd hon eto: Swyddog Prawf.');
+    const trainee = card(closed, 'trainee-psychologist');
+    await trainee.evaluate((el) => el.closest('details')?.setAttribute('open', ''));
+    await expect(trainee.locator('.hjcp-explanation')).toContainText('Ni allwch wneud cais am y swydd hon eto:');
     await page.screenshot({ path: `${SHOTS}/advice-results-unrated-cy.png`, fullPage: true });
   });
 });

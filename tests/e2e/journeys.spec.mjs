@@ -54,11 +54,13 @@ test('an applicant sees the roles open to them now, what stands between them and
   const throughRoute = page.locator('section', { has: page.getByRole('heading', { name: 'Roles you could reach through a route' }) });
   await expect(throughRoute.locator('.hjcp-role-card').first().locator('.hjcp-way__step')).toHaveCount(2);
 
-  // Probation Officer: PQiP needs a Level 5 qualification to start, and no way open to them
-  // gives it, so it is not offered as a role to apply for, and the results say what is missing.
-  const closed = page.locator('section', { has: page.getByRole('heading', { name: 'Roles you cannot apply for yet' }) });
-  const card = closed.locator('.hjcp-role-card', { has: page.getByRole('button', { name: 'Probation Officer', exact: true }) });
-  await expect(card).toContainText('You do not meet its entry requirement: To start PQiP: a Level 5 qualification (such as a foundation degree) or higher');
+  // Probation Officer: a Level 2 cannot start PQiP (it needs a Level 5) nor apply as a
+  // qualified officer, so it is not a role to apply for now; Probation Services Officer accepts
+  // equivalent experience and its accelerated pathway leads on, so it is reachable that way.
+  await expect(applyNow.getByRole('button', { name: 'Probation Officer', exact: true })).toHaveCount(0);
+  const card = throughRoute.locator('.hjcp-role-card', { has: page.getByRole('button', { name: 'Probation Officer', exact: true }) });
+  await card.evaluate((el) => el.closest('details')?.setAttribute('open', ''));
+  await expect(card.locator('.hjcp-way__summary')).toContainText('through Probation Services Officer');
 
   // The role itself: the route in, in the framework's words, its length, and the entry requirement checked.
   await card.getByRole('button', { name: 'Probation Officer', exact: true }).click();
@@ -69,10 +71,11 @@ test('an applicant sees the roles open to them now, what stands between them and
   await expect(page.locator('section', { has: page.getByRole('heading', { name: 'Entry requirements' }) }).locator('.hjcp-status').first())
     .toHaveText('Not met');
 
-  // The path from outside to the target: closed, in plain words.
+  // The path from outside to the target: through Probation Services Officer, not a direct application.
   await page.locator('.hjcp-related').getByRole('button', { name: 'See your path to a role' }).click();
   await expect(h1(page)).toHaveText('Your path to Probation Officer');
-  await expect(page.locator('[data-state="blocked"]')).toContainText('From outside the service, the routes lead to Probation Officer, but you do not meet its entry requirement');
+  await expect(page.locator('.hjcp-step')).toHaveCount(2);
+  await expect(page.locator('.hjcp-step').first()).toContainText('Probation Services Officer');
   await page.screenshot({ path: `${OUT}/journey-applicant-path.png`, fullPage: true });
 
   await page.getByRole('button', { name: 'Back', exact: true }).click();

@@ -354,7 +354,7 @@ test.describe('results for a member of staff', () => {
 test.describe('results for an applicant', () => {
   test.beforeEach(async ({ page }) => { await seed(page, PEOPLE.applicant); });
 
-  test('roles to apply for now, roles reachable through a route with the way there, and what closes the way to the target', async ({ page }) => {
+  test('roles to apply for now, roles reachable through a route with the way there, and the way to the target through another role', async ({ page }) => {
     await toResults(page);
     await expect(page.getByText('You are exploring a career, so these are the ways in from outside the service.')).toBeVisible();
     const apply = page.locator('section', { has: page.getByRole('heading', { name: 'Roles you can apply for now' }) });
@@ -362,22 +362,25 @@ test.describe('results for an applicant', () => {
     await expect(apply.locator('.hjcp-role-card').first()).toContainText('Apply directly');
     // Through a route: the roles and routes on the way, and the months in all.
     const first = route.locator('.hjcp-role-card').first();
-    await expect(first.locator('.hjcp-way__summary')).toHaveText(/^You can get there in 2 steps, through Prison Officer, typically \d+ months\.$/);
+    await expect(first.locator('.hjcp-way__summary')).toHaveText(/^You can get there in 2 steps, through [A-Z][A-Za-z ]+, typically \d+ months\.$/);
     await expect(first.locator('.hjcp-way__step').first()).toContainText('Apply directly');
     // A role open now is never listed again as reachable through a route.
     const open = await apply.locator('.hjcp-role-card').evaluateAll((cards) => cards.map((c) => c.dataset.role));
     const reachable = await route.locator('.hjcp-role-card').evaluateAll((cards) => cards.map((c) => c.dataset.role));
     expect(open.length).toBeGreaterThan(0);
     expect(reachable.filter((r) => open.includes(r))).toEqual([]);
-    // Probation Officer needs a Level 5 qualification to start PQiP: not offered, and says why.
-    const closed = page.locator('section', { has: page.getByRole('heading', { name: 'Roles you cannot apply for yet' }) });
-    await expect(closed.locator('.hjcp-role-card[data-role="probation-officer"]')).toContainText('You do not meet its entry requirement: To start PQiP: a Level 5 qualification');
-    await expect(route.getByRole('button', { name: 'Probation Officer', exact: true })).toHaveCount(0);
+    // Probation Officer: not to apply for now (PQiP needs a Level 5 to start, and a qualified
+    // officer's entry needs the probation qualification), but reachable through Probation
+    // Services Officer and its accelerated pathway.
+    await expect(apply.locator('.hjcp-role-card[data-role="probation-officer"]')).toHaveCount(0);
+    const officer = route.locator('.hjcp-role-card[data-role="probation-officer"]');
+    await officer.evaluate((el) => el.closest('details')?.setAttribute('open', ''));
+    await expect(officer.locator('.hjcp-way__summary')).toContainText('through Probation Services Officer');
     await expect(page.getByRole('heading', { name: 'Next steps up' })).toHaveCount(0);
-    await expect(page.locator('.hjcp-target')).toContainText('From outside the service, the routes lead to Probation Officer, but you do not meet its entry requirement');
+    await expect(page.locator('.hjcp-target')).toContainText('From outside the service, the most likely way to Probation Officer has 2 steps');
     await follow(page, 'See your path to a role');
     await expect(h1(page)).toHaveText('Your path to Probation Officer');
-    await expect(page.locator('[data-state="blocked"]')).toContainText('None of the ways there open to you gives it.');
+    await expect(page.locator('.hjcp-step').first()).toContainText('Probation Services Officer');
   });
 
   test('role details for an applicant show entry requirements against their facts and no "what changes"', async ({ page }) => {
