@@ -58,12 +58,13 @@ test('an applicant sees the roles open to them now, what stands between them and
   // qualified officer, so it is not a role to apply for now; Probation Services Officer accepts
   // equivalent experience and its accelerated pathway leads on, so it is reachable that way.
   await expect(applyNow.getByRole('button', { name: 'Probation Officer', exact: true })).toHaveCount(0);
-  const card = throughRoute.locator('.hjcp-role-card', { has: page.getByRole('button', { name: 'Probation Officer', exact: true }) });
+  // (It may be behind "Show N more": open that first, as a person would.)
+  const card = throughRoute.locator('.hjcp-role-card[data-role="probation-officer"]');
   await card.evaluate((el) => el.closest('details')?.setAttribute('open', ''));
   await expect(card.locator('.hjcp-way__summary')).toContainText('through Probation Services Officer');
 
   // The role itself: the route in, in the framework's words, its length, and the entry requirement checked.
-  await card.getByRole('button', { name: 'Probation Officer', exact: true }).click();
+  await card.getByRole('button', { name: 'Probation Officer', exact: true }).first().click();
   await expect(h1(page)).toHaveText('Probation Officer');
   const routesIn = page.locator('section', { has: page.getByRole('heading', { name: 'Routes into this role' }) });
   await expect(routesIn.locator('.hjcp-route', { hasText: 'From outside the service' }).filter({ hasText: 'Qualification programme' })).toContainText('typically 15 to 21 months');
