@@ -72,8 +72,8 @@ pub fn focus_selector(selector: &str) {
 use std::cell::RefCell;
 
 use hjcp_engine::{
-    EntryCheck, EntryRequirement, EntryStatus, Explanation, Part, Path, Proficiency, Rating,
-    RequirementStatus, RoleFit, RoleIx, RouteKind,
+    EntryCheck, EntryRequirement, EntryStatus, Explanation, Framework, Part, Path, Proficiency,
+    Rating, RequirementFit, RequirementStatus, RoleFit, RoleIx, RouteKind,
 };
 
 use crate::i18n::fill;
@@ -147,16 +147,34 @@ pub fn PartsText(parts: Vec<Part>) -> impl IntoView {
     let framework = session.framework_untracked();
     move || {
         let Some(framework) = framework else { return Vec::new() };
-        hjcp_words::parts_spans(&parts, framework, session.lang.get())
-            .into_iter()
-            .map(|s| {
-                if s.english {
-                    view! { <span lang="en">{s.text}</span> }.into_any()
-                } else {
-                    s.text.into_any()
-                }
-            })
-            .collect::<Vec<_>>()
+        spans_view(hjcp_words::parts_spans(&parts, framework, session.lang.get()))
+    }
+}
+
+/// Text from hjcp-words as nodes: framework names with no Welsh yet are marked `lang="en"`.
+pub fn spans_view(spans: Vec<hjcp_words::Span>) -> Vec<AnyView> {
+    spans
+        .into_iter()
+        .map(|s| {
+            if s.english {
+                view! { <span lang="en">{s.text}</span> }.into_any()
+            } else {
+                s.text.into_any()
+            }
+        })
+        .collect()
+}
+
+/// One competence a role needs, with its status and the step needed against the person's.
+#[component]
+pub fn RequirementItem(framework: &'static Framework, req: RequirementFit) -> impl IntoView {
+    let c = framework.competence(req.competence);
+    view! {
+        <li class="hjcp-req">
+            <span class="hjcp-req__title"><LocalText text=&c.title /></span>
+            <RequirementTag status=req.status />
+            <NeedsVersusYou required=req.required rating=req.rating />
+        </li>
     }
 }
 

@@ -6,9 +6,10 @@
 use hjcp_engine::{Part, Path, PathOutcome, Recommendations, RoleFit, RoleIx};
 use leptos::prelude::*;
 
+use crate::components::RequirementItem;
 use crate::components::{
-    go_forward, BackLink, ExternalLink, FitCounts, LocalText, NeedsVersusYou, PartsText,
-    RequirementTag, ResultsLinks, RoleLink, RouteSummary, WaySteps,
+    go_forward, BackLink, ExternalLink, FitCounts, LocalText, PartsText, ResultsLinks, RoleLink,
+    RouteSummary, WaySteps,
 };
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
@@ -151,16 +152,7 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
             let unmet = step
                 .unmet
                 .iter()
-                .map(|req| {
-                    let c = framework.competence(req.competence);
-                    view! {
-                        <li class="hjcp-req">
-                            <span class="hjcp-req__title"><LocalText text=&c.title /></span>
-                            <RequirementTag status=req.status />
-                            <NeedsVersusYou required=req.required rating=req.rating />
-                        </li>
-                    }
-                })
+                .map(|&req| view! { <RequirementItem framework req /> })
                 .collect_view();
             let has_unmet = !step.unmet.is_empty();
             let fit: Option<RoleFit> = fit_of(step.step.to);

@@ -9,9 +9,10 @@ use hjcp_engine::{ChangeKind, Explanation, Part, PlanBasis};
 use leptos::prelude::*;
 
 use crate::components::journey::TextWith;
+use crate::components::RequirementItem;
 use crate::components::{
-    go_forward, BackLink, ExplanationText, ExternalLink, LocalText, NeedsVersusYou, PartsText,
-    PrintButton, ProvenanceTag, RequirementTag, ResultsLinks, RoleLink, ScaleLabel, WaySteps,
+    go_forward, BackLink, ExplanationText, ExternalLink, LocalText, PartsText, PrintButton,
+    ProvenanceTag, ResultsLinks, RoleLink, ScaleLabel, WaySteps,
 };
 use crate::i18n::{fill, Key};
 
@@ -46,16 +47,7 @@ pub fn PlanScreen() -> impl IntoView {
         let unmet = plan
             .unmet
             .iter()
-            .map(|req| {
-                let c = framework.competence(req.competence);
-                view! {
-                    <li class="hjcp-req">
-                        <span class="hjcp-req__title"><LocalText text=&c.title /></span>
-                        <RequirementTag status=req.status />
-                        <NeedsVersusYou required=req.required rating=req.rating />
-                    </li>
-                }
-            })
+            .map(|&req| view! { <RequirementItem framework req /> })
             .collect_view();
         let offer_view = |o: &hjcp_engine::PlanOffer| {
             let offer = &framework.learning[o.offer.get()];

@@ -11,10 +11,10 @@ use hjcp_engine::{
 };
 use leptos::prelude::*;
 
+use crate::components::RequirementItem;
 use crate::components::{
     go_forward, reset_back_trail, EntryTag, ExplanationText, ExternalLink, FitCounts,
-    LivedExperienceTag, LocalText, NeedsVersusYou, PartsText, RequirementTag, ResultsLinks,
-    RoleLink, RouteSummary, WaySteps,
+    LivedExperienceTag, LocalText, PartsText, ResultsLinks, RoleLink, RouteSummary, WaySteps,
 };
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
@@ -423,16 +423,9 @@ fn Gaps(recs: Recommendations) -> impl IntoView {
             hjcp_engine::PlanBasis::TopRecommendation => Key::ResultsGapsHeadingTop,
         };
         let more = plan.unmet.len().saturating_sub(SHOWN);
-        let item = |req: &hjcp_engine::RequirementFit| {
+        let item = |&req: &hjcp_engine::RequirementFit| {
             let framework = session.framework_untracked().expect("framework");
-            let c = framework.competence(req.competence);
-            view! {
-                <li class="hjcp-req">
-                    <span class="hjcp-req__title"><LocalText text=&c.title /></span>
-                    <RequirementTag status=req.status />
-                    <NeedsVersusYou required=req.required rating=req.rating />
-                </li>
-            }
+            view! { <RequirementItem framework req /> }
         };
         let items = plan.unmet.iter().take(SHOWN).map(item).collect_view();
         let rest = plan.unmet.iter().skip(SHOWN).map(item).collect_view();

@@ -10,9 +10,9 @@ use leptos::prelude::*;
 
 use crate::components::{
     go_forward, BackLink, EntryList, ExternalLink, FitCounts, LivedExperienceTag, LocalText,
-    NeedsVersusYou, ProvenanceTag, RequirementTag, ResultsLinks, RoleLink, RouteSummary,
-    ScaleLabel,
+    ProvenanceTag, ResultsLinks, RoleLink, RouteSummary, ScaleLabel,
 };
+use crate::components::{spans_view, RequirementItem};
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
 
@@ -42,16 +42,7 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
         fit.get().map(|fit| {
             fit.requirements
                 .iter()
-                .map(|req| {
-                    let c = framework.competence(req.competence);
-                    view! {
-                        <li class="hjcp-req">
-                            <span class="hjcp-req__title"><LocalText text=&c.title /></span>
-                            <RequirementTag status=req.status />
-                            <NeedsVersusYou required=req.required rating=req.rating />
-                        </li>
-                    }
-                })
+                .map(|&req| view! { <RequirementItem framework req /> })
                 .collect_view()
         })
     };
@@ -275,17 +266,10 @@ fn gives_item(framework: &'static Framework, credential: Credential) -> Option<A
     let session = use_session();
     hjcp_words::credential_spans(credential, framework, hjcp_words::Lang::En)?;
     let spans = move || {
-        hjcp_words::credential_spans(credential, framework, session.lang.get())
-            .unwrap_or_default()
-            .into_iter()
-            .map(|s| {
-                if s.english {
-                    view! { <span lang="en">{s.text}</span> }.into_any()
-                } else {
-                    s.text.into_any()
-                }
-            })
-            .collect::<Vec<_>>()
+        spans_view(
+            hjcp_words::credential_spans(credential, framework, session.lang.get())
+                .unwrap_or_default(),
+        )
     };
     Some(view! { <li>{spans}</li> }.into_any())
 }

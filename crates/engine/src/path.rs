@@ -522,25 +522,31 @@ impl<'a> PathFinder<'a> {
     pub fn one_step(&self, from: Position, held: &Held, step: &Step) -> Path {
         let held = held.capped(self.graph.experience_cap);
         let check = self.check(&held, step);
-        let fit = self.fits.get(step.to.get());
         let penalty = self.penalty.get(step.to.get()).copied().unwrap_or(0);
         Path {
             from,
             to: step.to,
             held,
-            steps: vec![PathStep {
-                step: *step,
-                months_min: check.months_min,
-                months_max: check.months_max,
-                held: check.held,
-                entry: check.entry,
-                fit: fit.map_or(0, |f| f.score),
-                unmet: fit.map(|f| f.unmet().copied().collect()).unwrap_or_default(),
-                total: fit.map_or(0, RoleFit::total),
-            }],
+            steps: vec![self.path_step(step, &check)],
             months_min: u32::from(check.months_min),
             months_max: u32::from(check.months_max),
             cost: u64::from(check.months_max) + penalty,
+        }
+    }
+
+    /// One step of a path as the screens show it: the route, its length, what is held after
+    /// it, the entry status, and how ready the person is for the role it leads to.
+    fn path_step(&self, step: &Step, check: &StepCheck) -> PathStep {
+        let fit = self.fits.get(step.to.get());
+        PathStep {
+            step: *step,
+            months_min: check.months_min,
+            months_max: check.months_max,
+            held: check.held,
+            entry: check.entry,
+            fit: fit.map_or(0, |f| f.score),
+            unmet: fit.map(|f| f.unmet().copied().collect()).unwrap_or_default(),
+            total: fit.map_or(0, RoleFit::total),
         }
     }
 
@@ -555,17 +561,7 @@ impl<'a> PathFinder<'a> {
         if !check.allowed() {
             return None;
         }
-        let fit = self.fits.get(step.to.get());
-        path.steps.push(PathStep {
-            step: *step,
-            months_min: check.months_min,
-            months_max: check.months_max,
-            held: check.held,
-            entry: check.entry,
-            fit: fit.map_or(0, |f| f.score),
-            unmet: fit.map(|f| f.unmet().copied().collect()).unwrap_or_default(),
-            total: fit.map_or(0, RoleFit::total),
-        });
+        path.steps.push(self.path_step(step, &check));
         path.to = step.to;
         path.months_min += u32::from(check.months_min);
         path.months_max += u32::from(check.months_max);
@@ -868,18 +864,7 @@ impl<'a> PathFinder<'a> {
                 let label = run.labels[l as usize];
                 let before = run.labels[label.pred as usize].held;
                 let step = self.graph.edges[label.edge as usize];
-                let check = self.check(&before, &step);
-                let fit = self.fits.get(step.to.get());
-                PathStep {
-                    step,
-                    months_min: check.months_min,
-                    months_max: check.months_max,
-                    held: label.held,
-                    entry: check.entry,
-                    fit: fit.map_or(0, |f| f.score),
-                    unmet: fit.map(|f| f.unmet().copied().collect()).unwrap_or_default(),
-                    total: fit.map_or(0, RoleFit::total),
-                }
+                PathStep { held: label.held, ..self.path_step(&step, &self.check(&before, &step)) }
             })
             .collect();
         Path {
