@@ -65,11 +65,15 @@
 //!   through) and `missing` the indices of those requirements (into `Role::entry`) that are not
 //!   met on the nearest approach the person can make (the one leaving fewest unmet, then the
 //!   cheapest), so the screen can say what is missing;
-//! - `Found` with up to [`MAX_PATHS`] paths, best first, whose sets of intermediate roles (the
-//!   roles before the target) all differ. They are found as: the best path; then the best path
-//!   through each first role the best path does not take; then the best path avoiding each
-//!   intermediate role of the paths kept so far; the cheapest three with distinct intermediate
-//!   sets are kept (a candidate whose lower bound cannot beat the third is not searched).
+//! - `Found` with up to [`MAX_PATHS`] paths, best first, each reaching the role from a different
+//!   role (its *approach*: the role the last step leaves from), so no alternative is the best
+//!   path with a detour in front, and none with more than one step more than the best path (a
+//!   prison officer is not offered a way to custodial manager through three probation roles).
+//!   They are found as: the best path; then the best path through each first role the best path
+//!   does not take; then the best path through each other route into the role; then the best
+//!   path avoiding each intermediate role of the paths kept so far; the cheapest three with
+//!   distinct approaches are kept (a candidate whose lower bound cannot beat the third is not
+//!   searched).
 
 use std::cmp::Reverse;
 use std::collections::{BTreeSet, BinaryHeap};
@@ -600,7 +604,11 @@ impl<'a> PathFinder<'a> {
         // the person finally gets there.
         let mut kept: Vec<(Path, Option<RoleIx>, usize)> = Vec::with_capacity(MAX_PATHS + 1);
         let mut found = 0usize;
+        let most_steps = best.steps.len() + 1;
         let mut offer = |kept: &mut Vec<(Path, Option<RoleIx>, usize)>, path: Path| {
+            if path.steps.len() > most_steps {
+                return;
+            }
             let set = path.approach();
             found += 1;
             let key = |p: &Path, order: usize| (p.cost, p.steps.len(), order);
