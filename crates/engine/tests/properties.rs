@@ -574,8 +574,10 @@ proptest! {
                     prop_assert_eq!(p.to, t.role);
                     reference.replay(p, recs.position, &penalty)?;
                     prop_assert!(p.cost >= found[0].cost);
+                    prop_assert!(p.steps.len() <= found[0].steps.len() + 1, "an alternative far longer than the best");
                     for q in &found[..i] {
                         prop_assert!(p.intermediates() != q.intermediates(), "same intermediate roles");
+                        prop_assert!(p.approach() != q.approach(), "the same last step from the same role");
                     }
                 }
                 prop_assert_eq!(t.path(), found.first());
