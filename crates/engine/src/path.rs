@@ -247,7 +247,6 @@ impl RouteGraph {
         &self.edges
     }
 
-    /// The most years of experience anything in the framework asks for.
     /// Every step that leads into a role, in file order within each source.
     pub fn into(&self, role: RoleIx) -> impl Iterator<Item = &Step> + '_ {
         let r = role.get();
@@ -258,6 +257,7 @@ impl RouteGraph {
         self.into[range].iter().filter_map(|&e| self.edges.get(e as usize))
     }
 
+    /// The most years of experience anything in the framework asks for.
     pub fn experience_cap(&self) -> u8 {
         self.experience_cap
     }
@@ -321,7 +321,6 @@ pub struct Path {
 }
 
 impl Path {
-    /// The roles passed through before the target, sorted, each once.
     /// The role the last step leaves from: how the person finally reaches the role (`None` for a
     /// one-step path).
     pub fn approach(&self) -> Option<RoleIx> {
@@ -329,6 +328,7 @@ impl Path {
         (n >= 2).then(|| self.steps[n - 2].step.to)
     }
 
+    /// The roles passed through before the target, sorted, each once.
     pub fn intermediates(&self) -> Vec<RoleIx> {
         let n = self.steps.len().saturating_sub(1);
         let set: BTreeSet<RoleIx> = self.steps[..n].iter().map(|s| s.step.to).collect();
@@ -356,7 +356,8 @@ impl Path {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PathOutcome {
     AlreadyInRole,
-    /// One to [`MAX_PATHS`] paths, best first, with distinct sets of intermediate roles.
+    /// One to [`MAX_PATHS`] paths, best first, each reaching the role from a different role and
+    /// none more than one step longer than the best (see the module documentation).
     Found(Vec<Path>),
     /// The routes connect, but entry requirements close every way: those of role `at` (indices
     /// into its `Role::entry`) are not met on the nearest approach.

@@ -321,15 +321,21 @@ impl<'f> Prepared<'f> {
                 t.path(),
                 PlanBasis::Target,
             )),
-            (None, Some(top)) => Some(development_plan(
-                self,
-                &fits,
-                position,
-                &held,
-                top.role,
-                Some(&top.path),
-                PlanBasis::TopRecommendation,
-            )),
+            // The path the person would be shown if they aimed for the top move (which may be
+            // quicker through another role than the move's own route), so the plan never changes
+            // its way when they do.
+            (None, Some(top)) => {
+                let best = finder.paths(position, &held, top.role).best().cloned();
+                Some(development_plan(
+                    self,
+                    &fits,
+                    position,
+                    &held,
+                    top.role,
+                    Some(best.as_ref().unwrap_or(&top.path)),
+                    PlanBasis::TopRecommendation,
+                ))
+            }
             (None, None) => None,
         };
         let needed = moves

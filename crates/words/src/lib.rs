@@ -415,8 +415,9 @@ impl R<'_> {
                     p => self.c(Counted::FitScorePartly, *p, &values),
                 }
             }
-            Part::ThroughPath { via, steps, months_min, months_max, .. } => self.f(
-                Key::ThroughPath,
+            Part::ThroughPath { via, steps, months_min, months_max, .. } => self.c(
+                Counted::ThroughPath,
+                len(via.len()),
                 &[
                     ("steps", &self.c(Counted::Steps, *steps, &[])),
                     ("roles", &self.roles_in_order(via)),
@@ -436,8 +437,9 @@ impl R<'_> {
                         ],
                     )
                 } else {
-                    self.f(
-                        Key::PathAlternativeVia,
+                    self.c(
+                        Counted::PathAlternativeVia,
+                        len(via.len()),
                         &[
                             ("roles", &self.roles_in_order(via)),
                             ("steps", &steps),

@@ -122,6 +122,19 @@ fn holds(
     key: &str,
     value: &toml::Value,
 ) -> Result<(), String> {
+    // An id the framework does not have would make an exclusion pass for nothing.
+    let offer_key = key.starts_with("plan_");
+    for id in strings(value).iter().filter(|_| key != "advice_contains" && key != "advice_excludes")
+    {
+        let known = if offer_key {
+            fw.learning.iter().any(|l| &l.id == id)
+        } else {
+            fw.role_ix(id).is_some()
+        };
+        if !known {
+            return Err(format!("{id} is not an id in {}", fw.id));
+        }
+    }
     let list = |kind: MoveKind| ids(fw, recs.of_kind(kind).map(|m| m.role));
     let includes = |have: Vec<&str>| {
         let missing: Vec<String> =
