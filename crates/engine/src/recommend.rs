@@ -325,7 +325,7 @@ impl<'f> Prepared<'f> {
             // quicker through another role than the move's own route), so the plan never changes
             // its way when they do.
             (None, Some(top)) => {
-                let best = finder.paths(position, &held, top.role).best().cloned();
+                let best = finder.best(position, &held, top.role);
                 Some(development_plan(
                     self,
                     &fits,
