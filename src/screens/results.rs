@@ -272,14 +272,7 @@ fn MoveGroup(
             {hint.map(|h| view! { <p class="hjcp-hint">{move || t(h)}</p> })}
             {(total == 0).then(|| view! { <p>{move || t(none)}</p> })}
             <ul class="hjcp-role-list">{first}</ul>
-            {(more > 0).then(|| view! {
-                <details class="hjcp-disclosure">
-                    <summary class="hjcp-disclosure__summary">
-                        <span>{move || fill(t(Key::ResultsShowMore), &[("count", &more.to_string())])}</span>
-                    </summary>
-                    <ul class="hjcp-role-list">{rest}</ul>
-                </details>
-            })}
+            <ShowMore more rest=rest.into_any() />
         </section>
     }
 }
@@ -399,14 +392,7 @@ fn ClosedGroup(closed: Vec<ClosedRole>, in_role: bool) -> impl IntoView {
             <h2 class="hjcp-heading-l" id="hjcp-moves-closed">{move || t(heading)}</h2>
             <p class="hjcp-hint">{move || t(Key::ResultsClosedHint)}</p>
             <ul class="hjcp-role-list">{first}</ul>
-            {(more > 0).then(|| view! {
-                <details class="hjcp-disclosure">
-                    <summary class="hjcp-disclosure__summary">
-                        <span>{move || fill(t(Key::ResultsShowMore), &[("count", &more.to_string())])}</span>
-                    </summary>
-                    <ul class="hjcp-role-list">{rest}</ul>
-                </details>
-            })}
+            <ShowMore more rest=rest.into_any() />
         </section>
     }
 }
@@ -448,6 +434,23 @@ fn Gaps(recs: Recommendations) -> impl IntoView {
                     {move || t(Key::ResultsSeePlan)}
                 </button>
             </section>
+        }
+    })
+}
+
+/// The cards after the first few, behind "Show N more" (nothing when there are none).
+#[component]
+fn ShowMore(more: usize, rest: AnyView) -> impl IntoView {
+    let session = use_session();
+    let t = move |k| session.t(k);
+    (more > 0).then(|| {
+        view! {
+            <details class="hjcp-disclosure">
+                <summary class="hjcp-disclosure__summary">
+                    <span>{move || fill(t(Key::ResultsShowMore), &[("count", &more.to_string())])}</span>
+                </summary>
+                <ul class="hjcp-role-list">{rest}</ul>
+            </details>
         }
     })
 }
