@@ -442,6 +442,29 @@ pub fn generated_answers(framework: &Framework, seed: u64) -> Answers {
 /// conversion scheme (employer's own, for non-operational staff only), an operations manager
 /// apprenticeship at Level 5 (needs Level 3) and a senior leader apprenticeship at Level 7 (needs a
 /// degree or five years' experience).
+/// Answers for the hand-written [`fixture`]: a person with a Level 3 qualification and a year of
+/// experience, in `current` (for staff) and aiming for `target`, with ratings as (competence id,
+/// step of the scale). The snapshot tests of several crates read the same people this way.
+pub fn fixture_answers(
+    persona: Persona,
+    current: Option<&str>,
+    target: Option<&str>,
+    ratings: &[(&str, u8)],
+) -> Answers {
+    let mut a = Answers::new("fixture");
+    a.persona = persona;
+    a.facts = Facts {
+        qualification_level: Some(3),
+        experience_years: Some(1),
+        current_role: current.map(str::to_string),
+    };
+    a.target_role = target.map(str::to_string);
+    for (id, level) in ratings {
+        a.set_rating(id, Some(Rating::Level(*level)), 1);
+    }
+    a
+}
+
 pub fn fixture() -> Framework {
     let competences = vec![
         competence("self-awareness", 0, "Knowing how I come across"),

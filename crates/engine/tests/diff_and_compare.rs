@@ -5,28 +5,8 @@
 //! Run `UPDATE_EXPECT=1 cargo test -p hjcp-engine` after a deliberate change and read the diff.
 
 use expect_test::expect;
-use hjcp_engine::testgen::fixture;
-use hjcp_engine::{compare, role_diff, Answers, Facts, Persona, Prepared, Rating, RoleIx};
-
-fn answers(
-    persona: Persona,
-    current: Option<&str>,
-    target: Option<&str>,
-    ratings: &[(&str, u8)],
-) -> Answers {
-    let mut a = Answers::new("fixture");
-    a.persona = persona;
-    a.facts = Facts {
-        qualification_level: Some(3),
-        experience_years: Some(1),
-        current_role: current.map(str::to_string),
-    };
-    a.target_role = target.map(str::to_string);
-    for (id, level) in ratings {
-        a.set_rating(id, Some(Rating::Level(*level)), 1);
-    }
-    a
-}
+use hjcp_engine::testgen::{fixture, fixture_answers};
+use hjcp_engine::{compare, role_diff, Persona, Prepared, RoleIx};
 
 const PRISON_OFFICER_RATINGS: &[(&str, u8)] = &[
     ("self-awareness", 2),
@@ -71,7 +51,7 @@ fn what_changes_at_the_next_level() {
 #[test]
 fn compare_three_roles() {
     let fw = fixture();
-    let a = answers(Persona::Staff, Some("prison-officer"), None, PRISON_OFFICER_RATINGS);
+    let a = fixture_answers(Persona::Staff, Some("prison-officer"), None, PRISON_OFFICER_RATINGS);
     let prepared = Prepared::new(&fw);
     let resolved = prepared.resolve(&a);
     let c = compare(&fw, &[RoleIx(1), RoleIx(4), RoleIx(5), RoleIx(0)], &resolved, &a.facts);

@@ -5,35 +5,13 @@
 //! a deliberate wording change and read the diff.
 
 use expect_test::{expect, Expect};
-use hjcp_engine::testgen::fixture;
-use hjcp_engine::{
-    recommend, Answers, Explanation, Facts, Framework, Persona, Rating, Recommendations, RoleIx,
-};
+use hjcp_engine::testgen::{fixture, fixture_answers};
+use hjcp_engine::{recommend, Answers, Explanation, Framework, Persona, Recommendations, RoleIx};
 use hjcp_words::{render, Lang};
 
 /// An explanation in English, then in Welsh.
 fn both(e: &Explanation, fw: &Framework) -> String {
     format!("{}\n[cy] {}", render(e, fw, Lang::En), render(e, fw, Lang::Cy))
-}
-
-fn answers(
-    persona: Persona,
-    current: Option<&str>,
-    target: Option<&str>,
-    ratings: &[(&str, u8)],
-) -> Answers {
-    let mut a = Answers::new("fixture");
-    a.persona = persona;
-    a.facts = Facts {
-        qualification_level: Some(3),
-        experience_years: Some(1),
-        current_role: current.map(str::to_string),
-    };
-    a.target_role = target.map(str::to_string);
-    for (id, level) in ratings {
-        a.set_rating(id, Some(Rating::Level(*level)), 1);
-    }
-    a
 }
 
 /// Everything the results screen would say, one block per recommendation, path and plan.
@@ -98,7 +76,7 @@ const PRISON_OFFICER_RATINGS: &[(&str, u8)] = &[
 #[test]
 fn staff_next_steps_lateral_moves_path_and_plan() {
     let fw = fixture();
-    let a = answers(
+    let a = fixture_answers(
         Persona::Staff,
         Some("prison-officer"),
         Some("custodial-manager"),
@@ -141,7 +119,7 @@ fn staff_next_steps_lateral_moves_path_and_plan() {
 #[test]
 fn applicant_apply_now_and_through_a_route() {
     let fw = fixture();
-    let a = answers(
+    let a = fixture_answers(
         Persona::Applicant,
         None,
         Some("supervising-officer"),
@@ -219,7 +197,7 @@ fn applicant_apply_now_and_through_a_route() {
 #[test]
 fn no_route_to_target() {
     let fw = fixture();
-    let a = answers(
+    let a = fixture_answers(
         Persona::Staff,
         Some("custodial-manager"),
         Some("probation-officer"),
@@ -247,7 +225,7 @@ fn no_route_to_target() {
 #[test]
 fn already_in_target_role() {
     let fw = fixture();
-    let a = answers(
+    let a = fixture_answers(
         Persona::Staff,
         Some("prison-officer"),
         Some("prison-officer"),
@@ -264,7 +242,7 @@ fn already_in_target_role() {
 #[test]
 fn nothing_rated_yet() {
     let fw = fixture();
-    let a = answers(Persona::Applicant, None, None, &[]);
+    let a = fixture_answers(Persona::Applicant, None, None, &[]);
     check(
         &fw,
         &a,
@@ -342,7 +320,7 @@ fn target_and_plan(fw: &Framework, a: &Answers) -> String {
 #[test]
 fn level_3_applicant_aiming_for_nursing() {
     let fw = fixture();
-    let a = answers(
+    let a = fixture_answers(
         Persona::Applicant,
         None,
         Some("registered-nurse"),
@@ -379,7 +357,7 @@ fn level_3_applicant_aiming_for_nursing() {
 #[test]
 fn staff_outside_operational_roles_moving_into_the_prison_service() {
     let fw = fixture();
-    let a = answers(
+    let a = fixture_answers(
         Persona::Staff,
         Some("liaison-practitioner"),
         Some("supervising-officer"),
@@ -881,7 +859,7 @@ fn every_explanation_renders_in_both_languages() {
                         .filter(|(i, _)| (*i as u8 + level) % 3 != 0)
                         .map(|(i, c)| (c.id.as_str(), (i as u8 + level) % 4))
                         .collect();
-                    let a = answers(persona, *current, *target, &ratings);
+                    let a = fixture_answers(persona, *current, *target, &ratings);
                     all(&fw, &prepared.recommend(&a));
                 }
             }
