@@ -31,8 +31,8 @@ pub use fit::{
 };
 pub use model::*;
 pub use path::{
-    paths, shortest_path, Path, PathFinder, PathOutcome, PathStep, Position, Reach, RouteGraph,
-    RouteIx, Step, StepCheck, MAX_PATHS,
+    Path, PathFinder, PathOutcome, PathStep, Position, Reach, RouteGraph, RouteIx, Step, StepCheck,
+    MAX_PATHS,
 };
 pub use plan::{role_diff, ChangeKind, CompetenceChange, Plan, PlanBasis, PlanOffer, RoleDiff};
 pub use recommend::{

@@ -909,28 +909,3 @@ impl Reach<'_, '_> {
         (li != NONE && to.get() != *start).then(|| run.labels[li as usize].hops)
     }
 }
-
-/// The cheapest path from `from` to `to` under the entry constraint, starting from `held`, or
-/// `None` when no path opens the role (or the person already holds it).
-pub fn shortest_path(
-    framework: &Framework,
-    graph: &RouteGraph,
-    fits: &[RoleFit],
-    from: Position,
-    held: &Held,
-    to: RoleIx,
-) -> Option<Path> {
-    PathFinder::new(framework, graph, fits).best(from, held, to)
-}
-
-/// Every path worth offering from `from` to `to`, or why there is none.
-pub fn paths(
-    framework: &Framework,
-    graph: &RouteGraph,
-    fits: &[RoleFit],
-    from: Position,
-    held: &Held,
-    to: RoleIx,
-) -> PathOutcome {
-    PathFinder::new(framework, graph, fits).paths(from, held, to)
-}

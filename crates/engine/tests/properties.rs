@@ -9,8 +9,8 @@ use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 use hjcp_engine::path::step_penalty;
 use hjcp_engine::testgen::{generated_framework, XorShift};
 use hjcp_engine::{
-    all_fits, compare, paths, recommend, resolve, role_diff, shortest_path, Answers, Credential,
-    EntryRequirement, EntryStatus, Facts, Framework, Held, MoveKind, Path, PathOutcome, Persona,
+    all_fits, compare, recommend, resolve, role_diff, Answers, Credential, EntryRequirement,
+    EntryStatus, Facts, Framework, Held, MoveKind, Path, PathFinder, PathOutcome, Persona,
     Position, Prepared, Rating, RequirementStatus, RoleIx, RouteKind, MAX_THROUGH_STEPS,
 };
 use proptest::prelude::*;
@@ -738,9 +738,10 @@ proptest! {
         let fits = all_fits(&fw, &resolved, &a.facts);
         if let Some(&x) = compared.first() {
             let held = Held::from_facts(&a.facts);
-            let _ = shortest_path(&fw, prepared.graph(), &fits, Position::InRole(RoleIx(x)), &held, RoleIx(x / 2));
-            let _ = shortest_path(&fw, prepared.graph(), &fits[..fits.len() / 2], Position::Outside, &held, RoleIx(x));
-            let _ = paths(&fw, prepared.graph(), &fits[..fits.len() / 2], Position::InRole(RoleIx(x / 3)), &held, RoleIx(x));
+            let _ = PathFinder::new(&fw, prepared.graph(), &fits).best(Position::InRole(RoleIx(x)), &held, RoleIx(x / 2));
+            let half = PathFinder::new(&fw, prepared.graph(), &fits[..fits.len() / 2]);
+            let _ = half.best(Position::Outside, &held, RoleIx(x));
+            let _ = half.paths(Position::InRole(RoleIx(x / 3)), &held, RoleIx(x));
         }
         for f in &recs.fits { prop_assert!(f.score <= 100); }
     }
