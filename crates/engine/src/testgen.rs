@@ -442,6 +442,18 @@ pub fn generated_answers(framework: &Framework, seed: u64) -> Answers {
 /// conversion scheme (employer's own, for non-operational staff only), an operations manager
 /// apprenticeship at Level 5 (needs Level 3) and a senior leader apprenticeship at Level 7 (needs a
 /// degree or five years' experience).
+/// A prison officer's ratings in the [`fixture`] framework: confident in the prison work,
+/// developing as a manager. Shared by the snapshot tests that follow the same person.
+pub const PRISON_OFFICER_RATINGS: &[(&str, u8)] = &[
+    ("self-awareness", 2),
+    ("communication", 2),
+    ("de-escalation", 2),
+    ("safeguarding", 2),
+    ("record-keeping", 1),
+    ("develop-others", 1),
+    ("planning", 1),
+];
+
 /// Answers for the hand-written [`fixture`]: a person with a Level 3 qualification and a year of
 /// experience, in `current` (for staff) and aiming for `target`, with ratings as (competence id,
 /// step of the scale). The snapshot tests of several crates read the same people this way.

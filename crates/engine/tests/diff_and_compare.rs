@@ -5,18 +5,8 @@
 //! Run `UPDATE_EXPECT=1 cargo test -p hjcp-engine` after a deliberate change and read the diff.
 
 use expect_test::expect;
-use hjcp_engine::testgen::{fixture, fixture_answers};
+use hjcp_engine::testgen::{fixture, fixture_answers, PRISON_OFFICER_RATINGS};
 use hjcp_engine::{compare, role_diff, Persona, Prepared, RoleIx};
-
-const PRISON_OFFICER_RATINGS: &[(&str, u8)] = &[
-    ("self-awareness", 2),
-    ("communication", 2),
-    ("de-escalation", 2),
-    ("safeguarding", 2),
-    ("record-keeping", 1),
-    ("develop-others", 1),
-    ("planning", 1),
-];
 
 #[test]
 fn what_changes_at_the_next_level() {

@@ -5,7 +5,7 @@
 //! a deliberate wording change and read the diff.
 
 use expect_test::{expect, Expect};
-use hjcp_engine::testgen::{fixture, fixture_answers};
+use hjcp_engine::testgen::{fixture, fixture_answers, PRISON_OFFICER_RATINGS};
 use hjcp_engine::{recommend, Answers, Explanation, Framework, Persona, Recommendations, RoleIx};
 use hjcp_words::{render, Lang};
 
@@ -62,16 +62,6 @@ fn render_all(fw: &Framework, recs: &Recommendations) -> String {
 fn check(fw: &Framework, a: &Answers, expect: Expect) {
     expect.assert_eq(&render_all(fw, &recommend(fw, a)));
 }
-
-const PRISON_OFFICER_RATINGS: &[(&str, u8)] = &[
-    ("self-awareness", 2),
-    ("communication", 2),
-    ("de-escalation", 2),
-    ("safeguarding", 2),
-    ("record-keeping", 1),
-    ("develop-others", 1),
-    ("planning", 1),
-];
 
 #[test]
 fn staff_next_steps_lateral_moves_path_and_plan() {
