@@ -6,6 +6,7 @@
 pub mod catalog;
 pub mod i18n;
 pub mod launch;
+pub mod nav;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

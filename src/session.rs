@@ -162,6 +162,7 @@ impl Session {
                 lang: Some(self.lang.get()),
                 active: self.active.get(),
                 frameworks: self.answers.get(),
+                place: None,
             };
             // The first run only records what was loaded; writing it back would be a no-op,
             // and would overwrite a newer version's record before the person decides.
@@ -485,6 +486,7 @@ impl Session {
                     lang: Some(self.lang.get_untracked()),
                     active: self.active.get_untracked(),
                     frameworks: self.answers.get_untracked(),
+                    place: None,
                 };
                 let result = self.write(state);
                 self.other_tab.set(Some(OtherTab::Restored));

@@ -33,6 +33,9 @@
 //!    byte-for-byte test at it; the old golden file stays, as one more fixture to load.
 //!
 //! Records of a version above [`CURRENT_VERSION`] are never migrated down or overwritten.
+//! One addition needed no new version: the optional `place` (the screen the person was on) is
+//! ignored by builds that predate it, as unknown fields are, and is not written when unknown,
+//! so every record without it keeps the exact bytes it had (the golden file did not change).
 //! Version 0 was never released: pre-release builds wrote the version 1 shape, so its
 //! migration is the identity and it loads with [`Notice::Migrated`] `{ from: 0 }`.
 
@@ -73,7 +76,15 @@ pub struct State {
     pub active: Option<String>,
     /// Answers per framework id.
     pub frameworks: BTreeMap<String, Answers>,
+    /// The screen the person was on, as the widget writes it down (`tasks`, `rate/<id>`…), so
+    /// a reload where the browser kept no history for the page still returns there. Checked
+    /// by the widget when used; absent from records written before it existed, and not
+    /// written when unknown, so a record without it has exactly the bytes it had before.
+    pub place: Option<String>,
 }
+
+/// Longest place read back from a record; anything longer is not one the widget wrote.
+pub const MAX_PLACE_CHARS: usize = 256;
 
 #[derive(Serialize)]
 struct RecordV1 {
@@ -82,6 +93,8 @@ struct RecordV1 {
     lang: Option<String>,
     active: Option<String>,
     frameworks: BTreeMap<String, Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    place: Option<String>,
 }
 
 /// What decoding a stored record found.
@@ -142,6 +155,7 @@ pub fn encode(state: &State) -> String {
             .iter()
             .map(|(id, a)| (id.clone(), serde_json::to_value(a).unwrap_or(Value::Null)))
             .collect(),
+        place: state.place.clone(),
     };
     serde_json::to_string(&record).unwrap_or_default()
 }
@@ -213,6 +227,11 @@ pub fn decode(text: &str) -> Decoded {
         lang: record.get("lang").and_then(Value::as_str).and_then(Lang::from_code),
         active: record.get("active").and_then(Value::as_str).map(str::to_string),
         frameworks,
+        place: record
+            .get("place")
+            .and_then(Value::as_str)
+            .filter(|p| p.chars().count() <= MAX_PLACE_CHARS)
+            .map(str::to_string),
     };
     Decoded::Loaded { state, notices }
 }
@@ -479,7 +498,22 @@ mod tests {
             lang: Some(Lang::Cy),
             active: Some("fw".into()),
             frameworks: [("fw".to_string(), a)].into(),
+            place: None,
         }
+    }
+
+    #[test]
+    fn the_place_is_kept_when_known_and_absent_otherwise() {
+        let mut state = sample();
+        assert!(!encode(&state).contains("place"), "no place, no field: the bytes of before");
+        state.place = Some("rate/c1>check".into());
+        let Decoded::Loaded { state: back, notices } = decode(&encode(&state)) else {
+            panic!("loads")
+        };
+        assert_eq!((back, notices), (state.clone(), vec![]));
+        let long = encode(&State { place: Some("x".repeat(MAX_PLACE_CHARS + 1)), ..state });
+        let Decoded::Loaded { state: back, .. } = decode(&long) else { panic!("loads") };
+        assert_eq!(back.place, None, "a place longer than any the widget writes is not read");
     }
 
     #[test]

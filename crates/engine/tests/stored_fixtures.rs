@@ -364,6 +364,7 @@ fn full_state() -> State {
             ("nhse-non-custodial".to_string(), nhse),
         ]
         .into(),
+        place: None,
     }
 }
 

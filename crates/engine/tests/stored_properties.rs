@@ -137,7 +137,7 @@ fn state() -> impl Strategy<Value = State> {
         proptest::option::of(".{0,10}"),
         frameworks,
     )
-        .prop_map(|(lang, active, frameworks)| State { lang, active, frameworks })
+        .prop_map(|(lang, active, frameworks)| State { lang, active, frameworks, place: None })
 }
 
 /// A real record with a few bytes changed, inserted or removed.
