@@ -8,9 +8,10 @@ use hjcp_engine::Lang;
 use leptos::prelude::*;
 
 use crate::components::SaveMessage;
+use crate::content::Content;
 use crate::i18n::{fill, Key};
 use crate::screens;
-use crate::session::{use_session, Screen, Session};
+use crate::session::{in_frame, use_session, HistoryMode, JourneyNotice, Screen, Session};
 use crate::storage::{LocalStore, MemoryStore, Store};
 
 /// Entry point from `main`: installs the panic hook, reads the catalog, mounts the app.
@@ -24,8 +25,8 @@ pub fn start() {
     mark("hjcp:start");
     // Until the launch parameters are read, recover with the default record key.
     crate::recovery::install(crate::storage::record_key(""));
-    let catalog: &'static hjcp_engine::Catalog = match crate::catalog::decode() {
-        Ok(c) => Box::leak(Box::new(c)),
+    let catalog = match crate::catalog::decode() {
+        Ok(c) => c,
         Err(e) => {
             web_sys::console::error_1(&e.into());
             return;
@@ -33,7 +34,7 @@ pub fn start() {
     };
     mark("hjcp:catalog");
     let query = window().location().search().unwrap_or_default();
-    let launch = crate::launch::parse(&query, catalog);
+    let launch = crate::launch::parse(&query, &catalog);
     let record_key = crate::storage::record_key(&launch.namespace);
     crate::recovery::install(record_key.clone());
     let persistent = local_storage_works();
@@ -42,11 +43,13 @@ pub fn start() {
     } else {
         Rc::new(MemoryStore::default())
     };
-    let session = Session::load(catalog, store, launch.lang);
+    let session = Session::load(Content::from_catalog(catalog), store, launch.lang);
     if persistent {
         listen_for_other_tabs(session, record_key);
     }
     apply_launch(&session, &launch);
+    // Inside a frame the host page's history is not the widget's to fill (`navigation`).
+    session.open(if in_frame() { HistoryMode::Replace } else { HistoryMode::Push });
     // A shared link (`#hjcp-answers=…`) is offered on the start screen, never loaded silently.
     session.offer_link_from_location();
     session.listen_for_shared_links();
@@ -115,8 +118,8 @@ pub fn App(
 
     // Keep <html lang> and the document title in step with the language and screen.
     Effect::new(move |_| {
-        let lang = session.lang.get();
-        let screen = session.screen.get();
+        let lang = session.lang();
+        let screen = session.screen();
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", lang.code());
         }
@@ -138,7 +141,7 @@ pub fn App(
             None => name.to_string(),
         };
         let title = fill(Key::TitleSuffix.text(lang), &[("screen", &screen_text)]);
-        if session.showing_errors.get() {
+        if session.showing_errors() {
             document().set_title(&fill(Key::TitleError.text(lang), &[("title", &title)]));
         } else {
             document().set_title(&title);
@@ -146,15 +149,31 @@ pub fn App(
     });
 
     // Move focus to the new screen's heading so screen readers announce it, except on the
-    // very first render, when the person has not navigated yet.
+    // very first render, when the person has not navigated yet. A screen brought back by Back,
+    // Forward or a reload is scrolled to where the person left it (the focus must not move it).
     Effect::new(move |previous: Option<Screen>| {
-        let screen = session.screen.get();
-        if previous.is_some_and(|p| p != screen) {
+        let screen = session.screen();
+        let moved = previous.is_some_and(|p| p != screen);
+        let scroll = if previous.is_none() || moved { session.take_restore_scroll() } else { None };
+        if moved || scroll.is_some() {
             request_animation_frame(move || {
-                if let Some(h1) = document().query_selector("#hjcp-main h1").ok().flatten() {
-                    if let Ok(h1) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h1) {
+                let h1 = document().query_selector("#hjcp-main h1").ok().flatten();
+                let h1 =
+                    h1.and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok());
+                match (h1, scroll) {
+                    (Some(h1), Some(y)) => {
+                        if moved {
+                            let options = web_sys::FocusOptions::new();
+                            options.set_prevent_scroll(true);
+                            let _ = h1.focus_with_options(&options);
+                        }
+                        window().scroll_to_with_x_and_y(0.0, y);
+                    }
+                    (Some(h1), None) => {
                         let _ = h1.focus();
                     }
+                    (None, Some(y)) => window().scroll_to_with_x_and_y(0.0, y),
+                    (None, None) => {}
                 }
             });
         }
@@ -167,12 +186,13 @@ pub fn App(
             <Header />
             <main id="hjcp-main" class="hjcp-main" tabindex="-1">
                 <SaveMessage />
-                <Show when=move || session.screen.get() == Screen::Start>
+                <GoneNotice />
+                <Show when=move || session.screen() == Screen::Start>
                     <LaunchProblems problems=launch_problems.clone() />
                 </Show>
                 <StoredNotices />
                 <OtherTabNotice />
-                {move || match session.screen.get() {
+                {move || match session.screen() {
                     Screen::Start => view! { <screens::start::StartScreen /> }.into_any(),
                     Screen::Persona => view! { <screens::persona::PersonaScreen /> }.into_any(),
                     Screen::CurrentRole => view! { <screens::current_role::CurrentRoleScreen /> }.into_any(),
@@ -241,7 +261,7 @@ fn StoredNotices() -> impl IntoView {
     let session = use_session();
     let t = move |k| session.t(k);
     let lines = move || {
-        let notices = session.load_notices.get();
+        let notices = session.load_notices();
         let mut lines: Vec<String> = Vec::new();
         let (mut answers, mut fields) = (0usize, 0usize);
         for notice in &notices {
@@ -283,7 +303,7 @@ fn StoredNotices() -> impl IntoView {
         }
         lines
     };
-    let newer = move || session.save_status.get() == crate::session::SaveStatus::ReadOnly;
+    let newer = move || session.save_status() == crate::session::SaveStatus::ReadOnly;
     view! {
         <Show when=move || newer() || !lines().is_empty()>
             <div class="hjcp-warning hjcp-notices" role="status">
@@ -291,13 +311,13 @@ fn StoredNotices() -> impl IntoView {
                 <Show when=newer>
                     <p>{move || t(Key::NoticeNewer)}</p>
                     <button type="button" class="hjcp-button hjcp-button--secondary"
-                        on:click=move |_| session.save_status.set(crate::session::SaveStatus::Idle)>
+                        on:click=move |_| session.overwrite_newer_record()>
                         {move || t(Key::NoticeNewerReplace)}
                     </button>
                 </Show>
                 <ul class="hjcp-list">{move || lines().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                 <Show when=move || !lines().is_empty()>
-                    <button type="button" class="hjcp-link-button" on:click=move |_| session.load_notices.set(Vec::new())>
+                    <button type="button" class="hjcp-link-button" on:click=move |_| session.dismiss_load_notices()>
                         {move || t(Key::NoticesDismiss)}
                     </button>
                 </Show>
@@ -312,7 +332,7 @@ fn OtherTabNotice() -> impl IntoView {
     use crate::session::OtherTab;
     let session = use_session();
     move || {
-        session.other_tab.get().map(|what| {
+        session.other_tab().map(|what| {
             let key = match what {
                 OtherTab::Merged => Key::OtherTabMerged,
                 OtherTab::Cleared => Key::OtherTabCleared,
@@ -321,12 +341,33 @@ fn OtherTabNotice() -> impl IntoView {
             view! {
                 <div class="hjcp-inset hjcp-other-tab" role="status">
                     <p>{move || session.t(key)}</p>
-                    <button type="button" class="hjcp-link-button" on:click=move |_| session.other_tab.set(None)>
+                    <button type="button" class="hjcp-link-button" on:click=move |_| session.dismiss_other_tab()>
                         {move || session.t(Key::NoticesDismiss)}
                     </button>
                 </div>
             }
         })
+    }
+}
+
+/// The screen shown is not the one asked for: what was there has left the framework.
+#[component]
+fn GoneNotice() -> impl IntoView {
+    let session = use_session();
+    move || match session.notice() {
+        Some(JourneyNotice::Gone(gone)) => {
+            let (key, id) = match gone {
+                crate::nav::Gone::Competence(id) => (Key::GoneCompetence, id),
+                crate::nav::Gone::Role(id) => (Key::GoneRole, id),
+            };
+            // The id is shown as text, never as markup.
+            Some(view! {
+                <div class="hjcp-inset hjcp-gone" role="status">
+                    <p>{move || fill(session.t(key), &[("id", &id)])}</p>
+                </div>
+            })
+        }
+        _ => None,
     }
 }
 
@@ -357,7 +398,7 @@ fn screen_name(screen: Screen) -> Key {
 #[component]
 fn Header() -> impl IntoView {
     let session = use_session();
-    let other = move || match session.lang.get() {
+    let other = move || match session.lang() {
         Lang::En => Lang::Cy,
         Lang::Cy => Lang::En,
     };
@@ -365,7 +406,7 @@ fn Header() -> impl IntoView {
         <header class="hjcp-header">
             <p class="hjcp-header__title">{move || session.t(Key::AppTitle)}</p>
             // The visible name is part of the accessible name (WCAG 2.5.3), in its own language.
-            <button type="button" class="hjcp-lang-switch" on:click=move |_| session.lang.set(other())>
+            <button type="button" class="hjcp-lang-switch" on:click=move |_| session.choose_lang(other())>
                 <span class="hjcp-visually-hidden">{move || session.t(Key::LangSwitchLabel)}</span>
                 <span lang=move || other().code()>{move || session.t(Key::LangSwitchTo)}</span>
             </button>

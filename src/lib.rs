@@ -4,6 +4,7 @@
 //! (`app`, `screens`, `components`) and `storage` exist only on wasm32, where the browser is.
 
 pub mod catalog;
+pub mod content;
 pub mod i18n;
 pub mod launch;
 pub mod nav;

@@ -333,16 +333,6 @@ pub enum Arrival {
     BackForward,
 }
 
-impl Arrival {
-    pub fn from_type(kind: &str) -> Arrival {
-        match kind {
-            "reload" => Arrival::Reload,
-            "back_forward" => Arrival::BackForward,
-            _ => Arrival::Navigate,
-        }
-    }
-}
-
 /// Where the widget opens. The history entry's own trail wins (a reload, a restored tab, Back
 /// into the page: the browser kept it for exactly this entry); failing that, a reload or a
 /// return by Back/Forward opens at the place kept in the stored record (a host page reloaded

@@ -13,8 +13,10 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn catalog() -> &'static hjcp_engine::Catalog {
-    Box::leak(Box::new(hjcp_widget::catalog::decode().expect("catalog decodes")))
+fn content() -> hjcp_widget::content::Content {
+    hjcp_widget::content::Content::from_catalog(
+        hjcp_widget::catalog::decode().expect("catalog decodes"),
+    )
 }
 
 /// Waits for effects and the next animation frame to run.
@@ -37,7 +39,7 @@ fn container() -> web_sys::HtmlElement {
 
 fn mount(store: Rc<dyn Store>) -> web_sys::HtmlElement {
     let root = container();
-    let session = Session::load(catalog(), store, None);
+    let session = Session::load(content(), store, None);
     leptos::mount::mount_to(root.clone(), move || view! { <App session /> }).forget();
     root
 }
@@ -79,7 +81,7 @@ async fn start_screen_shows_the_privacy_promise_and_every_framework() {
     tick().await;
     assert!(text(&root).contains("Your answers stay on this device"));
     let radios = root.query_selector_all("input[name=framework]").unwrap().length() as usize;
-    assert_eq!(radios, catalog().frameworks.len());
+    assert_eq!(radios, content().frameworks().count());
 }
 
 #[wasm_bindgen_test]
@@ -215,14 +217,14 @@ async fn answers_changed_in_another_tab_are_merged_and_a_clear_there_clears_here
     use hjcp_engine::Rating;
     let store = Rc::new(MemoryStore::default());
     let root = container();
-    let session = Session::load(catalog(), store.clone(), None);
+    let session = Session::load(content(), store.clone(), None);
     leptos::mount::mount_to(root.clone(), move || view! { <App session /> }).forget();
     tick().await;
     to_first_question(&root).await;
     click(&root, "#rating-1");
     tick().await;
-    let framework = session.active.get_untracked().expect("a framework is chosen");
-    let ours = session.answers.get_untracked()[&framework].clone();
+    let framework = untrack(|| session.active_id()).expect("a framework is chosen");
+    let ours = session.all_answers_untracked()[&framework].clone();
     let (rated, our_rating) = ours
         .answers
         .iter()
@@ -251,7 +253,7 @@ async fn answers_changed_in_another_tab_are_merged_and_a_clear_there_clears_here
     session.on_stored_elsewhere(Some(theirs));
     tick().await;
 
-    let answers = session.answers.get_untracked()[&framework].clone();
+    let answers = session.all_answers_untracked()[&framework].clone();
     assert_eq!(answers.rating(&rated), Some(our_rating), "this tab's answer is kept");
     assert_eq!(answers.rating(&other), Some(Rating::Level(3)), "the other tab's answer is added");
     assert!(text(&root).contains("have been added to the answers here"), "{}", text(&root));
@@ -268,7 +270,7 @@ async fn answers_changed_in_another_tab_are_merged_and_a_clear_there_clears_here
     *store.value.borrow_mut() = None;
     session.on_stored_elsewhere(None);
     tick().await;
-    assert!(session.answers.get_untracked().is_empty());
+    assert!(session.all_answers_untracked().is_empty());
     assert!(text(&root).contains("cleared here too"), "{}", text(&root));
     assert_eq!(*store.value.borrow(), None, "the cleared answers are not written back");
 }

@@ -14,7 +14,7 @@ use crate::session::{use_session, Screen};
 pub fn BrowseScreen() -> impl IntoView {
     let session = use_session();
     let Some(framework) = session.framework_untracked() else {
-        session.go(Screen::Start);
+        session.redirect(Screen::Start);
         return ().into_any();
     };
     let t = move |k| session.t(k);
@@ -175,7 +175,7 @@ pub fn BrowseScreen() -> impl IntoView {
             <details class="hjcp-disclosure">
                 <summary class="hjcp-disclosure__summary"><span>{move || t(Key::BrowseNotes)}</span></summary>
                 <div class="hjcp-disclosure__text hjcp-notes">{move || {
-                    let (notes, native) = framework.notes.get(session.lang.get());
+                    let (notes, native) = framework.notes.get(session.lang());
                     notes
                         .split("\n\n")
                         .map(|p| view! { <p lang=(!native).then_some("en")>{p.to_string()}</p> })

@@ -6,7 +6,7 @@ use hjcp_engine::{Framework, Persona};
 use leptos::prelude::*;
 
 use crate::components::journey::{RatingWords, TextWith};
-use crate::components::LocalText;
+use crate::components::{BackLink, LocalText};
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, JourneyNotice, Screen};
 
@@ -14,7 +14,7 @@ use crate::session::{use_session, JourneyNotice, Screen};
 pub fn CheckAnswersScreen() -> impl IntoView {
     let session = use_session();
     let Some(framework) = session.framework_untracked() else {
-        session.go(Screen::Start);
+        session.redirect(Screen::Start);
         return ().into_any();
     };
     let t = move |k| session.t(k);
@@ -27,7 +27,7 @@ pub fn CheckAnswersScreen() -> impl IntoView {
         framework.competences.iter().all(|c| answers.rating(&c.id).is_none())
     };
     view! {
-        <button type="button" class="hjcp-back-link" on:click=move |_| session.go(Screen::TaskList)>{move || t(Key::Back)}</button>
+        <BackLink />
         <LoadedNotice />
         <span class="hjcp-caption"><LocalText text=&framework.title /></span>
         <h1 class="hjcp-heading-l" tabindex="-1">{move || t(Key::CheckHeading)}</h1>
@@ -61,10 +61,10 @@ fn LoadedNotice() -> impl IntoView {
     let t = move |k| session.t(k);
     move || {
         let framework = session.framework()?;
-        let (loaded, orphans) = match session.notice.get() {
+        let (loaded, orphans) = match session.notice() {
             Some(JourneyNotice::LinkLoaded { orphans }) => (Some(Key::LinkLoaded), orphans),
             Some(JourneyNotice::FileLoaded { orphans }) => (Some(Key::TakeLoaded), orphans),
-            None => (None, hjcp_engine::resolve(framework, &session.current_answers()).orphans),
+            _ => (None, hjcp_engine::resolve(framework, &session.current_answers()).orphans),
         };
         let orphans = (!orphans.is_empty()).then(|| {
             view! {
@@ -126,8 +126,7 @@ pub fn AnswersSummary(framework: &'static Framework, change_links: bool) -> impl
     let change = move |screen: Screen| -> Option<Box<dyn Fn() + Send + Sync>> {
         change_links.then(|| {
             Box::new(move || {
-                session.return_to.set(Some(Screen::CheckAnswers));
-                session.go(screen);
+                session.change(screen);
             }) as Box<dyn Fn() + Send + Sync>
         })
     };

@@ -4,17 +4,14 @@
 use leptos::prelude::*;
 
 use crate::i18n::Key;
-use crate::session::{use_session, Screen};
+use crate::session::use_session;
 
 #[component]
 pub fn ClearScreen() -> impl IntoView {
     let session = use_session();
     let t = move |k| session.t(k);
     // Cancel goes back to wherever the person was; the record is only removed on "Yes".
-    let cancel = move |_| {
-        let back = session.previous.get_untracked().filter(|s| *s != Screen::ConfirmClear);
-        session.go(back.unwrap_or(Screen::Start));
-    };
+    let cancel = move |_| session.back();
     view! {
         <h1 class="hjcp-heading-l" tabindex="-1">{move || t(Key::ClearHeading)}</h1>
         <div class="hjcp-warning-text"><p>{move || t(Key::ClearWarning)}</p></div>

@@ -9,8 +9,8 @@ use leptos::prelude::*;
 
 use crate::components::journey::{focus_errors, ErrorList};
 use crate::components::{
-    go_forward, BackLink, EntryList, FitCounts, LocalText, RatingLabel, RequirementTag,
-    ResultsLinks, RoleLink, ScaleLabel,
+    BackLink, EntryList, FitCounts, LocalText, RatingLabel, RequirementTag, ResultsLinks, RoleLink,
+    ScaleLabel,
 };
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
@@ -19,7 +19,7 @@ use crate::session::{use_session, Screen};
 pub fn CompareScreen() -> impl IntoView {
     let session = use_session();
     let Some(framework) = session.framework_untracked() else {
-        session.go(Screen::Start);
+        session.redirect(Screen::Start);
         return ().into_any();
     };
     let t = move |k| session.t(k);
@@ -33,7 +33,7 @@ pub fn CompareScreen() -> impl IntoView {
             vec![]
         }
     });
-    let count = move || session.compare.get().len();
+    let count = move || session.compared().len();
     let full = move || count() >= hjcp_engine::MAX_COMPARED;
 
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -56,12 +56,12 @@ pub fn CompareScreen() -> impl IntoView {
             } else {
                 recs.moves.iter().take(hjcp_engine::MAX_COMPARED).map(|m| m.role).collect()
             };
-            session.compare.set(roles);
+            session.compare_roles(roles);
         }
     };
     let options = move || {
-        let lang = session.lang.get();
-        let chosen_roles = session.compare.get();
+        let lang = session.lang();
+        let chosen_roles = session.compared();
         framework
             .roles
             .iter()
@@ -223,7 +223,7 @@ pub fn CompareScreen() -> impl IntoView {
             </form>
         </Show>
         <p>
-            <button type="button" class="hjcp-link-button" on:click=move |_| go_forward(session, Screen::Map)>{move || t(Key::CompareSeeMap)}</button>
+            <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Map)>{move || t(Key::CompareSeeMap)}</button>
         </p>
         <ResultsLinks current=Screen::Compare />
     }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::journey::{focus_errors, ErrorList, RoleRadios};
+use crate::components::BackLink;
 use crate::i18n::Key;
 use crate::session::{use_session, Screen};
 
@@ -10,7 +11,7 @@ use crate::session::{use_session, Screen};
 pub fn CurrentRoleScreen() -> impl IntoView {
     let session = use_session();
     let Some(framework) = session.framework_untracked() else {
-        session.go(Screen::Start);
+        session.redirect(Screen::Start);
         return ().into_any();
     };
     let t = move |k| session.t(k);
@@ -38,7 +39,7 @@ pub fn CurrentRoleScreen() -> impl IntoView {
         session.continue_to(Screen::Facts);
     };
     view! {
-        <button type="button" class="hjcp-back-link" on:click=move |_| session.back_to(Screen::Persona)>{move || t(Key::Back)}</button>
+        <BackLink />
         <ErrorList errors />
         <form on:submit=submit novalidate>
             <div class=move || if error.get() { "hjcp-form-group hjcp-form-group--error" } else { "hjcp-form-group" }>

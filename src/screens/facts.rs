@@ -5,6 +5,7 @@ use hjcp_engine::link::{MAX_EXPERIENCE_YEARS, MAX_QUALIFICATION_LEVEL};
 use leptos::prelude::*;
 
 use crate::components::journey::{focus_errors, ErrorList};
+use crate::components::BackLink;
 use crate::i18n::Key;
 use crate::session::{use_session, Screen};
 
@@ -59,7 +60,7 @@ fn parse_years(text: &str) -> Result<Option<u8>, YearsError> {
 pub fn FactsScreen() -> impl IntoView {
     let session = use_session();
     if session.framework_untracked().is_none() {
-        session.go(Screen::Start);
+        session.redirect(Screen::Start);
         return ().into_any();
     }
     let t = move |k| session.t(k);
@@ -104,10 +105,6 @@ pub fn FactsScreen() -> impl IntoView {
         session.set_facts(facts);
         session.continue_to(Screen::Target);
     };
-    let back = move |_| {
-        let staff = session.current_answers().persona == hjcp_engine::Persona::Staff;
-        session.back_to(if staff { Screen::CurrentRole } else { Screen::Persona });
-    };
     let radio = move |value: Option<u8>, id: String, label: Key, hint: Key| {
         let hint_id = format!("{id}-hint");
         view! {
@@ -142,7 +139,7 @@ pub fn FactsScreen() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <button type="button" class="hjcp-back-link" on:click=back>{move || t(Key::Back)}</button>
+        <BackLink />
         <ErrorList errors />
         <h1 class="hjcp-heading-l" tabindex="-1">{move || t(Key::FactsHeading)}</h1>
         <p>{move || t(Key::FactsIntro)}</p>

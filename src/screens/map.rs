@@ -380,7 +380,7 @@ fn edges(fw: &Framework, nodes: &[Node], on_path: &[usize]) -> Vec<Edge> {
 pub fn MapScreen() -> impl IntoView {
     let session = use_session();
     let Some(framework) = session.framework_untracked() else {
-        session.go(Screen::Start);
+        session.redirect(Screen::Start);
         return ().into_any();
     };
     let t = move |k| session.t(k);
@@ -419,7 +419,7 @@ pub fn MapScreen() -> impl IntoView {
     };
     let nodes = layout.nodes.clone();
     let node_views = move || {
-        let lang = session.lang.get();
+        let lang = session.lang();
         let (cur, tgt) = (current.get(), target.get());
         nodes
             .iter()
@@ -470,7 +470,7 @@ pub fn MapScreen() -> impl IntoView {
     let family_labels = {
         let families = layout.families.clone();
         move || {
-            let lang = session.lang.get();
+            let lang = session.lang();
             families
                 .iter()
                 .map(|(x, text)| {
@@ -488,7 +488,7 @@ pub fn MapScreen() -> impl IntoView {
     let level_labels = {
         let levels = layout.levels.clone();
         move || {
-            let lang = session.lang.get();
+            let lang = session.lang();
             levels
                 .iter()
                 .map(|(y, text)| {
@@ -537,7 +537,7 @@ pub fn MapScreen() -> impl IntoView {
                     <td>{move || {
                         // A route with a shorter length for some people reads "15 to 21 months".
                         let min = r.shorter.as_ref().map_or(r.months, |s| s.months.min(r.months));
-                        if r.months == 0 { t(Key::MapMonthsNone).to_string() } else { hjcp_words::months_range(u32::from(min), u32::from(r.months), session.lang.get()) }
+                        if r.months == 0 { t(Key::MapMonthsNone).to_string() } else { hjcp_words::months_range(u32::from(min), u32::from(r.months), session.lang()) }
                     }}</td>
                 </tr>
             }
@@ -564,13 +564,13 @@ pub fn MapScreen() -> impl IntoView {
         if let Some(c) = current.get() {
             parts.push(fill(
                 t(Key::MapCurrentIs),
-                &[("role", framework.role(c).title.get(session.lang.get()).0)],
+                &[("role", framework.role(c).title.get(session.lang()).0)],
             ));
         }
         if let Some(g) = target.get() {
             parts.push(fill(
                 t(Key::MapTargetIs),
-                &[("role", framework.role(g).title.get(session.lang.get()).0)],
+                &[("role", framework.role(g).title.get(session.lang()).0)],
             ));
         }
         parts.join(" ")

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 
 use crate::components::RequirementItem;
 use crate::components::{
-    go_forward, BackLink, ExternalLink, FitCounts, LocalText, PartsText, ResultsLinks, RoleLink,
-    RouteSummary, WaySteps,
+    BackLink, ExternalLink, FitCounts, LocalText, PartsText, ResultsLinks, RoleLink, RouteSummary,
+    WaySteps,
 };
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
@@ -18,7 +18,7 @@ use crate::session::{use_session, Screen};
 pub fn PathScreen() -> impl IntoView {
     let session = use_session();
     let Some(framework) = session.framework_untracked() else {
-        session.go(Screen::Start);
+        session.redirect(Screen::Start);
         return ().into_any();
     };
     let t = move |k| session.t(k);
@@ -27,7 +27,7 @@ pub fn PathScreen() -> impl IntoView {
         let target = recommendations.get().and_then(|r| r.target.map(|t| t.role));
         match target {
             Some(role) => {
-                let (title, native) = framework.role(role).title.get(session.lang.get());
+                let (title, native) = framework.role(role).title.get(session.lang());
                 let title = title.to_string();
                 view! {
                     {t(Key::PathHeadingTo)} " "
@@ -79,7 +79,7 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
                 <ul class="hjcp-link-list">{offers}</ul>
             })}
             <p>
-                <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| go_forward(session, Screen::Target)>
+                <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Target)>
                     {move || t(Key::ResultsChooseTarget)}
                 </button>
             </p>
@@ -96,7 +96,7 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
                     <p><strong><PartsText parts /></strong></p>
                     <p>{move || t(Key::PathAlreadyHelp)}</p>
                 </div>
-                <button type="button" class="hjcp-button" on:click=move |_| go_forward(session, Screen::Plan)>{move || t(Key::ResultsSeePlan)}</button>
+                <button type="button" class="hjcp-button" on:click=move |_| session.go(Screen::Plan)>{move || t(Key::ResultsSeePlan)}</button>
             }
             .into_any();
         }
@@ -107,8 +107,8 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
                     <p>{move || t(Key::PathBlockedHelp)}</p>
                 </div>
                 <div class="hjcp-button-group">
-                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| go_forward(session, Screen::Role(target_role))>{move || t(Key::ResultsRoleDetails)}</button>
-                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| go_forward(session, Screen::Map)>{move || t(Key::ResultsLinkMap)}</button>
+                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Role(target_role))>{move || t(Key::ResultsRoleDetails)}</button>
+                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Map)>{move || t(Key::ResultsLinkMap)}</button>
                 </div>
             }
             .into_any();
@@ -120,8 +120,8 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
                     <p>{move || t(Key::PathNoRouteHelp)}</p>
                 </div>
                 <div class="hjcp-button-group">
-                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| go_forward(session, Screen::Map)>{move || t(Key::ResultsLinkMap)}</button>
-                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| go_forward(session, Screen::Role(target_role))>{move || t(Key::ResultsRoleDetails)}</button>
+                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Map)>{move || t(Key::ResultsLinkMap)}</button>
+                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Role(target_role))>{move || t(Key::ResultsRoleDetails)}</button>
                 </div>
             }
             .into_any();
@@ -208,8 +208,8 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
         <p class="hjcp-hint">{move || t(Key::PathHowChosen)}</p>
         {other_ways}
         <div class="hjcp-button-group">
-            <button type="button" class="hjcp-button" on:click=move |_| go_forward(session, Screen::Plan)>{move || t(Key::ResultsSeePlan)}</button>
-            <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| go_forward(session, Screen::Map)>{move || t(Key::PathSeeOnMap)}</button>
+            <button type="button" class="hjcp-button" on:click=move |_| session.go(Screen::Plan)>{move || t(Key::ResultsSeePlan)}</button>
+            <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Map)>{move || t(Key::PathSeeOnMap)}</button>
         </div>
     }
     .into_any()

@@ -6,6 +6,7 @@ use hjcp_engine::Persona;
 use leptos::prelude::*;
 
 use crate::components::journey::{focus_errors, ErrorList};
+use crate::components::BackLink;
 use crate::i18n::Key;
 use crate::session::{use_session, Screen};
 
@@ -13,14 +14,12 @@ use crate::session::{use_session, Screen};
 pub fn PersonaScreen() -> impl IntoView {
     let session = use_session();
     let Some(framework) = session.framework_untracked() else {
-        session.go(Screen::Start);
+        session.redirect(Screen::Start);
         return ().into_any();
     };
     let t = move |k| session.t(k);
     // Only an answer the person (or the embedding page) gave is shown as chosen.
-    let chosen = RwSignal::new(
-        session.answers.with_untracked(|all| all.get(&framework.id).map(|a| a.persona)),
-    );
+    let chosen = RwSignal::new(session.persona_given(&framework.id));
     let error = RwSignal::new(false);
     let errors = Signal::derive(move || {
         if error.get() {
@@ -40,7 +39,7 @@ pub fn PersonaScreen() -> impl IntoView {
         let has_role = session.current_answers().facts.current_role.is_some();
         match persona {
             // A new member of staff is always asked for their role, even when changing an answer.
-            Persona::Staff if !has_role => session.go(Screen::CurrentRole),
+            Persona::Staff if !has_role => session.follow_on(Screen::CurrentRole),
             Persona::Staff => session.continue_to(Screen::CurrentRole),
             Persona::Applicant => session.continue_to(Screen::Facts),
         }
@@ -69,7 +68,7 @@ pub fn PersonaScreen() -> impl IntoView {
         }
     };
     view! {
-        <button type="button" class="hjcp-back-link" on:click=move |_| session.back_to(Screen::Start)>{move || t(Key::Back)}</button>
+        <BackLink />
         <ErrorList errors />
         <form on:submit=submit novalidate>
             <div class=move || if error.get() { "hjcp-form-group hjcp-form-group--error" } else { "hjcp-form-group" }>

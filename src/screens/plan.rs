@@ -11,8 +11,8 @@ use leptos::prelude::*;
 use crate::components::journey::TextWith;
 use crate::components::RequirementItem;
 use crate::components::{
-    go_forward, BackLink, ExplanationText, ExternalLink, LocalText, PartsText, PrintButton,
-    ProvenanceTag, ResultsLinks, RoleLink, ScaleLabel, WaySteps,
+    BackLink, ExplanationText, ExternalLink, LocalText, PartsText, PrintButton, ProvenanceTag,
+    ResultsLinks, RoleLink, ScaleLabel, WaySteps,
 };
 use crate::i18n::{fill, Key};
 
@@ -24,7 +24,7 @@ use crate::session::{use_session, Screen};
 pub fn PlanScreen() -> impl IntoView {
     let session = use_session();
     let Some(framework) = session.framework_untracked() else {
-        session.go(Screen::Start);
+        session.redirect(Screen::Start);
         return ().into_any();
     };
     let t = move |k| session.t(k);
@@ -142,7 +142,7 @@ pub fn PlanScreen() -> impl IntoView {
                     <WaySteps path />
                     {to_path.then(|| view! {
                         <p>
-                            <button type="button" class="hjcp-link-button" on:click=move |_| go_forward(session, Screen::Path)>{move || t(Key::ResultsSeePath)}</button>
+                            <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Path)>{move || t(Key::ResultsSeePath)}</button>
                         </p>
                     })}
                 </section>
@@ -255,7 +255,7 @@ pub fn PlanScreen() -> impl IntoView {
         {body}
         <div class="hjcp-button-group">
             <PrintButton label=Key::PlanPrint />
-            <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| go_forward(session, Screen::TakeAway)>
+            <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::TakeAway)>
                 {move || t(Key::ResultsLinkTakeAway)}
             </button>
         </div>

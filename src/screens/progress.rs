@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::journey::{focus_errors, plain_date, ErrorList, RatingWords};
-use crate::components::LocalText;
+use crate::components::{BackLink, LocalText};
 use crate::i18n::{fill, Key};
 use crate::session::{changes_since, use_session, Change, Screen};
 
@@ -12,10 +12,9 @@ use crate::session::{changes_since, use_session, Change, Screen};
 pub fn ProgressScreen() -> impl IntoView {
     let session = use_session();
     let t = move |k| session.t(k);
-    let back = move |_| session.go(session.came_from());
     let Some(framework) = session.framework_untracked() else {
         return view! {
-            <button type="button" class="hjcp-back-link" on:click=back>{move || t(Key::Back)}</button>
+            <BackLink />
             <h1 class="hjcp-heading-l" tabindex="-1">{move || t(Key::ProgressHeading)}</h1>
             <p>{move || t(Key::JourneyNoFramework)}</p>
             <button type="button" class="hjcp-button" on:click=move |_| session.go(Screen::Start)>{move || t(Key::JourneyGoStart)}</button>
@@ -49,7 +48,7 @@ pub fn ProgressScreen() -> impl IntoView {
         let last = a.snapshots.last()?.clone();
         let list = changes_since(framework, &last, &a);
         let since = move || {
-            fill(t(Key::ProgressSince), &[("date", &plain_date(last.taken_ms, session.lang.get()))])
+            fill(t(Key::ProgressSince), &[("date", &plain_date(last.taken_ms, session.lang()))])
         };
         let body = if list.is_empty() {
             view! { <p>{move || t(Key::ProgressNoChanges)}</p> }.into_any()
@@ -101,7 +100,7 @@ pub fn ProgressScreen() -> impl IntoView {
             .map(|s| {
                 let count = s.ratings.len();
                 view! {
-                    <li>{move || fill(t(Key::ProgressSnapshotItem), &[("date", &plain_date(s.taken_ms, session.lang.get())), ("count", &count.to_string())])}</li>
+                    <li>{move || fill(t(Key::ProgressSnapshotItem), &[("date", &plain_date(s.taken_ms, session.lang())), ("count", &count.to_string())])}</li>
                 }
             })
             .collect_view();
@@ -112,13 +111,13 @@ pub fn ProgressScreen() -> impl IntoView {
         .into_any()
     };
     view! {
-        <button type="button" class="hjcp-back-link" on:click=back>{move || t(Key::Back)}</button>
+        <BackLink />
         <ErrorList errors />
         <span class="hjcp-caption"><LocalText text=&framework.title /></span>
         <h1 class="hjcp-heading-l" tabindex="-1">{move || t(Key::ProgressHeading)}</h1>
         {move || saved_at.get().map(|ms| view! {
             <div class="hjcp-notification" role="status">
-                <p>{move || fill(t(Key::ProgressSaved), &[("date", &plain_date(ms, session.lang.get()))])}</p>
+                <p>{move || fill(t(Key::ProgressSaved), &[("date", &plain_date(ms, session.lang()))])}</p>
             </div>
         })}
         <p>{move || t(Key::ProgressIntro)}</p>

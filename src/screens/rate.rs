@@ -8,7 +8,7 @@ use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
 use crate::components::journey::{focus_errors, ErrorList};
-use crate::components::{LocalText, ProvenanceTag};
+use crate::components::{BackLink, LocalText, ProvenanceTag};
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
 
@@ -28,11 +28,11 @@ fn count_message(key_one: Key, key_many: Key, n: usize, lang: hjcp_engine::Lang)
 pub fn RateScreen(ix: usize) -> impl IntoView {
     let session = use_session();
     let Some(framework) = session.framework_untracked() else {
-        session.go(Screen::Start);
+        session.redirect(Screen::Start);
         return ().into_any();
     };
     let Some(competence) = framework.competences.get(ix) else {
-        session.go(Screen::TaskList);
+        session.redirect(Screen::TaskList);
         return ().into_any();
     };
     let area = framework.area(competence.area);
@@ -42,7 +42,6 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
         framework.competences_in(competence.area).map(|(c, _)| c.get()).collect();
     let position = in_area.iter().position(|&c| c == ix).unwrap_or(0);
     let in_area_total = in_area.len();
-    let previous = position.checked_sub(1).map(|p| in_area[p]);
     let next = in_area.get(position + 1).copied();
 
     let id = competence.id.clone();
@@ -74,7 +73,7 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
         list
     });
     let count_text = move || {
-        let lang = session.lang.get();
+        let lang = session.lang();
         let n = note_len.get();
         if n > NOTE_MAX_CHARS {
             count_message(
@@ -100,7 +99,6 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
             "hjcp-character-count__message hjcp-hint"
         }
     };
-    let back = move |_| session.back_to(previous.map_or(Screen::TaskList, Screen::Rate));
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         rating_error.set(current.get_untracked().is_none());
@@ -179,7 +177,7 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
         .collect_view();
     let choose_not_sure = choose.clone();
     view! {
-        <button type="button" class="hjcp-back-link" on:click=back>{move || t(Key::Back)}</button>
+        <BackLink />
         <ErrorList errors />
         <form on:submit=submit novalidate>
             <div class=move || if rating_error.get() { "hjcp-form-group hjcp-form-group--error" } else { "hjcp-form-group" }>
@@ -245,7 +243,6 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
             <div class="hjcp-button-group">
                 <button type="submit" class="hjcp-button">{move || t(Key::ContinueButton)}</button>
                 <button type="button" class="hjcp-link-button" on:click=move |_| {
-                    session.return_to.set(None);
                     session.go(Screen::TaskList);
                 }>{move || t(Key::JourneyReturnTaskList)}</button>
             </div>

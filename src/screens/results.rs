@@ -13,8 +13,8 @@ use leptos::prelude::*;
 
 use crate::components::RequirementItem;
 use crate::components::{
-    go_forward, reset_back_trail, EntryTag, ExplanationText, ExternalLink, FitCounts,
-    LivedExperienceTag, LocalText, PartsText, ResultsLinks, RoleLink, RouteSummary, WaySteps,
+    EntryTag, ExplanationText, ExternalLink, FitCounts, LivedExperienceTag, LocalText, PartsText,
+    ResultsLinks, RoleLink, RouteSummary, WaySteps,
 };
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
@@ -26,14 +26,13 @@ const SHOWN: usize = 3;
 pub fn ResultsScreen() -> impl IntoView {
     let session = use_session();
     let Some(framework) = session.framework_untracked() else {
-        session.go(Screen::Start);
+        session.redirect(Screen::Start);
         return ().into_any();
     };
-    reset_back_trail();
     let t = move |k| session.t(k);
     let recommendations = Memo::new(move |_| session.recommendations());
     let has_ratings = Memo::new(move |_| session.has_ratings());
-    let framework_title = move || framework.title.get(session.lang.get()).0.to_string();
+    let framework_title = move || framework.title.get(session.lang()).0.to_string();
 
     view! {
         <span class="hjcp-caption"><LocalText text=&framework.title /></span>
@@ -163,7 +162,7 @@ fn ResultsBody(framework: &'static Framework, recs: Recommendations, rated: bool
     let confidence = rated.then(|| {
         let rough = recs.confidence.rough();
         let parts = recs.summary.parts.clone();
-        let formula = move || hjcp_words::fit_formula(session.lang.get());
+        let formula = move || hjcp_words::fit_formula(session.lang());
         if rough {
             view! {
                 <div class="hjcp-inset hjcp-confidence hjcp-confidence--rough" data-rough="true">
@@ -223,7 +222,7 @@ fn TargetSummary(recs: Recommendations) -> impl IntoView {
         return view! {
             <div class="hjcp-inset">
                 <p>{move || t(Key::ResultsNoTarget)}</p>
-                <button type="button" class="hjcp-link-button" on:click=move |_| go_forward(session, Screen::Target)>
+                <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Target)>
                     {move || t(Key::ResultsChooseTarget)}
                 </button>
             </div>
@@ -238,8 +237,8 @@ fn TargetSummary(recs: Recommendations) -> impl IntoView {
             </h2>
             <p><PartsText parts=summary /></p>
             <div class="hjcp-button-group">
-                <button type="button" class="hjcp-button" on:click=move |_| go_forward(session, Screen::Path)>{move || t(Key::ResultsSeePath)}</button>
-                <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| go_forward(session, Screen::Plan)>{move || t(Key::ResultsSeePlan)}</button>
+                <button type="button" class="hjcp-button" on:click=move |_| session.go(Screen::Path)>{move || t(Key::ResultsSeePath)}</button>
+                <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Plan)>{move || t(Key::ResultsSeePlan)}</button>
             </div>
         </section>
     }
@@ -354,7 +353,7 @@ fn MoveCard(rec: Recommendation, fit: Option<RoleFit>) -> impl IntoView {
                 </summary>
                 <div class="hjcp-disclosure__text">
                     <p class="hjcp-explanation"><ExplanationText explanation=rec.explanation /></p>
-                    <button type="button" class="hjcp-link-button" on:click=move |_| go_forward(session, Screen::Role(role_ix))>
+                    <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Role(role_ix))>
                         {move || t(Key::ResultsRoleDetails)}
                         <span class="hjcp-visually-hidden">" " <LocalText text=&role.title /></span>
                     </button>
@@ -430,7 +429,7 @@ fn Gaps(recs: Recommendations) -> impl IntoView {
                         <ul class="hjcp-req-list">{rest}</ul>
                     </details>
                 })}
-                <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| go_forward(session, Screen::Plan)>
+                <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Plan)>
                     {move || t(Key::ResultsSeePlan)}
                 </button>
             </section>

@@ -8,11 +8,11 @@
 use hjcp_engine::{role_diff, ChangeKind, Credential, Framework, Held, Position, RoleIx, Route};
 use leptos::prelude::*;
 
-use crate::components::{
-    go_forward, BackLink, EntryList, ExternalLink, FitCounts, LivedExperienceTag, LocalText,
-    ProvenanceTag, ResultsLinks, RoleLink, RouteSummary, ScaleLabel,
-};
 use crate::components::{spans_view, RequirementItem};
+use crate::components::{
+    BackLink, EntryList, ExternalLink, FitCounts, LivedExperienceTag, LocalText, ProvenanceTag,
+    ResultsLinks, RoleLink, RouteSummary, ScaleLabel,
+};
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
 
@@ -20,11 +20,11 @@ use crate::session::{use_session, Screen};
 pub fn RoleScreen(role: RoleIx) -> impl IntoView {
     let session = use_session();
     let Some(framework) = session.framework_untracked() else {
-        session.go(Screen::Start);
+        session.redirect(Screen::Start);
         return ().into_any();
     };
     let Some(r) = framework.roles.get(role.get()) else {
-        session.go(Screen::Results);
+        session.redirect(Screen::Results);
         return ().into_any();
     };
     let t = move |k| session.t(k);
@@ -33,8 +33,8 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
     let position =
         Memo::new(move |_| recommendations.get().map(|r| r.position).unwrap_or(Position::Outside));
     let is_target = Memo::new(move |_| session.target_role() == Some(role));
-    let in_compare = Memo::new(move |_| session.compare.get().contains(&role));
-    let compare_full = Memo::new(move |_| session.compare.get().len() >= hjcp_engine::MAX_COMPARED);
+    let in_compare = Memo::new(move |_| session.compared().contains(&role));
+    let compare_full = Memo::new(move |_| session.compared().len() >= hjcp_engine::MAX_COMPARED);
     let aimed = RwSignal::new(false);
     let added = RwSignal::new(false);
 
@@ -76,7 +76,7 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
                     let months = s.months;
                     view! {
                         <span class="hjcp-route__text">
-                            {move || fill(t(Key::RoleRouteShorter), &[("months", &hjcp_words::months(u32::from(months), session.lang.get()))])}
+                            {move || fill(t(Key::RoleRouteShorter), &[("months", &hjcp_words::months(u32::from(months), session.lang()))])}
                             " " <LocalText text=&s.when.text />
                         </span>
                     }
@@ -192,7 +192,7 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
                 view! {
                     <p class="hjcp-notification hjcp-notification--inline" role="status">
                         {move || t(Key::RoleIsTarget)} " "
-                        <button type="button" class="hjcp-link-button" on:click=move |_| go_forward(session, Screen::Path)>{move || t(Key::RoleSeePath)}</button>
+                        <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Path)>{move || t(Key::RoleSeePath)}</button>
                     </p>
                 }.into_any()
             } else {
@@ -202,8 +202,8 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
                 view! {
                     <p class="hjcp-compare-state" role=move || added.get().then_some("status")>
                         {move || t(Key::RoleInCompare)} " "
-                        <button type="button" class="hjcp-link-button" on:click=move |_| go_forward(session, Screen::Compare)>
-                            {move || fill(t(Key::RoleSeeCompare), &[("count", &session.compare.get().len().to_string())])}
+                        <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Compare)>
+                            {move || fill(t(Key::RoleSeeCompare), &[("count", &session.compared().len().to_string())])}
                         </button>
                     </p>
                 }.into_any()
@@ -211,7 +211,7 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
                 view! {
                     <p class="hjcp-compare-state">
                         {move || t(Key::RoleCompareFull)} " "
-                        <button type="button" class="hjcp-link-button" on:click=move |_| go_forward(session, Screen::Compare)>{move || t(Key::RoleOpenCompare)}</button>
+                        <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Compare)>{move || t(Key::RoleOpenCompare)}</button>
                     </p>
                 }.into_any()
             } else {
@@ -267,8 +267,7 @@ fn gives_item(framework: &'static Framework, credential: Credential) -> Option<A
     hjcp_words::credential_spans(credential, framework, hjcp_words::Lang::En)?;
     let spans = move || {
         spans_view(
-            hjcp_words::credential_spans(credential, framework, session.lang.get())
-                .unwrap_or_default(),
+            hjcp_words::credential_spans(credential, framework, session.lang()).unwrap_or_default(),
         )
     };
     Some(view! { <li>{spans}</li> }.into_any())

@@ -12,7 +12,7 @@ use crate::session::{use_session, Screen};
 #[component]
 pub fn StartScreen() -> impl IntoView {
     let session = use_session();
-    let frameworks = &session.catalog.frameworks;
+    let frameworks = session.frameworks();
     let error = RwSignal::new(false);
     let t = move |k| session.t(k);
     let errors = Signal::derive(move || {
@@ -25,7 +25,7 @@ pub fn StartScreen() -> impl IntoView {
     view! {
         <SharedLinkOffer />
         <h1 class="hjcp-heading-xl" tabindex="-1">{move || t(Key::StartHeading)}</h1>
-        <Show when=move || session.just_cleared.get()>
+        <Show when=move || session.just_cleared()>
             <div class="hjcp-notification" role="status"><p>{move || t(Key::Cleared)}</p></div>
         </Show>
         <p class="hjcp-lead">{move || t(Key::StartIntro)}</p>
@@ -36,16 +36,12 @@ pub fn StartScreen() -> impl IntoView {
         </div>
         <form on:submit=move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            if session.active.get_untracked().is_none() {
+            if !session.has_active() {
                 error.set(true);
                 focus_errors();
                 return;
             }
-            session.just_cleared.set(false);
-            session.pending_link.set(None);
-            session.return_to.set(None);
-            // Someone who has already rated something carries on from the task list.
-            session.go(if session.has_started() { Screen::TaskList } else { Screen::Persona });
+            session.start_journey();
         }>
             <ErrorList errors />
             <fieldset class=move || if error.get() { "hjcp-fieldset hjcp-form-group--error" } else { "hjcp-fieldset" }>
@@ -55,7 +51,7 @@ pub fn StartScreen() -> impl IntoView {
                 </Show>
                 <div class="hjcp-radios">
                     {frameworks
-                        .iter()
+                        .into_iter()
                         .enumerate()
                         .map(|(i, f)| {
                             let id = f.id.clone();
@@ -64,7 +60,7 @@ pub fn StartScreen() -> impl IntoView {
                             let hint_id = format!("{input_id}-hint");
                             let checked = {
                                 let id = id.clone();
-                                move || session.active.get().as_deref() == Some(id.as_str())
+                                move || session.active_id().as_deref() == Some(id.as_str())
                             };
                             view! {
                                 <div class="hjcp-radios__item">
@@ -87,7 +83,7 @@ pub fn StartScreen() -> impl IntoView {
                                     <div class="hjcp-radios__hint" id=hint_id>
                                         <LocalText text=&f.summary />
                                         " "
-                                        {move || fill(t(Key::FrameworkFrom), &[("owner", f.owner.get(session.lang.get()).0)])}
+                                        {move || fill(t(Key::FrameworkFrom), &[("owner", f.owner.get(session.lang()).0)])}
                                     </div>
                                 </div>
                             }
@@ -114,9 +110,9 @@ pub fn StartScreen() -> impl IntoView {
 fn SharedLinkOffer() -> impl IntoView {
     let session = use_session();
     let t = move |k| session.t(k);
-    let dismiss = move |_| session.pending_link.set(None);
+    let dismiss = move |_| session.dismiss_link();
     move || {
-        let pending = session.pending_link.get()?;
+        let pending = session.pending_link()?;
         let problem = |message: String| {
             view! {
                 <div class="hjcp-notification-banner hjcp-notification-banner--problem" role="region" aria-labelledby="link-offer-title">
@@ -139,7 +135,7 @@ fn SharedLinkOffer() -> impl IntoView {
             }
             Ok(answers) => answers,
         };
-        let Some(framework) = session.catalog.framework(&answers.framework) else {
+        let Some(framework) = session.framework_by_id(&answers.framework) else {
             return Some(problem(fill(
                 t(Key::LinkUnknownFramework),
                 &[("framework", &answers.framework)],
@@ -147,10 +143,7 @@ fn SharedLinkOffer() -> impl IntoView {
         };
         let replaces = session.has_answers_for(&framework.id);
         let load = move |_| {
-            if let Some(Ok(answers)) = session.pending_link.get_untracked() {
-                session.pending_link.set(None);
-                session.load_answers(answers, true);
-            }
+            session.accept_link();
         };
         Some(
             view! {

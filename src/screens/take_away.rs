@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::components::journey::{focus_errors, ErrorList, TextWith};
-use crate::components::LocalText;
+use crate::components::{BackLink, LocalText};
 use crate::i18n::{fill, Key};
 use crate::screens::check_answers::AnswersSummary;
 use crate::session::{use_session, Screen, Session};
@@ -78,7 +78,6 @@ fn link_for(answers: &Answers) -> String {
 pub fn TakeAwayScreen() -> impl IntoView {
     let session = use_session();
     let t = move |k| session.t(k);
-    let back = move |_| session.go(session.came_from());
     let framework = session.framework_untracked();
     let has_answers = move || framework.is_some_and(|f| session.has_answers_for(&f.id));
     let sections = move || {
@@ -112,7 +111,7 @@ pub fn TakeAwayScreen() -> impl IntoView {
     };
     view! {
         <div class="hjcp-no-print">
-            <button type="button" class="hjcp-back-link" on:click=back>{move || t(Key::Back)}</button>
+            <BackLink />
             <h1 class="hjcp-heading-l" tabindex="-1">{move || t(Key::TakeHeading)}</h1>
             <p>{move || t(Key::TakeIntro)}</p>
         </div>
@@ -316,7 +315,7 @@ fn LoadSection() -> impl IntoView {
                     </Show>
                 </div>
             </form>
-            {move || pending.get().and_then(|answers| session.catalog.framework(&answers.framework)).map(|framework| view! {
+            {move || pending.get().and_then(|answers| session.framework_by_id(&answers.framework)).map(|framework| view! {
                 <div class="hjcp-confirm" role="region" aria-labelledby="take-confirm">
                     <h3 class="hjcp-heading-m" id="take-confirm" tabindex="-1">{move || t(Key::TakeConfirmHeading)}</h3>
                     <div class="hjcp-warning-text">
@@ -346,7 +345,7 @@ fn read_answers(
             return;
         }
     };
-    if session.catalog.framework(&answers.framework).is_none() {
+    if session.framework_by_id(&answers.framework).is_none() {
         let id: String = answers.framework.chars().take(100).collect();
         report(problem, (Key::TakeErrorUnknownFramework, Some(id)));
         return;

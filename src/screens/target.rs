@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::journey::RoleRadios;
+use crate::components::BackLink;
 use crate::i18n::Key;
 use crate::session::{use_session, Screen};
 
@@ -11,7 +12,7 @@ use crate::session::{use_session, Screen};
 pub fn TargetScreen() -> impl IntoView {
     let session = use_session();
     let Some(framework) = session.framework_untracked() else {
-        session.go(Screen::Start);
+        session.redirect(Screen::Start);
         return ().into_any();
     };
     let t = move |k| session.t(k);
@@ -30,7 +31,7 @@ pub fn TargetScreen() -> impl IntoView {
         session.continue_to(Screen::TaskList);
     };
     view! {
-        <button type="button" class="hjcp-back-link" on:click=move |_| session.back_to(Screen::Facts)>{move || t(Key::Back)}</button>
+        <BackLink />
         <form on:submit=submit novalidate>
             <div class="hjcp-form-group">
                 <fieldset class="hjcp-fieldset" aria-describedby="target-role-hint">

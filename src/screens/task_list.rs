@@ -12,7 +12,7 @@ use crate::session::{use_session, AreaStatus, Screen};
 pub fn TaskListScreen() -> impl IntoView {
     let session = use_session();
     let Some(framework) = session.framework_untracked() else {
-        session.go(Screen::Start);
+        session.redirect(Screen::Start);
         return ().into_any();
     };
     let t = move |k| session.t(k);
@@ -34,7 +34,6 @@ pub fn TaskListScreen() -> impl IntoView {
             let status_id = format!("area-{}-status", area.id);
             let hint_id = format!("area-{}-hint", area.id);
             let open = move |_| {
-                session.return_to.set(None);
                 if let Some(ix) = p().link_target() {
                     session.go(Screen::Rate(ix));
                 }
@@ -71,7 +70,6 @@ pub fn TaskListScreen() -> impl IntoView {
             <li class="hjcp-task-list__item hjcp-task-list__item--plain">
                 <div class="hjcp-task-list__name">
                     <button type="button" class="hjcp-link-button hjcp-task-list__link" on:click=move |_| {
-                        session.return_to.set(None);
                         session.go(screen);
                     }>{move || t(key)}</button>
                 </div>
@@ -95,7 +93,6 @@ pub fn TaskListScreen() -> impl IntoView {
                     <li class="hjcp-task-list__item">
                         <div class="hjcp-task-list__name">
                             <button type="button" class="hjcp-link-button hjcp-task-list__link" aria-describedby="task-about-status" on:click=move |_| {
-                                session.return_to.set(None);
                                 session.go(Screen::Persona);
                             }>{move || t(Key::TaskAbout)}</button>
                         </div>

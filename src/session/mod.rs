@@ -1,0 +1,408 @@
+//! Session state: the one owner of what the person has answered and where they are.
+//!
+//! Every field of [`Session`] is private to this module and its children, so components can
+//! only read state through the getters here and change it through methods that say what
+//! happened (an answer given, a framework chosen, answers cleared, a screen left). The
+//! compiler, not a convention, keeps components from writing a signal directly.
+//!
+//! The job of each child module:
+//! - `persist`: reading the store at start-up and the one effect that writes the record;
+//! - `other_tab`: merging what another tab or window of this browser saved;
+//! - `link`: answers arriving in a shared link's fragment;
+//! - `navigation`: the trail of screens, kept in the browser's history;
+//! - `results`: what the results screens compute from the answers.
+
+mod link;
+mod navigation;
+mod other_tab;
+mod persist;
+mod progress;
+mod results;
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use hjcp_engine::link::LinkError;
+use hjcp_engine::stored;
+use hjcp_engine::{Answers, Facts, Framework, Lang, Persona, Prepared, Rating, RoleIx};
+use leptos::prelude::*;
+
+use crate::content::Content;
+use crate::nav::Trail;
+pub use crate::nav::{Gone, Screen};
+use crate::storage::{Store, StoreError};
+
+pub use navigation::{in_frame, HistoryMode};
+pub use progress::{changes_since, AreaStatus, Change};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveStatus {
+    /// Nothing written yet this session.
+    Idle,
+    Saved,
+    Failed(StoreError),
+    /// The stored record belongs to a newer version of the widget: never overwritten.
+    ReadOnly,
+}
+
+#[derive(Clone, Copy)]
+pub struct Session {
+    /// The frameworks this session works on, as given (`set_content` may give others later).
+    content: RwSignal<&'static Content>,
+    lang: RwSignal<Lang>,
+    /// The screens from the start of the visit to the current one (`nav::Trail`), mirrored in
+    /// the browser's history by `navigation`.
+    trail: RwSignal<Trail>,
+    /// How screens enter the browser's history: pushed at top level, replaced in a frame.
+    history: StoredValue<HistoryMode>,
+    active: RwSignal<Option<String>>,
+    answers: RwSignal<BTreeMap<String, Answers>>,
+    save_status: RwSignal<SaveStatus>,
+    /// Notices from loading the stored record, shown until dismissed.
+    load_notices: RwSignal<Vec<stored::Notice>>,
+    /// Set after "clear my answers" so the start screen can confirm it.
+    just_cleared: RwSignal<bool>,
+    /// Roles chosen for side-by-side comparison, at most `hjcp_engine::MAX_COMPARED`.
+    compare: RwSignal<Vec<RoleIx>>,
+    /// Answers from a shared link in the address, waiting for the person to say whether to load them.
+    pending_link: RwSignal<Option<Result<Answers, LinkError>>>,
+    /// A confirmation for the next screen only; cleared when the person moves on.
+    notice: RwSignal<Option<JourneyNotice>>,
+    /// What another tab or window of this browser did to the stored answers, until dismissed.
+    other_tab: RwSignal<Option<OtherTab>>,
+    /// True while the current screen shows an error summary; the page title then starts
+    /// with "Error:". Kept by `ErrorList`, the only place an error summary is drawn.
+    showing_errors: RwSignal<bool>,
+    /// Where to scroll once the screen brought back by Back, Forward or a reload is drawn.
+    restore_scroll: StoredValue<Option<f64>>,
+    /// The place read from the stored record at start-up (`nav::opening` may resume there).
+    stored_place: StoredValue<Option<String>>,
+    /// Set by `clear_all` so the persist effect does not write the emptied state straight back.
+    skip_next_write: StoredValue<bool>,
+    /// The answers as this page last read or wrote them: the base for merging changes made in
+    /// another tab (`on_stored_elsewhere`).
+    last_stored: StoredValue<BTreeMap<String, Answers>>,
+    store: StoredValue<Rc<dyn Store>, LocalStorage>,
+}
+
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+pub fn use_session() -> Session {
+    expect_context::<Session>()
+}
+
+/// What another tab or window did to the stored answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OtherTab {
+    /// Answers given there were added to the ones here.
+    Merged,
+    /// The answers were cleared there, so here too.
+    Cleared,
+    /// The record was overwritten with something unreadable; this page's answers were saved again.
+    Restored,
+}
+
+/// A one-off message shown on the screen the person arrives at.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JourneyNotice {
+    /// Loaded from a shared link; `orphans` are answers for competences the framework no
+    /// longer has (kept with the answers, not used).
+    LinkLoaded {
+        orphans: Vec<String>,
+    },
+    FileLoaded {
+        orphans: Vec<String>,
+    },
+    /// The screen asked for (by Back, Forward or a reload) shows something that has left the
+    /// framework; this is the nearest screen instead.
+    Gone(Gone),
+}
+
+// Reading state. Getters track (a component re-renders when the value changes) unless named
+// `_untracked`.
+impl Session {
+    pub fn lang(&self) -> Lang {
+        self.lang.get()
+    }
+
+    pub fn lang_untracked(&self) -> Lang {
+        self.lang.get_untracked()
+    }
+
+    pub fn t(&self, key: crate::i18n::Key) -> &'static str {
+        key.text(self.lang.get())
+    }
+
+    pub fn screen(&self) -> Screen {
+        self.trail.with(|t| t.current().screen)
+    }
+
+    pub fn screen_untracked(&self) -> Screen {
+        self.trail.with_untracked(|t| t.current().screen)
+    }
+
+    /// The frameworks the person can choose from, in order.
+    pub fn frameworks(&self) -> Vec<&'static Framework> {
+        self.content.get().frameworks().collect()
+    }
+
+    /// Framework `id` among the content, whether or not it is the active one.
+    pub fn framework_by_id(&self, id: &str) -> Option<&'static Framework> {
+        self.content.get_untracked().framework(id)
+    }
+
+    pub fn active_id(&self) -> Option<String> {
+        self.active.get()
+    }
+
+    pub fn has_active(&self) -> bool {
+        self.active.with_untracked(Option::is_some)
+    }
+
+    pub fn framework(&self) -> Option<&'static Framework> {
+        let content = self.content.get();
+        self.active.with(|id| id.as_deref().and_then(|id| content.framework(id)))
+    }
+
+    pub fn framework_untracked(&self) -> Option<&'static Framework> {
+        let content = self.content.get_untracked();
+        self.active.with_untracked(|id| id.as_deref().and_then(|id| content.framework(id)))
+    }
+
+    /// The prepared engine for the active framework.
+    fn prepared(&self) -> Option<&'static Prepared<'static>> {
+        let content = self.content.get();
+        self.active.with(|id| id.as_deref().and_then(|id| content.prepared(id)))
+    }
+
+    /// The answers for the active framework (empty if none yet).
+    pub fn current_answers(&self) -> Answers {
+        let id = self.active.get().unwrap_or_default();
+        self.answers.with(|all| all.get(&id).cloned().unwrap_or_else(|| Answers::new(id.clone())))
+    }
+
+    pub fn save_status(&self) -> SaveStatus {
+        self.save_status.get()
+    }
+
+    pub fn load_notices(&self) -> Vec<stored::Notice> {
+        self.load_notices.get()
+    }
+
+    pub fn just_cleared(&self) -> bool {
+        self.just_cleared.get()
+    }
+
+    pub fn pending_link(&self) -> Option<Result<Answers, LinkError>> {
+        self.pending_link.get()
+    }
+
+    pub fn notice(&self) -> Option<JourneyNotice> {
+        self.notice.get()
+    }
+
+    pub fn other_tab(&self) -> Option<OtherTab> {
+        self.other_tab.get()
+    }
+
+    pub fn showing_errors(&self) -> bool {
+        self.showing_errors.get()
+    }
+
+    /// Whether the person has rated or noted anything in the active framework (so "Start now"
+    /// resumes at the task list instead of asking about them again).
+    pub fn has_started(&self) -> bool {
+        let Some(id) = self.active.get() else { return false };
+        self.answers.with(|all| {
+            all.get(&id).is_some_and(|a| {
+                a.answers.values().any(|x| x.rating.is_some() || !x.note.is_empty())
+            })
+        })
+    }
+
+    /// Whether any answers (ratings, notes, facts, a target) are kept for framework `id`, so
+    /// loading a file or link for it would replace something.
+    pub fn has_answers_for(&self, id: &str) -> bool {
+        self.answers.with(|all| {
+            all.get(id).is_some_and(|a| {
+                a.answers.values().any(|x| x.rating.is_some() || !x.note.is_empty())
+                    || a.facts != Facts::default()
+                    || a.target_role.is_some()
+                    || !a.snapshots.is_empty()
+            })
+        })
+    }
+
+    /// The persona kept for framework `id`, if the person (or the embedding page) gave one.
+    pub fn persona_given(&self, id: &str) -> Option<Persona> {
+        self.answers.with_untracked(|all| all.get(id).map(|a| a.persona))
+    }
+
+    /// Every framework's answers, as kept (for tests of what was stored and merged).
+    pub fn all_answers_untracked(&self) -> BTreeMap<String, Answers> {
+        self.answers.get_untracked()
+    }
+}
+
+// What the person did. Each method changes the state that event changes, and nothing else.
+impl Session {
+    /// The person chose the other language.
+    pub fn choose_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+    }
+
+    pub fn choose_framework(&self, id: &str) {
+        if self.content.get_untracked().framework(id).is_some() {
+            self.active.set(Some(id.to_string()));
+        }
+    }
+
+    /// New content for the session (frameworks fetched later, a draft built in the browser).
+    /// The active framework stays chosen if the new content still has it.
+    pub fn set_content(&self, content: Content) {
+        let content: &'static Content = Box::leak(Box::new(content));
+        if let Some(id) = self.active.get_untracked() {
+            if content.framework(&id).is_none() {
+                self.active.set(None);
+            }
+        }
+        self.content.set(content);
+    }
+
+    fn update_current(&self, f: impl FnOnce(&mut Answers)) {
+        let Some(id) = self.active.get_untracked() else { return };
+        self.answers.update(|all| {
+            let answers = all.entry(id.clone()).or_insert_with(|| Answers::new(id));
+            f(answers);
+        });
+    }
+
+    pub fn set_rating(&self, competence_id: &str, rating: Option<Rating>) {
+        self.update_current(|a| {
+            a.set_rating(competence_id, rating, now_ms());
+        });
+    }
+
+    pub fn set_note(&self, competence_id: &str, note: &str) {
+        self.update_current(|a| {
+            a.set_note(competence_id, note, now_ms());
+        });
+    }
+
+    pub fn set_persona(&self, persona: Persona) {
+        self.update_current(|a| {
+            a.persona = persona;
+            if persona == Persona::Applicant {
+                a.facts.current_role = None;
+            }
+        });
+    }
+
+    pub fn set_facts(&self, facts: Facts) {
+        self.update_current(|a| a.facts = facts);
+    }
+
+    pub fn set_target(&self, role_id: Option<String>) {
+        self.update_current(|a| a.target_role = role_id);
+    }
+
+    /// Makes a role the person's target.
+    pub fn aim_for(&self, role: RoleIx) {
+        if let Some(r) = self.framework_untracked().and_then(|f| f.roles.get(role.get())) {
+            self.set_target(Some(r.id.clone()));
+        }
+    }
+
+    pub fn take_snapshot(&self) {
+        self.update_current(|a| a.take_snapshot(now_ms()));
+    }
+
+    /// Loads answers from a file or a link in place of the ones kept for their framework, then
+    /// shows them on the check answers screen with a confirmation. Answers for competences the
+    /// framework no longer has are kept and listed there, never dropped silently. False (and
+    /// nothing changed) if the framework is not among the content.
+    pub fn load_answers(&self, answers: Answers, from_link: bool) -> bool {
+        let Some(framework) = self.framework_by_id(&answers.framework) else { return false };
+        let orphans = hjcp_engine::resolve(framework, &answers).orphans;
+        let id = answers.framework.clone();
+        self.answers.update(|all| {
+            all.insert(id.clone(), answers);
+        });
+        self.active.set(Some(id));
+        self.just_cleared.set(false);
+        self.go(Screen::CheckAnswers);
+        self.notice.set(Some(if from_link {
+            JourneyNotice::LinkLoaded { orphans }
+        } else {
+            JourneyNotice::FileLoaded { orphans }
+        }));
+        true
+    }
+
+    /// "Start now": the person begins (or carries on with) the chosen framework. Someone who
+    /// has already rated something carries on from the task list.
+    pub fn start_journey(&self) {
+        self.just_cleared.set(false);
+        self.pending_link.set(None);
+        self.go(if self.has_started() { Screen::TaskList } else { Screen::Persona });
+    }
+
+    /// The person said no to the answers in a shared link (or closed the problem with it).
+    pub fn dismiss_link(&self) {
+        self.pending_link.set(None);
+    }
+
+    /// The person said yes to the answers in a shared link.
+    pub fn accept_link(&self) {
+        if let Some(Ok(answers)) = self.pending_link.get_untracked() {
+            self.pending_link.set(None);
+            self.load_answers(answers, true);
+        }
+    }
+
+    pub fn dismiss_load_notices(&self) {
+        self.load_notices.set(Vec::new());
+    }
+
+    pub fn dismiss_other_tab(&self) {
+        self.other_tab.set(None);
+    }
+
+    /// The person chose to replace a newer version's record with this page's answers.
+    pub fn overwrite_newer_record(&self) {
+        self.save_status.set(SaveStatus::Idle);
+    }
+
+    /// The current screen shows an error summary (or stopped showing one).
+    pub fn showing_errors_changed(&self, showing: bool) {
+        if self.showing_errors.get_untracked() != showing {
+            self.showing_errors.set(showing);
+        }
+    }
+
+    /// Removes every key the widget wrote and resets the session.
+    pub fn clear_all(&self) {
+        let result = self.store.with_value(|s| s.clear());
+        self.forget_answers();
+        // Nothing is saved any more, so "saved on this device" must not stay on screen.
+        self.save_status.set(match result {
+            Ok(()) => SaveStatus::Idle,
+            Err(e) => SaveStatus::Failed(e),
+        });
+        self.just_cleared.set(true);
+    }
+
+    /// Drops every answer from the session and returns to the start screen, without writing
+    /// the emptied state back (the record is already gone). Shared by both ways answers are
+    /// cleared: here, and in another tab.
+    fn forget_answers(&self) {
+        self.skip_next_write.set_value(true);
+        self.last_stored.set_value(BTreeMap::new());
+        self.answers.set(BTreeMap::new());
+        self.active.set(None);
+        self.compare.set(Vec::new());
+        self.restart_at(Screen::Start);
+    }
+}

@@ -1,0 +1,118 @@
+//! Reading the stored record at start-up, and the one effect that writes it.
+//!
+//! IO happens in `Session::load` and in the `persist` effect (and in `clear_all` and the
+//! other-tab repair, which write or remove the same record); nowhere else. The save status the
+//! effect records is what the "saved on this device" message shows, so that message appears
+//! only after a write truly succeeded.
+
+use std::rc::Rc;
+
+use hjcp_engine::stored::{self, Decoded, State};
+use hjcp_engine::Lang;
+use leptos::prelude::*;
+
+use super::{HistoryMode, SaveStatus, Session};
+use crate::content::Content;
+use crate::nav::{Entry, Screen, Trail};
+use crate::storage::{Store, StoreError};
+
+impl Session {
+    /// Reads the store once and builds the session on `content`, at the start screen (the
+    /// navigation layer then opens where the person was, `open`).
+    pub fn load(content: Content, store: Rc<dyn Store>, preferred_lang: Option<Lang>) -> Session {
+        let (state, status, notices) = match store.read() {
+            Ok(None) => (State::default(), SaveStatus::Idle, vec![]),
+            Ok(Some(text)) => match stored::decode(&text) {
+                Decoded::Loaded { state, notices } => (state, SaveStatus::Idle, notices),
+                Decoded::Newer { .. } => (State::default(), SaveStatus::ReadOnly, vec![]),
+                Decoded::Unreadable { reason } => {
+                    (State::default(), SaveStatus::Idle, vec![reason])
+                }
+            },
+            Err(e) => (State::default(), SaveStatus::Failed(e), vec![]),
+        };
+        let content: &'static Content = Box::leak(Box::new(content));
+        let lang = preferred_lang.or(state.lang).unwrap_or_default();
+        let active = state.active.filter(|id| content.framework(id).is_some());
+        Session {
+            content: RwSignal::new(content),
+            lang: RwSignal::new(lang),
+            trail: RwSignal::new(Trail::new(Entry::new(Screen::Start))),
+            history: StoredValue::new(HistoryMode::Off),
+            active: RwSignal::new(active),
+            last_stored: StoredValue::new(state.frameworks.clone()),
+            answers: RwSignal::new(state.frameworks),
+            save_status: RwSignal::new(status),
+            load_notices: RwSignal::new(notices),
+            just_cleared: RwSignal::new(false),
+            compare: RwSignal::new(Vec::new()),
+            pending_link: RwSignal::new(None),
+            notice: RwSignal::new(None),
+            other_tab: RwSignal::new(None),
+            showing_errors: RwSignal::new(false),
+            restore_scroll: StoredValue::new(None),
+            stored_place: StoredValue::new(state.place),
+            skip_next_write: StoredValue::new(false),
+            store: StoredValue::new_local(store),
+        }
+    }
+
+    /// What is kept on the device: the language, the framework, every answer and the screen.
+    fn state(&self, tracked: bool) -> State {
+        let read = |s: &Session| State {
+            lang: Some(s.lang.get()),
+            active: s.active.get(),
+            frameworks: s.answers.get(),
+            place: s.place(),
+        };
+        if tracked {
+            read(self)
+        } else {
+            untrack(|| read(self))
+        }
+    }
+
+    /// The one effect that writes state to storage, after every change to what is kept.
+    pub fn persist(self) {
+        Effect::new(move |previous: Option<State>| {
+            let state = self.state(true);
+            // The first run only records what was loaded; writing it back would be a no-op,
+            // and would overwrite a newer version's record before the person decides.
+            let Some(previous) = previous else { return state };
+            if self.save_status.get_untracked() == SaveStatus::ReadOnly {
+                return state;
+            }
+            if self.skip_next_write.get_value() {
+                self.skip_next_write.set_value(false);
+                return state;
+            }
+            // Moving between screens before choosing or answering anything is not a reason to
+            // start a record on the device.
+            let only_moved = State { place: state.place.clone(), ..previous } == state;
+            if only_moved && state.frameworks.is_empty() && state.active.is_none() {
+                return state;
+            }
+            let status = match self.write(state.clone()) {
+                Ok(()) => SaveStatus::Saved,
+                Err(e) => SaveStatus::Failed(e),
+            };
+            if self.save_status.get_untracked() != status {
+                self.save_status.set(status);
+            }
+            state
+        });
+    }
+
+    /// Writes `state` to the store and, once it is there, keeps its answers as the base for
+    /// merging another tab's changes.
+    pub(super) fn write(&self, state: State) -> Result<(), StoreError> {
+        self.store.with_value(|s| s.write(&stored::encode(&state)))?;
+        self.last_stored.set_value(state.frameworks);
+        Ok(())
+    }
+
+    /// Writes this page's state again (after something else wrote over the record).
+    pub(super) fn write_again(&self) -> Result<(), StoreError> {
+        self.write(self.state(false))
+    }
+}

@@ -1,0 +1,78 @@
+//! What the results screens compute from the answers, and the roles chosen for comparison.
+
+use hjcp_engine::{Rating, Recommendations, RoleIx};
+use leptos::prelude::*;
+
+use super::Session;
+
+impl Session {
+    /// Everything the results screens show, recomputed when answers or framework change.
+    /// Callers wrap this in a `Memo` so one computation serves every component of a screen.
+    pub fn recommendations(&self) -> Option<Recommendations> {
+        let prepared = self.prepared()?;
+        Some(prepared.recommend(&self.current_answers()))
+    }
+
+    /// The active framework's answers mapped onto it, for engine calls that take them directly.
+    pub fn resolved(&self) -> Option<hjcp_engine::Resolved> {
+        Some(self.prepared()?.resolve(&self.current_answers()))
+    }
+
+    /// Whether any competence of the active framework is rated on the scale ("not sure" is
+    /// not a rating: with only those, no role's fit can be told).
+    pub fn has_ratings(&self) -> bool {
+        self.resolved()
+            .is_some_and(|r| r.ratings.iter().any(|x| matches!(x, Some(Rating::Level(_)))))
+    }
+
+    /// The fit of every role of the active framework, indexed by role (without the moves and
+    /// paths `recommendations` also computes).
+    pub fn fits(&self) -> Option<Vec<hjcp_engine::RoleFit>> {
+        let framework = self.framework()?;
+        let answers = self.current_answers();
+        let resolved = self.prepared()?.resolve(&answers);
+        Some(hjcp_engine::all_fits(framework, &resolved, &answers.facts))
+    }
+
+    /// The target role, if one is set and exists in the active framework.
+    pub fn target_role(&self) -> Option<RoleIx> {
+        let framework = self.framework()?;
+        let id = self.current_answers().target_role?;
+        framework.role_ix(&id)
+    }
+
+    /// The roles chosen for comparison, in the order chosen.
+    pub fn compared(&self) -> Vec<RoleIx> {
+        self.compare.get()
+    }
+
+    /// The roles chosen for comparison side by side, computed by the engine.
+    pub fn comparison(&self) -> Option<hjcp_engine::Comparison> {
+        let framework = self.framework()?;
+        let answers = self.current_answers();
+        let resolved = self.prepared()?.resolve(&answers);
+        Some(hjcp_engine::compare(framework, &self.compare.get(), &resolved, &answers.facts))
+    }
+
+    /// Adds a role to the comparison; false if it is full or the role is already there.
+    pub fn add_to_compare(&self, role: RoleIx) -> bool {
+        let mut added = false;
+        self.compare.update(|roles| {
+            if roles.len() < hjcp_engine::MAX_COMPARED && !roles.contains(&role) {
+                roles.push(role);
+                added = true;
+            }
+        });
+        added
+    }
+
+    pub fn remove_from_compare(&self, role: RoleIx) {
+        self.compare.update(|roles| roles.retain(|r| *r != role));
+    }
+
+    /// The comparison now holds `roles` (chosen on the compare screen), cut to the maximum.
+    pub fn compare_roles(&self, mut roles: Vec<RoleIx>) {
+        roles.truncate(hjcp_engine::MAX_COMPARED);
+        self.compare.set(roles);
+    }
+}
