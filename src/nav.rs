@@ -335,9 +335,9 @@ pub enum Arrival {
 
 /// Where the widget opens. The history entry's own trail wins (a reload, a restored tab, Back
 /// into the page: the browser kept it for exactly this entry); failing that, a reload or a
-/// return by Back/Forward opens at the place kept in the stored record (a host page reloaded
-/// around the widget's frame may not keep the frame's history); a new visit starts at the start
-/// screen, which offers to carry on from the task list.
+/// return by Back/Forward opens at `stored_place`, the place kept in the stored record (the
+/// caller passes it only inside a frame, whose history a host page reloaded around it may not
+/// keep); a new visit starts at the start screen, which offers to carry on from the task list.
 pub fn opening(
     history_state: Option<&str>,
     arrival: Arrival,

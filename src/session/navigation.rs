@@ -50,7 +50,9 @@ impl Session {
         let Ok(history) = window.history() else { return };
         let state = history.state().unwrap_or(JsValue::NULL);
         let arrival = arrival(&window);
-        let stored = self.stored_place.get_value();
+        // At top level the browser keeps each entry's state through reloads and restored tabs;
+        // a frame's may be lost when the host page reloads, so there the stored place counts.
+        let stored = if mode == HistoryMode::Replace { self.stored_place.get_value() } else { None };
         let framework = self.framework_untracked();
         let (trail, gone) =
             nav::opening(state_trail(&state).as_deref(), arrival, stored.as_deref(), framework);
