@@ -1,11 +1,13 @@
 //! The Health & Justice Career Pathways widget: Leptos components over the pure engine.
 //!
-//! `catalog` and `i18n` compile natively too, so their tests run with `cargo test`; the UI
-//! (`app`, `screens`, `components`) and `storage` exist only on wasm32, where the browser is.
+//! `catalog`, `i18n`, `launch` and `map_layout` compile natively too, so their tests run with
+//! `cargo test`; the UI (`app`, `screens`, `components`) and `storage` exist only on wasm32,
+//! where the browser is.
 
 pub mod catalog;
 pub mod i18n;
 pub mod launch;
+pub mod map_layout;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
