@@ -1,12 +1,14 @@
 //! The Health & Justice Career Pathways widget: Leptos components over the pure engine.
 //!
-//! `catalog` and `i18n` compile natively too, so their tests run with `cargo test`; the UI
-//! (`app`, `screens`, `components`) and `storage` exist only on wasm32, where the browser is.
+//! `catalog`, `content`, `i18n`, `launch`, `map_layout` and `nav` compile natively too, so their tests run with
+//! `cargo test`; the UI (`app`, `screens`, `components`) and `storage` exist only on wasm32,
+//! where the browser is.
 
 pub mod catalog;
 pub mod content;
 pub mod i18n;
 pub mod launch;
+pub mod map_layout;
 pub mod nav;
 
 #[cfg(target_arch = "wasm32")]
