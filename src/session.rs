@@ -71,7 +71,7 @@ pub enum SaveStatus {
 pub struct Session {
     pub catalog: &'static Catalog,
     /// One prepared engine per framework, in catalog order, built once at start-up.
-    prepared: &'static [Prepared<'static>],
+    prepared: &'static [Prepared],
     pub lang: RwSignal<Lang>,
     pub screen: RwSignal<Screen>,
     pub active: RwSignal<Option<String>>,
@@ -129,8 +129,13 @@ impl Session {
         };
         let lang = preferred_lang.or(state.lang).unwrap_or_default();
         let active = state.active.filter(|id| catalog.framework(id).is_some());
-        let prepared: &'static [Prepared<'static>] = Box::leak(
-            catalog.frameworks.iter().map(Prepared::new).collect::<Vec<_>>().into_boxed_slice(),
+        let prepared: &'static [Prepared] = Box::leak(
+            catalog
+                .frameworks
+                .iter()
+                .map(|f| Prepared::new(f.clone()))
+                .collect::<Vec<_>>()
+                .into_boxed_slice(),
         );
         Session {
             catalog,
@@ -210,7 +215,7 @@ impl Session {
     }
 
     /// The prepared engine for the active framework.
-    pub fn prepared(&self) -> Option<&'static Prepared<'static>> {
+    pub fn prepared(&self) -> Option<&'static Prepared> {
         let id = self.active.get()?;
         self.prepared.iter().find(|p| p.framework().id == id)
     }
