@@ -40,7 +40,7 @@ mod tests {
         let catalog = super::decode().unwrap();
         let mut marked_any = false;
         for fw in &catalog.frameworks {
-            let prepared = Prepared::new(fw);
+            let prepared = Prepared::new(fw.clone());
             for seed in 0..6 {
                 let mut answers = generated_answers(fw, seed);
                 answers.persona = if seed % 2 == 0 { Persona::Staff } else { Persona::Applicant };

@@ -8,16 +8,13 @@
 use hjcp_engine::{Catalog, Framework, Prepared};
 
 pub struct Content {
-    prepared: Vec<Prepared<'static>>,
+    prepared: Vec<Prepared>,
 }
 
 impl Content {
-    /// Content from frameworks given at run time. They live as long as the page: a session
-    /// shows them for as long as it is open, and replacing the content is rare (a new draft in
-    /// the studio), so they are kept rather than counted.
+    /// Content from frameworks given at run time, each prepared once for the engine.
     pub fn new(frameworks: Vec<Framework>) -> Content {
-        let frameworks: &'static [Framework] = Box::leak(frameworks.into_boxed_slice());
-        Content { prepared: frameworks.iter().map(Prepared::new).collect() }
+        Content { prepared: frameworks.into_iter().map(Prepared::new).collect() }
     }
 
     pub fn from_catalog(catalog: Catalog) -> Content {
@@ -25,16 +22,16 @@ impl Content {
     }
 
     /// The frameworks, in the order they were given (the order the start screen lists them).
-    pub fn frameworks(&self) -> impl Iterator<Item = &'static Framework> + '_ {
+    pub fn frameworks(&self) -> impl Iterator<Item = &Framework> {
         self.prepared.iter().map(|p| p.framework())
     }
 
-    pub fn framework(&self, id: &str) -> Option<&'static Framework> {
+    pub fn framework(&self, id: &str) -> Option<&Framework> {
         self.prepared(id).map(|p| p.framework())
     }
 
     /// The prepared engine for framework `id`.
-    pub fn prepared(&self, id: &str) -> Option<&Prepared<'static>> {
+    pub fn prepared(&self, id: &str) -> Option<&Prepared> {
         self.prepared.iter().find(|p| p.framework().id == id)
     }
 }

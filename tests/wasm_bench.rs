@@ -22,6 +22,7 @@
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 
 use hjcp_engine::testgen::{generated_answers, generated_framework};
 use hjcp_engine::{recommend, Framework, Prepared, Rating};
@@ -114,8 +115,9 @@ fn bench_framework(case: &str, fw: &Framework) {
     report(case, "framework_heap", (live() - before) as f64, "bytes");
     drop(copy);
     let answers = generated_answers(fw, 7);
+    let shared = Arc::new(fw.clone());
     let before = live();
-    let prepared = Prepared::new(fw);
+    let prepared = Prepared::new(Arc::clone(&shared));
     report(case, "prepared_heap", (live() - before) as f64, "bytes");
     let before = live();
     let results = prepared.recommend(&answers);

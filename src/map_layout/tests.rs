@@ -287,7 +287,7 @@ fn prison_map_with_a_path_snapshot() {
         target_role: Some("custodial-manager".to_string()),
         ..Answers::new(fw.id.as_str())
     };
-    let recs = Prepared::new(fw).recommend(&answers);
+    let recs = Prepared::new(fw.clone()).recommend(&answers);
     let path = recs.target.as_ref().and_then(|t| t.path()).expect("a path to custodial manager");
     let on_path: Vec<usize> =
         path.steps.iter().filter_map(|s| s.step.route.map(|r| r.get())).collect();

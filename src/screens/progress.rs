@@ -6,7 +6,9 @@ use leptos::prelude::*;
 use crate::components::journey::{focus_errors, plain_date, ErrorList, RatingWords};
 use crate::components::{BackLink, LocalText};
 use crate::i18n::{fill, Key};
-use crate::session::{changes_since, use_session, Change, Screen};
+use hjcp_engine::{changes_since, Change};
+
+use crate::session::{use_session, Screen};
 
 #[component]
 pub fn ProgressScreen() -> impl IntoView {

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 use crate::components::LocalText;
 use crate::i18n::{fill, Key};
-use crate::session::{use_session, AreaStatus, Screen};
+use hjcp_engine::AreaStatus;
+
+use crate::session::{use_session, Screen};
 
 #[component]
 pub fn TaskListScreen() -> impl IntoView {

@@ -33,7 +33,6 @@ pub use crate::nav::{Gone, Screen};
 use crate::storage::{Store, StoreError};
 
 pub use navigation::{in_frame, HistoryMode};
-pub use progress::{changes_since, AreaStatus, Change};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveStatus {
@@ -172,7 +171,7 @@ impl Session {
     }
 
     /// The prepared engine for the active framework.
-    fn prepared(&self) -> Option<&'static Prepared<'static>> {
+    fn prepared(&self) -> Option<&'static Prepared> {
         let content = self.content.get();
         self.active.with(|id| id.as_deref().and_then(|id| content.prepared(id)))
     }

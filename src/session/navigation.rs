@@ -52,7 +52,8 @@ impl Session {
         let arrival = arrival(&window);
         // At top level the browser keeps each entry's state through reloads and restored tabs;
         // a frame's may be lost when the host page reloads, so there the stored place counts.
-        let stored = if mode == HistoryMode::Replace { self.stored_place.get_value() } else { None };
+        let stored =
+            if mode == HistoryMode::Replace { self.stored_place.get_value() } else { None };
         let framework = self.framework_untracked();
         let (trail, gone) =
             nav::opening(state_trail(&state).as_deref(), arrival, stored.as_deref(), framework);

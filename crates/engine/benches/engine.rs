@@ -39,7 +39,7 @@ fn full_recommend(bencher: Bencher, scale: &str) {
 #[divan::bench(args = SCALES)]
 fn update_after_one_rating_change(bencher: Bencher, scale: &str) {
     let fw = framework(scale);
-    let prepared = Prepared::new(&fw);
+    let prepared = Prepared::new(fw.clone());
     let answers = generated_answers(&fw, 7);
     let id = fw.competences[fw.competences.len() / 2].id.clone();
     let mut step = 0u8;

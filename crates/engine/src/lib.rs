@@ -15,6 +15,7 @@ pub mod merge;
 pub mod model;
 pub mod path;
 pub mod plan;
+pub mod progress;
 pub mod recommend;
 pub mod stored;
 pub mod testgen;
@@ -35,6 +36,7 @@ pub use path::{
     MAX_PATHS,
 };
 pub use plan::{role_diff, ChangeKind, CompetenceChange, Plan, PlanBasis, PlanOffer, RoleDiff};
+pub use progress::{area_progress, changes_since, AreaProgress, AreaStatus, Change};
 pub use recommend::{
     recommend, ClosedRole, MoveKind, Prepared, Recommendation, Recommendations, TargetOutcome,
     MAX_THROUGH_STEPS,

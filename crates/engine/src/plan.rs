@@ -45,7 +45,7 @@ use crate::explain::{Explanation, Part};
 use crate::fit::{EntryStatus, Held, RequirementFit, RoleFit};
 use crate::model::{Audience, CompetenceIx, Framework, LearningIx, Proficiency, RoleIx};
 use crate::path::{Path, Position};
-use crate::recommend::{changes_part, Prepared};
+use crate::recommend::{changes_part, Prepared, View};
 
 /// Why a plan is for the role it is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -242,14 +242,14 @@ fn points(position: Position, held: &Held, path: Option<&Path>) -> Vec<Point> {
 /// without repeats), each at the first point it can be taken, ranked as the module
 /// documentation says; the number of offers dropped; and the competences no kept offer builds.
 pub(crate) fn learning_for(
-    prepared: &Prepared<'_>,
+    view: View<'_>,
     unmet: &[CompetenceIx],
     points: &[Point],
 ) -> (Vec<PlanOffer>, u32, Vec<CompetenceIx>) {
-    let framework = prepared.framework();
+    let framework = view.framework;
     let mut by_offer: BTreeMap<LearningIx, Vec<CompetenceIx>> = BTreeMap::new();
     for &c in unmet {
-        for &o in prepared.offers_building(c) {
+        for &o in view.offers_building(c) {
             by_offer.entry(o).or_default().push(c);
         }
     }
@@ -297,7 +297,7 @@ pub(crate) fn learning_for(
 /// The development plan towards `role` for a person at `position` holding `held`, along `path`
 /// (the best path to the role, when there is one), from their role fits.
 pub fn development_plan(
-    prepared: &Prepared<'_>,
+    prepared: &Prepared,
     fits: &[RoleFit],
     position: Position,
     held: &Held,
@@ -305,14 +305,27 @@ pub fn development_plan(
     path: Option<&Path>,
     basis: PlanBasis,
 ) -> Plan {
-    let framework = prepared.framework();
+    plan_in(prepared.view(), fits, position, held, role, path, basis)
+}
+
+/// [`development_plan`] over a framework and its lookups however they are held.
+pub(crate) fn plan_in(
+    view: View<'_>,
+    fits: &[RoleFit],
+    position: Position,
+    held: &Held,
+    role: RoleIx,
+    path: Option<&Path>,
+    basis: PlanBasis,
+) -> Plan {
+    let framework = view.framework;
     let unmet: Vec<RequirementFit> =
         fits.get(role.get()).map(|f| f.unmet().copied().collect()).unwrap_or_default();
     let mut seen = HashSet::with_capacity(unmet.len());
     let competences: Vec<CompetenceIx> =
         unmet.iter().map(|r| r.competence).filter(|c| seen.insert(*c)).collect();
     let points = points(position, held, path);
-    let (offers, dropped, uncovered) = learning_for(prepared, &competences, &points);
+    let (offers, dropped, uncovered) = learning_for(view, &competences, &points);
     let changes = match position {
         Position::InRole(cur) if cur != role => Some(role_diff(framework, cur, role)),
         _ => None,

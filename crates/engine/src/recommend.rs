@@ -61,8 +61,11 @@
 //! recommendation and follows that move's path, so the path screen, the role page and the plan
 //! always show the same route.
 
+use std::borrow::Borrow;
 use std::cmp::Ordering;
 use std::collections::HashMap;
+use std::hash::Hash;
+use std::sync::Arc;
 
 use crate::answers::{Answers, Persona, Rating, Resolved};
 use crate::confidence::Confidence;
@@ -74,7 +77,7 @@ use crate::model::{
     CompetenceIx, Credential, Framework, LearningIx, Proficiency, RoleIx, RouteKind,
 };
 use crate::path::{Path, PathFinder, PathOutcome, Position, Reach, RouteGraph, Step, StepCheck};
-use crate::plan::{development_plan, role_diff, ChangeKind, Plan, PlanBasis, RoleDiff};
+use crate::plan::{plan_in, role_diff, ChangeKind, Plan, PlanBasis, RoleDiff};
 
 /// The most steps a path listed under "through a route" may have.
 pub const MAX_THROUGH_STEPS: u32 = 3;
@@ -176,86 +179,132 @@ impl Recommendations {
 /// A framework with its lookups built once: id maps, the route graph and the learning offers
 /// per competence. Build it when the framework loads and reuse it for every recompute, so a
 /// rating change costs one resolve and one pass over the roles, not a rebuild.
+///
+/// It owns its framework (behind an [`Arc`], so the caller can keep sharing it cheaply), so a
+/// framework that arrives at run time can be prepared as well as one compiled in.
 #[derive(Clone, Debug)]
-pub struct Prepared<'f> {
-    framework: &'f Framework,
-    competence_ids: HashMap<&'f str, CompetenceIx>,
-    role_ids: HashMap<&'f str, RoleIx>,
-    graph: RouteGraph,
-    /// `offer_ixs[offer_offsets[c]..offer_offsets[c + 1]]` build competence `c`, in file order.
-    offer_offsets: Vec<u32>,
-    offer_ixs: Vec<LearningIx>,
+pub struct Prepared {
+    framework: Arc<Framework>,
+    ids: Ids<Box<str>>,
+    lookups: Lookups,
 }
 
-impl<'f> Prepared<'f> {
-    pub fn new(framework: &'f Framework) -> Prepared<'f> {
-        // The first of two equal ids wins, as in `Framework::competence_ix`.
-        let mut competence_ids = HashMap::with_capacity(framework.competences.len());
-        for (i, c) in framework.competences.iter().enumerate() {
-            competence_ids.entry(c.id.as_str()).or_insert(CompetenceIx(i as u32));
-        }
-        let mut role_ids = HashMap::with_capacity(framework.roles.len());
-        for (i, r) in framework.roles.iter().enumerate() {
-            role_ids.entry(r.id.as_str()).or_insert(RoleIx(i as u32));
-        }
-        let n = framework.competences.len();
-        let mut pairs: Vec<(u32, LearningIx)> = Vec::new();
-        for (o, offer) in framework.learning.iter().enumerate() {
-            let mut builds: Vec<u32> =
-                offer.builds.iter().map(|c| c.0).filter(|&c| (c as usize) < n).collect();
-            builds.sort_unstable();
-            builds.dedup();
-            pairs.extend(builds.into_iter().map(|c| (c, LearningIx(o as u32))));
-        }
-        pairs.sort();
-        let mut offer_offsets = vec![0u32; n + 1];
-        for (c, _) in &pairs {
-            offer_offsets[*c as usize + 1] += 1;
-        }
-        for c in 0..n {
-            offer_offsets[c + 1] += offer_offsets[c];
-        }
-        let offer_ixs = pairs.into_iter().map(|(_, o)| o).collect();
-        Prepared {
-            framework,
-            competence_ids,
-            role_ids,
-            graph: RouteGraph::new(framework),
-            offer_offsets,
-            offer_ixs,
-        }
+impl Prepared {
+    pub fn new(framework: impl Into<Arc<Framework>>) -> Prepared {
+        let framework = framework.into();
+        let ids = Ids::new(&framework);
+        let lookups = Lookups::new(&framework);
+        Prepared { framework, ids, lookups }
     }
 
-    pub fn framework(&self) -> &'f Framework {
-        self.framework
+    pub fn framework(&self) -> &Framework {
+        &self.framework
+    }
+
+    /// The shared framework, to clone cheaply.
+    pub fn framework_arc(&self) -> &Arc<Framework> {
+        &self.framework
     }
 
     pub fn graph(&self) -> &RouteGraph {
-        &self.graph
+        &self.lookups.graph
     }
 
     pub fn competence_ix(&self, id: &str) -> Option<CompetenceIx> {
-        self.competence_ids.get(id).copied()
+        self.ids.competence_ix(id)
     }
 
     pub fn role_ix(&self, id: &str) -> Option<RoleIx> {
-        self.role_ids.get(id).copied()
+        self.ids.role_ix(id)
     }
 
     /// The learning offers that build a competence, in file order.
     pub fn offers_building(&self, c: CompetenceIx) -> &[LearningIx] {
-        let (Some(&start), Some(&end)) =
-            (self.offer_offsets.get(c.get()), self.offer_offsets.get(c.get() + 1))
-        else {
-            return &[];
-        };
-        &self.offer_ixs[start as usize..end as usize]
+        self.lookups.offers_building(c)
     }
 
     /// The same result as [`crate::answers::resolve`], with hashed id lookups instead of a scan
     /// per answer, so resolving stays linear for frameworks with thousands of competences.
     pub fn resolve(&self, answers: &Answers) -> Resolved {
-        let framework = self.framework;
+        self.ids.resolve(&self.framework, answers)
+    }
+
+    /// Where the person stands (see the module documentation).
+    pub fn position(&self, persona: Persona, resolved: &Resolved) -> Position {
+        self.view().position(persona, resolved)
+    }
+
+    /// Resolves the answers and computes everything.
+    pub fn recommend(&self, answers: &Answers) -> Recommendations {
+        self.recommend_resolved(answers, &self.resolve(answers))
+    }
+
+    /// Computes everything from answers already resolved against this framework. The persona
+    /// and facts come from `answers`; ratings and roles from `resolved`.
+    pub fn recommend_resolved(&self, answers: &Answers, resolved: &Resolved) -> Recommendations {
+        self.view().recommend_resolved(answers, resolved)
+    }
+
+    /// The ranked moves and the closed roles from a position (see the module documentation).
+    pub fn moves(
+        &self,
+        position: Position,
+        held: &Held,
+        fits: &[RoleFit],
+    ) -> (Vec<Recommendation>, Vec<ClosedRole>) {
+        self.view().moves(position, held, fits)
+    }
+
+    /// Every path offered to a target role, explained.
+    pub fn target(
+        &self,
+        position: Position,
+        fits: &[RoleFit],
+        held: &Held,
+        role: RoleIx,
+    ) -> TargetOutcome {
+        self.view().target(position, fits, held, role)
+    }
+
+    pub(crate) fn view(&self) -> View<'_> {
+        View { framework: &self.framework, lookups: &self.lookups }
+    }
+}
+
+/// The id maps of a framework: keyed by `Box<str>` in a [`Prepared`], which owns its framework,
+/// and by `&str` borrowed from the framework in the free [`recommend`], which then copies no id.
+#[derive(Clone, Debug)]
+struct Ids<K> {
+    competences: HashMap<K, CompetenceIx>,
+    roles: HashMap<K, RoleIx>,
+}
+
+impl<'f, K: From<&'f str> + Borrow<str> + Hash + Eq> Ids<K> {
+    fn new(framework: &'f Framework) -> Ids<K> {
+        // The first of two equal ids wins, as in `Framework::competence_ix`.
+        let mut competences = HashMap::with_capacity(framework.competences.len());
+        for (i, c) in framework.competences.iter().enumerate() {
+            competences.entry(K::from(c.id.as_str())).or_insert(CompetenceIx(i as u32));
+        }
+        let mut roles = HashMap::with_capacity(framework.roles.len());
+        for (i, r) in framework.roles.iter().enumerate() {
+            roles.entry(K::from(r.id.as_str())).or_insert(RoleIx(i as u32));
+        }
+        Ids { competences, roles }
+    }
+}
+
+impl<K: Borrow<str> + Hash + Eq> Ids<K> {
+    fn competence_ix(&self, id: &str) -> Option<CompetenceIx> {
+        self.competences.get(id).copied()
+    }
+
+    fn role_ix(&self, id: &str) -> Option<RoleIx> {
+        self.roles.get(id).copied()
+    }
+
+    /// The answers mapped onto the framework these ids were taken from.
+    fn resolve(&self, framework: &Framework, answers: &Answers) -> Resolved {
         let top = framework.scale.len().saturating_sub(1) as Proficiency;
         let mut ratings = vec![None; framework.competences.len()];
         let mut orphans = Vec::new();
@@ -281,9 +330,65 @@ impl<'f> Prepared<'f> {
             orphans,
         }
     }
+}
+
+/// The route graph and the learning offers per competence: the lookups besides the id maps.
+#[derive(Clone, Debug)]
+struct Lookups {
+    graph: RouteGraph,
+    /// `offer_ixs[offer_offsets[c]..offer_offsets[c + 1]]` build competence `c`, in file order.
+    offer_offsets: Vec<u32>,
+    offer_ixs: Vec<LearningIx>,
+}
+
+impl Lookups {
+    fn new(framework: &Framework) -> Lookups {
+        let n = framework.competences.len();
+        let mut pairs: Vec<(u32, LearningIx)> = Vec::new();
+        for (o, offer) in framework.learning.iter().enumerate() {
+            let mut builds: Vec<u32> =
+                offer.builds.iter().map(|c| c.0).filter(|&c| (c as usize) < n).collect();
+            builds.sort_unstable();
+            builds.dedup();
+            pairs.extend(builds.into_iter().map(|c| (c, LearningIx(o as u32))));
+        }
+        pairs.sort();
+        let mut offer_offsets = vec![0u32; n + 1];
+        for (c, _) in &pairs {
+            offer_offsets[*c as usize + 1] += 1;
+        }
+        for c in 0..n {
+            offer_offsets[c + 1] += offer_offsets[c];
+        }
+        let offer_ixs = pairs.into_iter().map(|(_, o)| o).collect();
+        Lookups { graph: RouteGraph::new(framework), offer_offsets, offer_ixs }
+    }
+
+    fn offers_building(&self, c: CompetenceIx) -> &[LearningIx] {
+        let (Some(&start), Some(&end)) =
+            (self.offer_offsets.get(c.get()), self.offer_offsets.get(c.get() + 1))
+        else {
+            return &[];
+        };
+        &self.offer_ixs[start as usize..end as usize]
+    }
+}
+
+/// A framework and its lookups, borrowed: what every computation reads, whether the framework
+/// is owned by a [`Prepared`] or only lent to the free [`recommend`].
+#[derive(Clone, Copy)]
+pub(crate) struct View<'f> {
+    pub(crate) framework: &'f Framework,
+    lookups: &'f Lookups,
+}
+
+impl<'f> View<'f> {
+    pub(crate) fn offers_building(&self, c: CompetenceIx) -> &'f [LearningIx] {
+        self.lookups.offers_building(c)
+    }
 
     /// Where the person stands (see the module documentation).
-    pub fn position(&self, persona: Persona, resolved: &Resolved) -> Position {
+    fn position(&self, persona: Persona, resolved: &Resolved) -> Position {
         match (persona, resolved.current_role) {
             (Persona::Staff, Some(r)) if r.get() < self.framework.roles.len() => {
                 Position::InRole(r)
@@ -292,42 +397,30 @@ impl<'f> Prepared<'f> {
         }
     }
 
-    /// Resolves the answers and computes everything.
-    pub fn recommend(&self, answers: &Answers) -> Recommendations {
-        let resolved = self.resolve(answers);
-        self.recommend_resolved(answers, &resolved)
-    }
-
     /// Computes everything from answers already resolved against this framework. The persona
     /// and facts come from `answers`; ratings and roles from `resolved`.
-    pub fn recommend_resolved(&self, answers: &Answers, resolved: &Resolved) -> Recommendations {
+    fn recommend_resolved(&self, answers: &Answers, resolved: &Resolved) -> Recommendations {
         let framework = self.framework;
         let fits = all_fits(framework, resolved, &answers.facts);
         let ranked = rank_roles(framework, &fits);
         let position = self.position(answers.persona, resolved);
         let held = Held::from_facts(&answers.facts);
-        let finder = PathFinder::new(framework, &self.graph, &fits);
+        let finder = PathFinder::new(framework, &self.lookups.graph, &fits);
         let reach = finder.reach(position, &held);
         let (moves, closed) = self.moves_with(&finder, &reach, position, &held, &fits, &ranked);
         let target_role = resolved.target_role.filter(|t| t.get() < framework.roles.len());
         let target = target_role.map(|t| self.target_with(&finder, position, &held, t));
         let plan = match (&target, moves.first()) {
-            (Some(t), _) => Some(development_plan(
-                self,
-                &fits,
-                position,
-                &held,
-                t.role,
-                t.path(),
-                PlanBasis::Target,
-            )),
+            (Some(t), _) => {
+                Some(plan_in(*self, &fits, position, &held, t.role, t.path(), PlanBasis::Target))
+            }
             // The path the person would be shown if they aimed for the top move (which may be
             // quicker through another role than the move's own route), so the plan never changes
             // its way when they do.
             (None, Some(top)) => {
                 let best = finder.best(position, &held, top.role);
-                Some(development_plan(
-                    self,
+                Some(plan_in(
+                    *self,
                     &fits,
                     position,
                     &held,
@@ -362,13 +455,13 @@ impl<'f> Prepared<'f> {
     }
 
     /// The ranked moves and the closed roles from a position (see the module documentation).
-    pub fn moves(
+    fn moves(
         &self,
         position: Position,
         held: &Held,
         fits: &[RoleFit],
     ) -> (Vec<Recommendation>, Vec<ClosedRole>) {
-        let finder = PathFinder::new(self.framework, &self.graph, fits);
+        let finder = PathFinder::new(self.framework, &self.lookups.graph, fits);
         let reach = finder.reach(position, held);
         let ranked = rank_roles(self.framework, fits);
         self.moves_with(&finder, &reach, position, held, fits, &ranked)
@@ -391,6 +484,7 @@ impl<'f> Prepared<'f> {
         let outside = current.is_none();
         // One-step ways from here, best first within each role.
         let mut steps: Vec<(Step, StepCheck)> = self
+            .lookups
             .graph
             .from(position)
             .iter()
@@ -618,14 +712,14 @@ impl<'f> Prepared<'f> {
     }
 
     /// Every path offered to a target role, explained.
-    pub fn target(
+    fn target(
         &self,
         position: Position,
         fits: &[RoleFit],
         held: &Held,
         role: RoleIx,
     ) -> TargetOutcome {
-        let finder = PathFinder::new(self.framework, &self.graph, fits);
+        let finder = PathFinder::new(self.framework, &self.lookups.graph, fits);
         self.target_with(&finder, position, held, role)
     }
 
@@ -767,5 +861,6 @@ pub(crate) fn changes_part(d: &RoleDiff) -> Part {
 /// Everything the results screen shows, from a framework and a person's answers. Builds the
 /// framework's lookups on every call; keep a [`Prepared`] to recompute cheaply after each change.
 pub fn recommend(framework: &Framework, answers: &Answers) -> Recommendations {
-    Prepared::new(framework).recommend(answers)
+    let resolved = Ids::<&str>::new(framework).resolve(framework, answers);
+    View { framework, lookups: &Lookups::new(framework) }.recommend_resolved(answers, &resolved)
 }

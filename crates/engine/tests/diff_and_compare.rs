@@ -42,7 +42,7 @@ fn what_changes_at_the_next_level() {
 fn compare_three_roles() {
     let fw = fixture();
     let a = fixture_answers(Persona::Staff, Some("prison-officer"), None, PRISON_OFFICER_RATINGS);
-    let prepared = Prepared::new(&fw);
+    let prepared = Prepared::new(fw.clone());
     let resolved = prepared.resolve(&a);
     let c = compare(&fw, &[RoleIx(1), RoleIx(4), RoleIx(5), RoleIx(0)], &resolved, &a.facts);
     let mut out = String::new();

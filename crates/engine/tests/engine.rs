@@ -48,7 +48,7 @@ fn requirement_status_boundaries() {
 fn entry_requirements_against_facts() {
     let fw = fixture();
     let liaison = fw.role_ix("liaison-practitioner").unwrap();
-    let prepared = Prepared::new(&fw);
+    let prepared = Prepared::new(fw.clone());
     let mut a = Answers::new("fixture");
     let check = |a: &Answers| {
         let f = role_fit(&fw, &prepared.resolve(a), &a.facts, liaison);
@@ -240,7 +240,7 @@ fn plan_falls_back_to_the_top_recommendation() {
 fn compare_keeps_three_distinct_known_roles() {
     let fw = fixture();
     let a = Answers::new("fixture");
-    let r = Prepared::new(&fw).resolve(&a);
+    let r = Prepared::new(fw.clone()).resolve(&a);
     let c = compare(
         &fw,
         &[RoleIx(99), RoleIx(1), RoleIx(1), RoleIx(0), RoleIx(4), RoleIx(5)],
@@ -265,7 +265,7 @@ fn unknown_answers_become_orphans_and_ratings_are_clamped() {
     let fw = fixture();
     let mut a = staff("prison-officer", &[("renamed-competence", 2), ("communication", 250)]);
     a.set_note("gone-with-note", "I did this", 0);
-    let prepared = Prepared::new(&fw);
+    let prepared = Prepared::new(fw.clone());
     let r = prepared.resolve(&a);
     assert_eq!(r.orphans, ["gone-with-note", "renamed-competence"]);
     assert_eq!(r.level(fw.competence_ix("communication").unwrap()), Some(3));

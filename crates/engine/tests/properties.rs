@@ -728,7 +728,7 @@ proptest! {
         }
         let recs = recommend(&fw, &a);
         prop_assert_eq!(&recs, &recommend(&fw, &a.clone()));
-        let prepared = Prepared::new(&fw);
+        let prepared = Prepared::new(fw.clone());
         let resolved = prepared.resolve(&a);
         let roles: Vec<RoleIx> = compared.iter().map(|&x| RoleIx(x)).collect();
         let cmp = compare(&fw, &roles, &resolved, &a.facts);
@@ -751,6 +751,6 @@ proptest! {
     fn prepared_resolve_matches_resolve((c, r, n, seed) in sizes(), raw in raw_answers()) {
         let fw = generated_framework(c, r, n, seed);
         let a = build_answers(&fw, &raw);
-        prop_assert_eq!(Prepared::new(&fw).resolve(&a), resolve(&fw, &a));
+        prop_assert_eq!(Prepared::new(fw.clone()).resolve(&a), resolve(&fw, &a));
     }
 }

@@ -835,7 +835,7 @@ fn every_explanation_renders_in_both_languages() {
     };
 
     let fw = fixture();
-    let prepared = Prepared::new(&fw);
+    let prepared = Prepared::new(fw.clone());
     let mut roles: Vec<Option<&str>> = vec![None];
     roles.extend(fw.roles.iter().map(|r| Some(r.id.as_str())));
     for persona in [Persona::Staff, Persona::Applicant] {
@@ -857,7 +857,7 @@ fn every_explanation_renders_in_both_languages() {
     }
     for seed in 0..20 {
         let fw = generated_framework(40, 18, 40, seed);
-        let prepared = Prepared::new(&fw);
+        let prepared = Prepared::new(fw.clone());
         let mut a = generated_answers(&fw, seed);
         for persona in [Persona::Staff, Persona::Applicant] {
             a.persona = persona;

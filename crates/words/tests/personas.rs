@@ -286,7 +286,7 @@ fn every_persona_gets_the_advice_an_adviser_expects() {
         let (answers, expect) = load(name);
         let fw = catalog.framework(&answers.framework).expect("the scenario's framework exists");
         *per_framework.entry(fw.id.clone()).or_default() += 1;
-        let recs = Prepared::new(fw).recommend(&answers);
+        let recs = Prepared::new(fw.clone()).recommend(&answers);
         let en = advice(fw, &recs, Lang::En);
         let cy = advice(fw, &recs, Lang::Cy);
         let statements =

@@ -1,0 +1,263 @@
+//! Progress through the questions: how far a person has got with each area of a framework (for
+//! the task list), and what changed in their ratings since a snapshot (for the progress screen).
+//!
+//! A competence counts as answered when it has any rating, "not sure" included: the person has
+//! been through it. (For fit and confidence "not sure" is not a rating; see [`crate::confidence`].)
+
+use crate::answers::{Answers, Rating, Snapshot};
+use crate::model::{AreaIx, Framework};
+
+/// Progress through one area of a framework, for its status on the task list.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct AreaProgress {
+    pub answered: usize,
+    pub total: usize,
+    /// The first competence (index in the framework) still without a rating.
+    pub first_unanswered: Option<usize>,
+    /// The area's first competence.
+    pub first: Option<usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AreaStatus {
+    NotStarted,
+    InProgress,
+    Completed,
+}
+
+impl AreaProgress {
+    pub fn status(&self) -> AreaStatus {
+        match self.answered {
+            0 => AreaStatus::NotStarted,
+            n if n >= self.total => AreaStatus::Completed,
+            _ => AreaStatus::InProgress,
+        }
+    }
+
+    /// Where the area's link goes: the first unrated competence, or its first one when done.
+    pub fn link_target(&self) -> Option<usize> {
+        self.first_unanswered.or(self.first)
+    }
+}
+
+/// How far the person has got with one area of a framework. An area with no competences (or
+/// an index past the last area) has a total of 0 and counts as not started.
+pub fn area_progress(framework: &Framework, area: AreaIx, answers: &Answers) -> AreaProgress {
+    let mut progress = AreaProgress::default();
+    for (ix, c) in framework.competences_in(area) {
+        progress.total += 1;
+        if answers.rating(&c.id).is_some() {
+            progress.answered += 1;
+        } else if progress.first_unanswered.is_none() {
+            progress.first_unanswered = Some(ix.get());
+        }
+        progress.first.get_or_insert(ix.get());
+    }
+    progress
+}
+
+/// How one competence's rating changed between a snapshot and now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// Rated now, not in the snapshot.
+    New(Rating),
+    /// A higher step on the scale than in the snapshot.
+    Up {
+        from: Rating,
+        to: Rating,
+    },
+    Down {
+        from: Rating,
+        to: Rating,
+    },
+    /// Between a step and "not sure", either way.
+    Changed {
+        from: Rating,
+        to: Rating,
+    },
+    /// Rated in the snapshot, not now.
+    Removed(Rating),
+}
+
+/// What changed between a snapshot and the current answers, competence by competence in
+/// framework order (index, change). Competences that stayed the same are left out, and so are
+/// ids (in the snapshot or the answers) that name no competence of this framework.
+pub fn changes_since(
+    framework: &Framework,
+    snapshot: &Snapshot,
+    answers: &Answers,
+) -> Vec<(usize, Change)> {
+    framework
+        .competences
+        .iter()
+        .enumerate()
+        .filter_map(|(ix, c)| {
+            let before = snapshot.ratings.get(&c.id).copied();
+            let now = answers.rating(&c.id);
+            let change = match (before, now) {
+                (None, Some(to)) => Change::New(to),
+                (Some(from), None) => Change::Removed(from),
+                (Some(from), Some(to)) if from == to => return None,
+                (Some(from @ Rating::Level(a)), Some(to @ Rating::Level(b))) => {
+                    if b > a {
+                        Change::Up { from, to }
+                    } else {
+                        Change::Down { from, to }
+                    }
+                }
+                (Some(from), Some(to)) => Change::Changed { from, to },
+                (None, None) => return None,
+            };
+            Some((ix, change))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::Persona;
+    use crate::testgen::{fixture, fixture_answers};
+
+    // The fixture's areas, by competence index:
+    // 0 "leading-me": self-awareness 0, planning 6, change 7;
+    // 1 "working-with-people": communication 1, develop-others 5;
+    // 2 "keeping-safe": de-escalation 2, safeguarding 3, record-keeping 4.
+    const LEADING_ME: AreaIx = AreaIx(0);
+    const PEOPLE: AreaIx = AreaIx(1);
+    const SAFE: AreaIx = AreaIx(2);
+
+    fn answers(ratings: &[(&str, u8)]) -> Answers {
+        fixture_answers(Persona::Staff, Some("prison-officer"), None, ratings)
+    }
+
+    #[test]
+    fn an_area_with_no_answers_is_not_started_and_links_to_its_first_competence() {
+        let fw = fixture();
+        let p = area_progress(&fw, LEADING_ME, &answers(&[]));
+        assert_eq!(
+            p,
+            AreaProgress { answered: 0, total: 3, first_unanswered: Some(0), first: Some(0) }
+        );
+        assert_eq!(p.status(), AreaStatus::NotStarted);
+        assert_eq!(p.link_target(), Some(0));
+    }
+
+    #[test]
+    fn a_partly_answered_area_is_in_progress_and_links_to_the_first_unanswered() {
+        let fw = fixture();
+        // Answered: self-awareness (0) and change (7); planning (6) is not.
+        let p = area_progress(&fw, LEADING_ME, &answers(&[("self-awareness", 1), ("change", 0)]));
+        assert_eq!(
+            p,
+            AreaProgress { answered: 2, total: 3, first_unanswered: Some(6), first: Some(0) }
+        );
+        assert_eq!(p.status(), AreaStatus::InProgress);
+        assert_eq!(p.link_target(), Some(6));
+        // Answers in other areas do not count here.
+        let other = area_progress(&fw, PEOPLE, &answers(&[("self-awareness", 1), ("change", 0)]));
+        assert_eq!(other.answered, 0);
+        assert_eq!(other.status(), AreaStatus::NotStarted);
+        assert_eq!(other.link_target(), Some(1));
+    }
+
+    #[test]
+    fn a_fully_answered_area_is_completed_and_links_to_its_first_competence() {
+        let fw = fixture();
+        let a = answers(&[("de-escalation", 2), ("safeguarding", 0), ("record-keeping", 3)]);
+        let p = area_progress(&fw, SAFE, &a);
+        assert_eq!(
+            p,
+            AreaProgress { answered: 3, total: 3, first_unanswered: None, first: Some(2) }
+        );
+        assert_eq!(p.status(), AreaStatus::Completed);
+        assert_eq!(p.link_target(), Some(2));
+    }
+
+    #[test]
+    fn not_sure_counts_as_answered_and_a_cleared_rating_or_a_note_does_not() {
+        let fw = fixture();
+        let mut a = answers(&[("communication", 2)]);
+        a.set_rating("develop-others", Some(Rating::NotSure), 2);
+        let p = area_progress(&fw, PEOPLE, &a);
+        assert_eq!((p.answered, p.status(), p.link_target()), (2, AreaStatus::Completed, Some(1)));
+
+        a.set_rating("develop-others", None, 3);
+        a.set_note("develop-others", "Mentored a new officer", 4);
+        let p = area_progress(&fw, PEOPLE, &a);
+        assert_eq!((p.answered, p.status(), p.link_target()), (1, AreaStatus::InProgress, Some(5)));
+    }
+
+    #[test]
+    fn an_area_without_competences_is_not_started_with_nowhere_to_link() {
+        let fw = fixture();
+        let p = area_progress(&fw, AreaIx(99), &answers(&[("communication", 2)]));
+        assert_eq!(p, AreaProgress::default());
+        assert_eq!(p.status(), AreaStatus::NotStarted);
+        assert_eq!(p.link_target(), None);
+    }
+
+    #[test]
+    fn changes_since_a_snapshot_in_framework_order() {
+        use Rating::{Level, NotSure};
+        let fw = fixture();
+        let snapshot = Snapshot {
+            taken_ms: 10,
+            ratings: [
+                ("self-awareness", Level(1)), // 0: the same now
+                ("communication", Level(1)),  // 1: up
+                ("de-escalation", Level(2)),  // 2: down
+                ("safeguarding", NotSure),    // 3: not sure both times
+                ("record-keeping", Level(1)), // 4: now not sure
+                ("develop-others", Level(2)), // 5: cleared since
+                ("planning", NotSure),        // 6: now a step
+                ("gone", Level(1)),           // not in this framework
+            ]
+            .into_iter()
+            .map(|(id, r)| (id.to_string(), r))
+            .collect(),
+        };
+        let mut a = answers(&[
+            ("self-awareness", 1),
+            ("communication", 3),
+            ("de-escalation", 0),
+            ("planning", 2),
+            ("change", 1),    // 7: new
+            ("elsewhere", 2), // not in this framework
+        ]);
+        a.set_rating("safeguarding", Some(NotSure), 11);
+        a.set_rating("record-keeping", Some(NotSure), 11);
+        a.set_rating("develop-others", Some(Level(2)), 11);
+        a.set_rating("develop-others", None, 12);
+        assert_eq!(
+            changes_since(&fw, &snapshot, &a),
+            vec![
+                (1, Change::Up { from: Level(1), to: Level(3) }),
+                (2, Change::Down { from: Level(2), to: Level(0) }),
+                (4, Change::Changed { from: Level(1), to: NotSure }),
+                (5, Change::Removed(Level(2))),
+                (6, Change::Changed { from: NotSure, to: Level(2) }),
+                (7, Change::New(Level(1))),
+            ]
+        );
+    }
+
+    #[test]
+    fn nothing_changed_since_a_snapshot_of_the_same_answers() {
+        let fw = fixture();
+        let mut a = answers(&[("communication", 2), ("planning", 0)]);
+        a.set_rating("safeguarding", Some(Rating::NotSure), 1);
+        a.take_snapshot(5);
+        let snapshot = a.snapshots[0].clone();
+        assert_eq!(changes_since(&fw, &snapshot, &a), vec![]);
+        // An empty snapshot makes every rating new, "not sure" included.
+        assert_eq!(
+            changes_since(&fw, &Snapshot::default(), &a),
+            vec![
+                (1, Change::New(Rating::Level(2))),
+                (3, Change::New(Rating::NotSure)),
+                (6, Change::New(Rating::Level(0))),
+            ]
+        );
+    }
+}
