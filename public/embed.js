@@ -16,6 +16,13 @@
   'use strict';
   var PARAMS = ['framework', 'target', 'lang', 'persona', 'ns'];
   var frames = [];
+  // How this page was opened. A reload (or Back/Forward) of this page opens the widget's frame
+  // afresh, so the widget is told, and returns to the screen the person was on rather than
+  // its start screen.
+  var navigation = window.performance && performance.getEntriesByType
+    ? performance.getEntriesByType('navigation')[0] : null;
+  var arrival = navigation && (navigation.type === 'reload' || navigation.type === 'back_forward')
+    ? navigation.type : '';
 
   function embed(el) {
     if (el.getAttribute('data-hjcp-embedded')) return;
@@ -32,6 +39,7 @@
     });
     // Tell the widget which origin may receive its height; it posts to no other.
     src.searchParams.set('host', window.location.origin);
+    if (arrival) src.searchParams.set('arrival', arrival);
     var iframe = document.createElement('iframe');
     iframe.src = src.toString();
     iframe.title = el.getAttribute('data-title') || 'Health and justice career pathways self-evaluation';

@@ -49,7 +49,10 @@ pub fn start() {
     }
     apply_launch(&session, &launch);
     // Inside a frame the host page's history is not the widget's to fill (`navigation`).
-    session.open(if in_frame() { HistoryMode::Replace } else { HistoryMode::Push });
+    session.open(
+        if in_frame() { HistoryMode::Replace } else { HistoryMode::Push },
+        launch.host_arrival,
+    );
     // A shared link (`#hjcp-answers=…`) is offered on the start screen, never loaded silently.
     session.offer_link_from_location();
     session.listen_for_shared_links();
@@ -237,6 +240,7 @@ fn LaunchProblems(problems: Vec<crate::launch::LaunchProblem>) -> impl IntoView 
                     P::TargetWithoutFramework(_) => Key::LaunchProblemTargetWithoutFramework,
                     P::BadLang(_) => Key::LaunchProblemLang,
                     P::BadPersona(_) => Key::LaunchProblemPersona,
+                    P::BadArrival(_) => Key::LaunchProblemArrival,
                     P::BadNamespace(_) => Key::LaunchProblemNs,
                     P::BadHost(_) => Key::LaunchProblemHost,
                 };

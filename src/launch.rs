@@ -1,12 +1,14 @@
 //! Launch parameters: what the embedding page (or a link) asks the widget to start with.
 //!
-//! Read from the URL query (`?framework=…&target=…&lang=cy&persona=staff&ns=…&host=…`); the
+//! Read from the URL query (`?framework=…&target=…&lang=cy&persona=staff&ns=…&host=…&arrival=…`); the
 //! embed script turns a host page's `data-*` attributes into that query. Every value is
 //! validated against the catalog; a bad one is ignored and reported in plain words, so a
 //! mistyped snippet gives a working widget and a message saying what to fix.
 //! Pure: takes the query string and the catalog, so it is tested natively.
 
 use hjcp_engine::{Catalog, Lang, Persona};
+
+use crate::nav::Arrival;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Launch {
@@ -18,6 +20,9 @@ pub struct Launch {
     pub namespace: String,
     /// The embedding page's origin, the only one the widget posts its height to.
     pub host_origin: Option<String>,
+    /// How the embedding page was opened (`arrival=reload` or `back_forward`, set by
+    /// `embed.js`): a frame cannot tell a reload of its host from a new visit by itself.
+    pub host_arrival: Option<Arrival>,
     pub problems: Vec<LaunchProblem>,
 }
 
@@ -30,6 +35,7 @@ pub enum LaunchProblem {
     TargetWithoutFramework(String),
     BadLang(String),
     BadPersona(String),
+    BadArrival(String),
     BadNamespace(String),
     BadHost(String),
 }
@@ -41,6 +47,7 @@ impl LaunchProblem {
             LaunchProblem::UnknownTarget(_) | LaunchProblem::TargetWithoutFramework(_) => "target",
             LaunchProblem::BadLang(_) => "lang",
             LaunchProblem::BadPersona(_) => "persona",
+            LaunchProblem::BadArrival(_) => "arrival",
             LaunchProblem::BadNamespace(_) => "ns",
             LaunchProblem::BadHost(_) => "host",
         }
@@ -53,6 +60,7 @@ impl LaunchProblem {
             | LaunchProblem::TargetWithoutFramework(v)
             | LaunchProblem::BadLang(v)
             | LaunchProblem::BadPersona(v)
+            | LaunchProblem::BadArrival(v)
             | LaunchProblem::BadNamespace(v)
             | LaunchProblem::BadHost(v) => v,
         }
@@ -95,6 +103,12 @@ pub fn parse(query: &str, catalog: &Catalog) -> Launch {
                     launch.problems.push(LaunchProblem::BadNamespace(value));
                 }
             }
+            "arrival" => match value.as_str() {
+                "reload" => launch.host_arrival = Some(Arrival::Reload),
+                "back_forward" => launch.host_arrival = Some(Arrival::BackForward),
+                "navigate" => launch.host_arrival = Some(Arrival::Navigate),
+                _ => launch.problems.push(LaunchProblem::BadArrival(value)),
+            },
             "host" => match origin(&value) {
                 Some(o) => launch.host_origin = Some(o),
                 None => launch.problems.push(LaunchProblem::BadHost(value)),
@@ -196,6 +210,17 @@ mod tests {
                 LaunchProblem::TargetWithoutFramework("x".into()),
             ]
         );
+    }
+
+    #[test]
+    fn the_host_pages_arrival_is_read_and_a_strange_one_reported() {
+        let c = catalog();
+        assert_eq!(parse("arrival=reload", &c).host_arrival, Some(Arrival::Reload));
+        assert_eq!(parse("arrival=back_forward", &c).host_arrival, Some(Arrival::BackForward));
+        assert_eq!(parse("", &c).host_arrival, None);
+        let l = parse("arrival=teleport", &c);
+        assert_eq!(l.host_arrival, None);
+        assert_eq!(l.problems, vec![LaunchProblem::BadArrival("teleport".into())]);
     }
 
     #[test]

@@ -41,7 +41,8 @@ impl Session {
     /// Connects the session to the browser's history and opens where the person was
     /// (`nav::opening`): the trail this history entry keeps, or after a reload the place in the
     /// stored record, or the start screen. Called once, at start-up.
-    pub fn open(&self, mode: HistoryMode) {
+    /// `host_arrival` is how the embedding page was opened, when `embed.js` said so.
+    pub fn open(&self, mode: HistoryMode, host_arrival: Option<Arrival>) {
         self.history.set_value(mode);
         if mode == HistoryMode::Off {
             return;
@@ -49,7 +50,12 @@ impl Session {
         let Some(window) = web_sys::window() else { return };
         let Ok(history) = window.history() else { return };
         let state = history.state().unwrap_or(JsValue::NULL);
-        let arrival = arrival(&window);
+        // A frame is opened afresh ("navigate") even when its host page was reloaded, so
+        // there the host's own arrival, passed on by embed.js, is the one that counts.
+        let arrival = match (mode, host_arrival) {
+            (HistoryMode::Replace, Some(host)) => host,
+            _ => arrival(&window),
+        };
         // At top level the browser keeps each entry's state through reloads and restored tabs;
         // a frame's may be lost when the host page reloads, so there the stored place counts.
         let stored =

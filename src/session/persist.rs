@@ -86,10 +86,12 @@ impl Session {
                 self.skip_next_write.set_value(false);
                 return state;
             }
-            // Moving between screens before choosing or answering anything is not a reason to
-            // start a record on the device.
+            // Moving between screens is not a reason to start a record on the device: the place
+            // is written once there is a record to keep it in.
             let only_moved = State { place: state.place.clone(), ..previous } == state;
-            if only_moved && state.frameworks.is_empty() && state.active.is_none() {
+            let nothing_written = self.save_status.get_untracked() == SaveStatus::Idle
+                && self.last_stored.with_value(|a| a.is_empty());
+            if only_moved && nothing_written {
                 return state;
             }
             let status = match self.write(state.clone()) {

@@ -23,8 +23,14 @@ export const test = base.extend({
 
 export { expect };
 
-/** Opens the widget and waits until the live app has replaced the static first screen. */
+/**
+ * Opens the widget afresh (a new visit) and waits until the live app has replaced the static
+ * first screen. Chromium treats going to the address already open as a reload, which keeps the
+ * history entry's state, and the widget would rightly return to the screen it was on; a new
+ * visit has no such state, so it is dropped first.
+ */
 export async function openWidget(page, path = './') {
+  if (page.url().startsWith('http')) await page.evaluate(() => history.replaceState(null, ''));
   await page.goto(path);
   await expect(page.locator('.hjcp-lang-switch')).toBeVisible();
 }

@@ -40,7 +40,7 @@ export const areaTasks = (page) => page.locator('.hjcp-task-list__link[aria-desc
 
 /**
  * From the task list, opens area `index` and rates every question in it with scale step
- * `step` (0 = lowest), until the task list comes back.
+ * `step` (0 = lowest), until the task list comes back. Returns how many questions it had.
  */
 export async function rateArea(page, index = 0, step = 1) {
   await areaTasks(page).nth(index).click();
@@ -52,7 +52,7 @@ export async function rateArea(page, index = 0, step = 1) {
     await page.getByRole('button', { name: 'Continue' }).click();
     if (n === total) {
       await expect(h1(page)).toHaveText('Rate yourself');
-      return;
+      return total;
     }
     await expect(page.getByText(`Question ${n + 1} of ${total} in this area`)).toBeVisible();
   }

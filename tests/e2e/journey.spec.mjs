@@ -24,8 +24,13 @@ test('a person rates themselves, sees ranked roles, and their answers survive a 
   await page.getByRole('button', { name: 'See your results' }).click();
   await expect(page).toHaveTitle(/Your results/);
 
+  // A reload returns to the screen the person was on.
   await page.reload();
-  await expect(page.locator('.hjcp-lang-switch')).toBeVisible();
+  await expect(h1(page)).toHaveText(/Roles that fit you best|Your results/);
+  await expect(page).toHaveTitle(/Your results/);
+  // A new visit starts at the start screen, with the framework still chosen.
+  await openWidget(page);
+  await expect(h1(page)).toHaveText('Explore your career in health and justice');
   await expect(page.locator('input[name=framework]').first()).toBeChecked();
   await page.getByRole('button', { name: 'Start now' }).click();
   // Someone who has rated before carries on from the task list.

@@ -114,6 +114,8 @@ export async function openWith(page, rec, query = '') {
     if (value) localStorage.setItem(key, value);
   }, [STORAGE_KEY, value]);
   try {
+    // A new visit: going to the address already open would count as a reload (see openWidget).
+    if (page.url().startsWith('http')) await page.evaluate(() => history.replaceState(null, ''));
     await page.goto(`./${query}`);
   } finally {
     await seed.dispose();
