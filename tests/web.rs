@@ -274,3 +274,52 @@ async fn answers_changed_in_another_tab_are_merged_and_a_clear_there_clears_here
     assert!(text(&root).contains("cleared here too"), "{}", text(&root));
     assert_eq!(*store.value.borrow(), None, "the cleared answers are not written back");
 }
+
+fn heading(root: &web_sys::HtmlElement) -> String {
+    root.query_selector("#hjcp-main h1").unwrap().and_then(|h| h.text_content()).unwrap_or_default()
+}
+
+/// Not connected to the browser's history (as in a frame, where the one entry is replaced),
+/// the back link walks the trail of screens the person came through.
+#[wasm_bindgen_test]
+async fn the_back_link_walks_the_trail_the_person_came_through() {
+    let root = mount(Rc::new(MemoryStore::default()));
+    tick().await;
+    to_first_question(&root).await;
+    click(&root, "#rating-1");
+    click(&root, "button[type=submit]");
+    tick().await;
+    assert!(text(&root).contains("Question 2 of"), "{}", text(&root));
+    click(&root, ".hjcp-back-link");
+    tick().await;
+    assert!(text(&root).contains("Question 1 of"), "{}", text(&root));
+    let checked = root.query_selector("#rating-1").unwrap().expect("the first question's choices");
+    assert!(checked.unchecked_into::<web_sys::HtmlInputElement>().checked(), "its answer kept");
+    click(&root, ".hjcp-back-link");
+    tick().await;
+    assert_eq!(heading(&root), "Rate yourself");
+}
+
+/// Moving between screens starts no record on the device; once there is one, it keeps the
+/// screen the person is on, for a reload where the browser kept no history (a host page).
+#[wasm_bindgen_test]
+async fn moving_alone_writes_nothing_and_a_record_keeps_the_screen() {
+    let store = Rc::new(MemoryStore::default());
+    let root = mount(store.clone());
+    tick().await;
+    let load_file = root
+        .query_selector_all("#hjcp-main button.hjcp-link-button")
+        .unwrap()
+        .item(0)
+        .expect("the start screen's link to load a file");
+    load_file.unchecked_into::<web_sys::HtmlElement>().click();
+    tick().await;
+    assert!(store.value.borrow().is_none(), "nothing written by moving between screens");
+    click(&root, ".hjcp-back-link");
+    tick().await;
+    to_first_question(&root).await;
+    click(&root, "#rating-1");
+    tick().await;
+    let saved = store.value.borrow().clone().expect("a record was written");
+    assert!(saved.contains("\"place\":\"rate/"), "{saved}");
+}
