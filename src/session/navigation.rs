@@ -63,7 +63,7 @@ impl Session {
         let framework = self.framework_untracked();
         let (trail, gone) =
             nav::opening(state_trail(&state).as_deref(), arrival, stored.as_deref(), framework);
-        if mode == HistoryMode::Push && arrival == Arrival::Reload {
+        if mode == HistoryMode::Push && arrival != Arrival::Navigate {
             self.restore_scroll.set_value(state_scroll(&state));
         }
         self.trail.set(trail);
