@@ -55,7 +55,7 @@ pub fn RatingWords(framework: &'static Framework, rating: Rating) -> impl IntoVi
         Rating::Level(p) => {
             let top = framework.scale.len().saturating_sub(1);
             let step = &framework.scale[(p as usize).min(top)];
-            view! { <LocalText text=&step.label /> }.into_any()
+            view! { <LocalText text=step.label.clone() /> }.into_any()
         }
         Rating::NotSure => (move || session.t(Key::NotSure)).into_any(),
     }
@@ -64,7 +64,7 @@ pub fn RatingWords(framework: &'static Framework, rating: Rating) -> impl IntoVi
 /// A UI string with framework text in place of `{placeholder}`: the framework text keeps
 /// its own `lang` marking, which a plain `fill` would lose.
 #[component]
-pub fn TextWith(template: Key, placeholder: &'static str, text: &'static Text) -> impl IntoView {
+pub fn TextWith(template: Key, placeholder: &'static str, text: Text) -> impl IntoView {
     let session = use_session();
     let marker = format!("{{{placeholder}}}");
     let before = {
@@ -167,15 +167,15 @@ pub fn RoleRadios(
                                     choice.set(Some(Some(id.clone())));
                                 }
                             />
-                            <label class="hjcp-radios__label" for=input_id><LocalText text=&role.title /></label>
-                            <div class="hjcp-radios__hint" id=hint_id><LocalText text=&framework.level(role.level).label /></div>
+                            <label class="hjcp-radios__label" for=input_id><LocalText text=role.title.clone() /></label>
+                            <div class="hjcp-radios__hint" id=hint_id><LocalText text=framework.level(role.level).label.clone() /></div>
                         </div>
                     }
                 })
                 .collect_view();
             view! {
                 <fieldset class="hjcp-fieldset hjcp-fieldset--group">
-                    <legend class="hjcp-fieldset__legend hjcp-fieldset__legend--s"><LocalText text=family /></legend>
+                    <legend class="hjcp-fieldset__legend hjcp-fieldset__legend--s"><LocalText text=family.clone() /></legend>
                     <div class="hjcp-radios">{radios}</div>
                 </fieldset>
             }

@@ -29,7 +29,7 @@ pub fn CheckAnswersScreen() -> impl IntoView {
     view! {
         <BackLink />
         <LoadedNotice />
-        <span class="hjcp-caption"><LocalText text=&framework.title /></span>
+        <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
         <h1 class="hjcp-heading-l" tabindex="-1">{move || t(Key::CheckHeading)}</h1>
         <p>{move || t(Key::CheckIntro)}</p>
         <AnswersSummary framework change_links=true />
@@ -78,7 +78,7 @@ fn LoadedNotice() -> impl IntoView {
             Some(key) => Some(
                 view! {
                     <div class="hjcp-notification" role="status">
-                        <p><TextWith template=key placeholder="framework" text=&framework.title /></p>
+                        <p><TextWith template=key placeholder="framework" text=framework.title.clone() /></p>
                         {orphans}
                     </div>
                 }
@@ -133,7 +133,7 @@ pub fn AnswersSummary(framework: &'static Framework, change_links: bool) -> impl
     let change_label = move || t(Key::CheckChange);
     let role_title =
         move |id: Option<String>, none: Key| match id.and_then(|id| framework.role_ix(&id)) {
-            Some(ix) => view! { <LocalText text=&framework.role(ix).title /> }.into_any(),
+            Some(ix) => view! { <LocalText text=framework.role(ix).title.clone() /> }.into_any(),
             None => (move || t(none)).into_any(),
         };
 
@@ -215,8 +215,8 @@ pub fn AnswersSummary(framework: &'static Framework, change_links: bool) -> impl
                         view! { <p class="hjcp-summary-list__rating">{rating}</p> {note} }
                     };
                     row(
-                        view! { <LocalText text=&competence.title /> },
-                        view! { <LocalText text=&competence.title /> },
+                        view! { <LocalText text=competence.title.clone() /> },
+                        view! { <LocalText text=competence.title.clone() /> },
                         value,
                         change(Screen::Rate(ix)),
                         change_label,
@@ -224,7 +224,7 @@ pub fn AnswersSummary(framework: &'static Framework, change_links: bool) -> impl
                 })
                 .collect_view();
             view! {
-                <h2 class="hjcp-heading-m"><LocalText text=&area.title /></h2>
+                <h2 class="hjcp-heading-m"><LocalText text=area.title.clone() /></h2>
                 <dl class="hjcp-summary-list">{rows}</dl>
             }
         })

@@ -219,7 +219,7 @@ pub fn MapScreen() -> impl IntoView {
 
     view! {
         <BackLink />
-        <span class="hjcp-caption"><LocalText text=&framework.title /></span>
+        <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
         <h1 class="hjcp-heading-xl" tabindex="-1">{move || t(Key::ScreenMap)}</h1>
         <p class="hjcp-lead">{move || t(Key::MapIntro)}</p>
         <figure class="hjcp-map">

@@ -40,7 +40,7 @@ pub fn PathScreen() -> impl IntoView {
     };
     view! {
         <BackLink />
-        <span class="hjcp-caption"><LocalText text=&framework.title /></span>
+        <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
         <h1 class="hjcp-heading-xl" tabindex="-1">{heading}</h1>
         {move || recommendations.get().map(|recs| view! { <PathBody recs /> })}
         <ResultsLinks current=Screen::Path />
@@ -66,7 +66,7 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
                 view! {
                     <li>
                         <button type="button" class="hjcp-link-button" on:click=move |_| session.aim_for(role)>
-                            {move || t(Key::PathAimFor)} " " <LocalText text=title />
+                            {move || t(Key::PathAimFor)} " " <LocalText text=title.clone() />
                         </button>
                     </li>
                 }
@@ -147,7 +147,7 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
             let role = framework.role(step.step.to);
             let route = step.step.route.and_then(|r| framework.routes.get(r.get()));
             let route_text = route.map(|r| &r.requirements);
-            let route_url = route.and_then(|r| r.url.as_deref());
+            let route_url = route.and_then(|r| r.url.clone());
             let number = i + 1;
             let unmet = step
                 .unmet
@@ -164,12 +164,12 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
                         </span>
                         <RoleLink role=step.step.to />
                     </h2>
-                    <p class="hjcp-caption"><LocalText text=&role.family /> " · " <LocalText text=&framework.level(role.level).label /></p>
+                    <p class="hjcp-caption"><LocalText text=role.family.clone() /> " · " <LocalText text=framework.level(role.level).label.clone() /></p>
                     <dl class="hjcp-keyvals">
                         <div><dt>{move || t(Key::ResultsHowLabel)}</dt><dd><RouteSummary kind=step.step.kind months=step.months_max months_min=step.months_min /></dd></div>
                         <div><dt>{move || t(Key::RoleFitLabel)}</dt><dd>{fit.map(|fit| view! { <FitCounts fit /> })}</dd></div>
                     </dl>
-                    {route_text.filter(|x| !x.en.trim().is_empty()).map(|text| view! { <p class="hjcp-hint"><LocalText text /></p> })}
+                    {route_text.filter(|x| !x.en.trim().is_empty()).map(|text| view! { <p class="hjcp-hint"><LocalText text=text.clone() /></p> })}
                     {route_url.map(|url| view! { <ExternalLink url label=Key::RoutePublisherLink /> })}
                     <p class="hjcp-explanation"><PartsText parts=vec![part] /></p>
                     {has_unmet.then(|| view! {

@@ -72,7 +72,7 @@ pub fn ProgressScreen() -> impl IntoView {
                     };
                     view! {
                         <li class="hjcp-change-list__item">
-                            <p class="hjcp-change-list__title"><LocalText text=&competence.title /></p>
+                            <p class="hjcp-change-list__title"><LocalText text=competence.title.clone() /></p>
                             <p class="hjcp-change-list__detail">
                                 <strong class=class>{move || t(key)}</strong>
                                 <span class="hjcp-change-list__then">{move || t(Key::ProgressThen)} " " {words(from)}</span>
@@ -115,7 +115,7 @@ pub fn ProgressScreen() -> impl IntoView {
     view! {
         <BackLink />
         <ErrorList errors />
-        <span class="hjcp-caption"><LocalText text=&framework.title /></span>
+        <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
         <h1 class="hjcp-heading-l" tabindex="-1">{move || t(Key::ProgressHeading)}</h1>
         {move || saved_at.get().map(|ms| view! {
             <div class="hjcp-notification" role="status">

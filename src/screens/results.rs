@@ -35,7 +35,7 @@ pub fn ResultsScreen() -> impl IntoView {
     let framework_title = move || framework.title.get(session.lang()).0.to_string();
 
     view! {
-        <span class="hjcp-caption"><LocalText text=&framework.title /></span>
+        <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
         {move || if !has_ratings.get() {
             view! {
                 <h1 class="hjcp-heading-xl" tabindex="-1">{move || t(Key::ScreenResults)}</h1>
@@ -75,7 +75,7 @@ fn ResultsBody(framework: &'static Framework, recs: Recommendations, rated: bool
     let position = match recs.position {
         Position::InRole(role) => view! {
             <p class="hjcp-position">
-                {move || t(Key::ResultsPositionInRole)} " " <strong><LocalText text=&framework.role(role).title /></strong>
+                {move || t(Key::ResultsPositionInRole)} " " <strong><LocalText text=framework.role(role).title.clone() /></strong>
             </p>
         }
         .into_any(),
@@ -332,7 +332,7 @@ fn MoveCard(rec: Recommendation, fit: Option<RoleFit>) -> impl IntoView {
     view! {
         <li class="hjcp-role-card" data-role=role.id.clone()>
             <h3 class="hjcp-heading-m"><RoleLink role=rec.role /></h3>
-            <p class="hjcp-caption"><LocalText text=&role.family /> " · " <LocalText text=&framework.level(role.level).label /></p>
+            <p class="hjcp-caption"><LocalText text=role.family.clone() /> " · " <LocalText text=framework.level(role.level).label.clone() /></p>
             {rec.lived_experience.then(|| view! { <LivedExperienceTag /> })}
             {fit.map(|fit| view! { <FitCounts fit /> })}
             <dl class="hjcp-keyvals">
@@ -345,17 +345,17 @@ fn MoveCard(rec: Recommendation, fit: Option<RoleFit>) -> impl IntoView {
                     </div>
                 })}
             </dl>
-            {role.url.as_deref().map(|url| view! { <ExternalLink url label=Key::RolePublisherLink /> })}
+            {role.url.clone().map(|url| view! { <ExternalLink url label=Key::RolePublisherLink /> })}
             <details class="hjcp-disclosure">
                 <summary class="hjcp-disclosure__summary">
                     <span>{move || t(Key::ResultsWhy)}</span>
-                    <span class="hjcp-visually-hidden">" " <LocalText text=&role.title /></span>
+                    <span class="hjcp-visually-hidden">" " <LocalText text=role.title.clone() /></span>
                 </summary>
                 <div class="hjcp-disclosure__text">
                     <p class="hjcp-explanation"><ExplanationText explanation=rec.explanation /></p>
                     <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Role(role_ix))>
                         {move || t(Key::ResultsRoleDetails)}
-                        <span class="hjcp-visually-hidden">" " <LocalText text=&role.title /></span>
+                        <span class="hjcp-visually-hidden">" " <LocalText text=role.title.clone() /></span>
                     </button>
                 </div>
             </details>
@@ -375,7 +375,7 @@ fn ClosedGroup(closed: Vec<ClosedRole>, in_role: bool) -> impl IntoView {
         view! {
             <li class="hjcp-role-card hjcp-role-card--closed" data-role=role.id.clone()>
                 <h3 class="hjcp-heading-m"><RoleLink role=c.role /></h3>
-                <p class="hjcp-caption"><LocalText text=&role.family /> " · " <LocalText text=&framework.level(role.level).label /></p>
+                <p class="hjcp-caption"><LocalText text=role.family.clone() /> " · " <LocalText text=framework.level(role.level).label.clone() /></p>
                 {role.lived_experience.then(|| view! { <LivedExperienceTag /> })}
                 <p class="hjcp-explanation"><ExplanationText explanation=c.explanation /></p>
             </li>

@@ -47,9 +47,12 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
         })
     };
     let entry =
-        move || fit.get().map(|fit| view! { <EntryList entry=&r.entry checks=fit.entry /> });
-    let training =
-        r.training.iter().map(|text| view! { <li><LocalText text /></li> }).collect_view();
+        move || fit.get().map(|fit| view! { <EntryList entry=r.entry.clone() checks=fit.entry /> });
+    let training = r
+        .training
+        .iter()
+        .map(|text| view! { <li><LocalText text=text.clone() /></li> })
+        .collect_view();
     // What the person holds now, to check each route's own entry requirements against.
     let held = Memo::new(move |_| Held::from_facts(&session.current_answers().facts));
     let route_item = move |other: Option<RoleIx>, route: &'static Route| {
@@ -71,13 +74,13 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
                         None => view! { <RouteSummary kind=route.kind months=route.months /> }.into_any(),
                     }}
                 </span>
-                {(!route.requirements.en.trim().is_empty()).then(|| view! { <span class="hjcp-route__text"><LocalText text=&route.requirements /></span> })}
+                {(!route.requirements.en.trim().is_empty()).then(|| view! { <span class="hjcp-route__text"><LocalText text=route.requirements.clone() /></span> })}
                 {shorter.map(|s| {
                     let months = s.months;
                     view! {
                         <span class="hjcp-route__text">
                             {move || fill(t(Key::RoleRouteShorter), &[("months", &hjcp_words::months(u32::from(months), session.lang()))])}
-                            " " <LocalText text=&s.when.text />
+                            " " <LocalText text=s.when.text.clone() />
                         </span>
                     }
                 })}
@@ -90,10 +93,10 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
                 {(!route.entry.is_empty()).then(|| view! {
                     <div class="hjcp-route__detail">
                         <p class="hjcp-route__label">{move || t(Key::RoleRouteEntry)}</p>
-                        {move || view! { <EntryList entry=&route.entry checks=held.get().check(&route.entry).0 /> }}
+                        {move || view! { <EntryList entry=route.entry.clone() checks=held.get().check(&route.entry).0 /> }}
                     </div>
                 })}
-                {route.url.as_deref().map(|url| view! { <div class="hjcp-route__detail"><ExternalLink url label=Key::RoutePublisherLink /></div> })}
+                {route.url.clone().map(|url| view! { <div class="hjcp-route__detail"><ExternalLink url label=Key::RoutePublisherLink /></div> })}
             </li>
         }
     };
@@ -125,7 +128,7 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
                     let (from, to) = (c.from, c.to);
                     view! {
                         <li class="hjcp-diff">
-                            <span class="hjcp-req__title"><LocalText text=&comp.title /></span>
+                            <span class="hjcp-req__title"><LocalText text=comp.title.clone() /></span>
                             <span class="hjcp-diff__kind">{move || t(key)}</span>
                             <span class="hjcp-needs">
                                 {from.map(|p| view! { <span class="hjcp-needs__item">{move || t(Key::RoleNowLabel)} " " <strong><ScaleLabel step=p /></strong></span> " " })}
@@ -140,7 +143,7 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
             Some(view! {
                 <section aria-labelledby="hjcp-changes-heading">
                     <h2 class="hjcp-heading-l" id="hjcp-changes-heading">{move || t(Key::RoleChangesHeading)}</h2>
-                    <p>{move || t(Key::RoleChangesIntro)} " " <strong><LocalText text=&current_role.title /></strong></p>
+                    <p>{move || t(Key::RoleChangesIntro)} " " <strong><LocalText text=current_role.title.clone() /></strong></p>
                     {diff.changes.is_empty().then(|| view! { <p>{move || t(Key::RoleChangesNone)}</p> })}
                     <ul class="hjcp-req-list">{items}</ul>
                     {(unchanged > 0).then(|| view! {
@@ -165,14 +168,14 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
 
     view! {
         <BackLink />
-        <span class="hjcp-caption"><LocalText text=&r.family /> " · " <LocalText text=&level.label /></span>
-        <h1 class="hjcp-heading-xl" tabindex="-1"><LocalText text=&r.title /></h1>
+        <span class="hjcp-caption"><LocalText text=r.family.clone() /> " · " <LocalText text=level.label.clone() /></span>
+        <h1 class="hjcp-heading-xl" tabindex="-1"><LocalText text=r.title.clone() /></h1>
         <ProvenanceTag provenance=r.provenance />
         {r.lived_experience.then(|| view! { <LivedExperienceTag /> })}
-        {(!r.scope.en.is_empty()).then(|| view! { <p class="hjcp-lead"><LocalText text=&r.scope /></p> })}
+        {(!r.scope.en.is_empty()).then(|| view! { <p class="hjcp-lead"><LocalText text=r.scope.clone() /></p> })}
         <dl class="hjcp-keyvals hjcp-keyvals--wide">
-            <div><dt>{move || t(Key::RoleFamilyLabel)}</dt><dd><LocalText text=&r.family /></dd></div>
-            <div><dt>{move || t(Key::RoleLevelLabel)}</dt><dd><LocalText text=&level.label /></dd></div>
+            <div><dt>{move || t(Key::RoleFamilyLabel)}</dt><dd><LocalText text=r.family.clone() /></dd></div>
+            <div><dt>{move || t(Key::RoleLevelLabel)}</dt><dd><LocalText text=level.label.clone() /></dd></div>
             <div>
                 <dt>{move || t(Key::RoleFitLabel)}</dt>
                 <dd>{move || fit.get().map(|fit| view! { <FitCounts fit /> })}</dd>
@@ -181,7 +184,7 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
                 <div><dt>{move || t(Key::RoleApplyLabel)}</dt><dd>{move || t(Key::RoleOpenToApplicants)}</dd></div>
             })}
         </dl>
-        {r.url.as_deref().map(|url| view! { <ExternalLink url label=Key::RolePublisherLink /> })}
+        {r.url.clone().map(|url| view! { <ExternalLink url label=Key::RolePublisherLink /> })}
         {move || match position.get() {
             Position::InRole(c) if c == role => Some(view! { <p class="hjcp-inset">{move || t(Key::RoleIsCurrent)}</p> }),
             _ => None,

@@ -78,10 +78,10 @@ pub fn StartScreen() -> impl IntoView {
                                         }
                                     />
                                     <label class="hjcp-radios__label" for=input_id>
-                                        <LocalText text=&f.title />
+                                        <LocalText text=f.title.clone() />
                                     </label>
                                     <div class="hjcp-radios__hint" id=hint_id>
-                                        <LocalText text=&f.summary />
+                                        <LocalText text=f.summary.clone() />
                                         " "
                                         {move || fill(t(Key::FrameworkFrom), &[("owner", f.owner.get(session.lang()).0)])}
                                     </div>
@@ -149,7 +149,7 @@ fn SharedLinkOffer() -> impl IntoView {
             view! {
                 <div class="hjcp-notification-banner" role="region" aria-labelledby="link-offer-title">
                     <h2 class="hjcp-heading-m" id="link-offer-title">{move || t(Key::LinkHeading)}</h2>
-                    <p><TextWith template=Key::LinkBody placeholder="framework" text=&framework.title /></p>
+                    <p><TextWith template=Key::LinkBody placeholder="framework" text=framework.title.clone() /></p>
                     {replaces.then(|| view! { <div class="hjcp-warning-text"><p>{move || t(Key::LinkReplaceWarning)}</p></div> })}
                     <div class="hjcp-button-group">
                         <button type="button" class=if replaces { "hjcp-button hjcp-button--warning" } else { "hjcp-button" } on:click=load>
