@@ -131,10 +131,12 @@ pub fn App(
         // its own and is not mistaken for the task list (WCAG 2.4.2).
         let framework = session.framework_untracked();
         let subject = match screen {
-            Screen::Rate(ix) => {
-                framework.and_then(|f| f.competences.get(ix)).map(|c| c.title.get(lang).0)
-            }
+            Screen::Rate(ix) => framework
+                .as_deref()
+                .and_then(|f| f.competences.get(ix))
+                .map(|c| c.title.get(lang).0),
             Screen::Role(role) => framework
+                .as_deref()
                 .filter(|f| role.get() < f.roles.len())
                 .map(|f| f.role(role).title.get(lang).0),
             _ => None,

@@ -274,3 +274,33 @@ async fn answers_changed_in_another_tab_are_merged_and_a_clear_there_clears_here
     assert!(text(&root).contains("cleared here too"), "{}", text(&root));
     assert_eq!(*store.value.borrow(), None, "the cleared answers are not written back");
 }
+
+/// Content handed to the session at run time (as a framework studio would, on every edit)
+/// replaces what it had: the chosen framework stays chosen while the new content has it, and
+/// the frameworks replaced are freed, not kept for the life of the page.
+#[wasm_bindgen_test]
+async fn content_given_at_run_time_replaces_the_old_which_is_then_freed() {
+    use hjcp_widget::content::Content;
+    use std::sync::Arc;
+
+    let fixture = hjcp_engine::testgen::fixture;
+    let first = Content::new(vec![fixture()]);
+    let old = Arc::clone(first.framework("fixture").unwrap());
+    let session = Session::load(first, Rc::new(MemoryStore::default()), None);
+    session.choose_framework("fixture");
+    assert!(Arc::ptr_eq(&session.framework_untracked().unwrap(), &old));
+
+    let mut draft = fixture();
+    draft.title.en = "Edited".into();
+    session.set_content(Content::new(vec![draft]));
+    let now = session.framework_untracked().expect("the framework stays chosen");
+    assert_eq!(now.title.en, "Edited");
+    assert_eq!(Arc::strong_count(&old), 1, "the replaced framework is held only here");
+
+    let mut other = fixture();
+    other.id = "other".into();
+    session.set_content(Content::new(vec![other]));
+    assert!(session.framework_untracked().is_none(), "a framework that left is not chosen");
+    let ids: Vec<String> = untrack(|| session.frameworks()).iter().map(|f| f.id.clone()).collect();
+    assert_eq!(ids, ["other"]);
+}

@@ -1,6 +1,8 @@
 //! Pieces shared by the journey screens: persona, current role, facts, target, task list,
 //! rate, check answers, progress and save/share/print.
 
+use std::sync::Arc;
+
 use hjcp_engine::{Framework, Lang, Rating, Text};
 use leptos::prelude::*;
 
@@ -49,7 +51,7 @@ pub fn focus_errors() {
 
 /// A rating in words: the label of the framework's scale step, or "Not sure".
 #[component]
-pub fn RatingWords(framework: &'static Framework, rating: Rating) -> impl IntoView {
+pub fn RatingWords(framework: Arc<Framework>, rating: Rating) -> impl IntoView {
     let session = use_session();
     match rating {
         Rating::Level(p) => {
@@ -121,7 +123,7 @@ pub type RoleChoice = Option<Option<String>>;
 /// option. The first radio has the id `{name}-first` for the error summary to link to.
 #[component]
 pub fn RoleRadios(
-    framework: &'static Framework,
+    framework: Arc<Framework>,
     name: &'static str,
     choice: RwSignal<RoleChoice>,
     error: RwSignal<bool>,
@@ -130,7 +132,7 @@ pub fn RoleRadios(
 ) -> impl IntoView {
     let session = use_session();
     let t = move |k| session.t(k);
-    let mut families: Vec<(&'static Text, Vec<usize>)> = Vec::new();
+    let mut families: Vec<(&Text, Vec<usize>)> = Vec::new();
     for (ix, role) in framework.roles.iter().enumerate() {
         match families.iter_mut().find(|(f, _)| f.en == role.family.en) {
             Some((_, roles)) => roles.push(ix),

@@ -1,5 +1,7 @@
 //! Pieces shared by the results screens: results, role, path, map, compare, plan and browse.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::LocalText;
@@ -18,7 +20,7 @@ use crate::session::{use_session, Screen};
 pub fn RoleLink(role: RoleIx) -> impl IntoView {
     let session = use_session();
     let framework = session.framework_untracked();
-    framework.and_then(|f| f.roles.get(role.get())).map(|r| {
+    framework.as_deref().and_then(|f| f.roles.get(role.get())).map(|r| {
         view! {
             <button type="button" class="hjcp-link-button hjcp-role-link" on:click=move |_| session.go(Screen::Role(role))>
                 <LocalText text=r.title.clone() />
@@ -40,7 +42,7 @@ pub fn PartsText(parts: Vec<Part>) -> impl IntoView {
     let session = use_session();
     let framework = session.framework_untracked();
     move || {
-        let Some(framework) = framework else { return Vec::new() };
+        let Some(framework) = &framework else { return Vec::new() };
         spans_view(hjcp_words::parts_spans(&parts, framework, session.lang()))
     }
 }
@@ -61,7 +63,7 @@ pub fn spans_view(spans: Vec<hjcp_words::Span>) -> Vec<AnyView> {
 
 /// One competence a role needs, with its status and the step needed against the person's.
 #[component]
-pub fn RequirementItem(framework: &'static Framework, req: RequirementFit) -> impl IntoView {
+pub fn RequirementItem(framework: Arc<Framework>, req: RequirementFit) -> impl IntoView {
     let c = framework.competence(req.competence);
     view! {
         <li class="hjcp-req">
@@ -127,8 +129,9 @@ pub fn EntryTag(status: EntryStatus) -> impl IntoView {
 #[component]
 pub fn ScaleLabel(step: Proficiency) -> impl IntoView {
     let session = use_session();
-    session
-        .framework_untracked()
+    let framework = session.framework_untracked();
+    framework
+        .as_deref()
         .and_then(|f| f.scale.get(step as usize))
         .map(|s| view! { <LocalText text=s.label.clone() /> })
 }

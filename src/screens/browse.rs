@@ -155,6 +155,7 @@ pub fn BrowseScreen() -> impl IntoView {
         })
         .collect_view();
     let has_learning = !framework.learning.is_empty();
+    let notes = framework.notes.clone();
 
     view! {
         <BackLink />
@@ -171,11 +172,11 @@ pub fn BrowseScreen() -> impl IntoView {
         </dl>
         <h2 class="hjcp-heading-m">{move || t(Key::BrowseSources)}</h2>
         <ul class="hjcp-list hjcp-list--bullet">{sources}</ul>
-        {(!framework.notes.en.is_empty()).then(|| view! {
+        {(!notes.en.is_empty()).then(|| view! {
             <details class="hjcp-disclosure">
                 <summary class="hjcp-disclosure__summary"><span>{move || t(Key::BrowseNotes)}</span></summary>
                 <div class="hjcp-disclosure__text hjcp-notes">{move || {
-                    let (notes, native) = framework.notes.get(session.lang());
+                    let (notes, native) = notes.get(session.lang());
                     notes
                         .split("\n\n")
                         .map(|p| view! { <p lang=(!native).then_some("en")>{p.to_string()}</p> })

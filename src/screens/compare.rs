@@ -59,10 +59,11 @@ pub fn CompareScreen() -> impl IntoView {
             session.compare_roles(roles);
         }
     };
+    let options_framework = framework.clone();
     let options = move || {
         let lang = session.lang();
         let chosen_roles = session.compared();
-        framework
+        options_framework
             .roles
             .iter()
             .enumerate()
@@ -74,7 +75,9 @@ pub fn CompareScreen() -> impl IntoView {
             .collect_view()
     };
 
+    let table_framework = framework.clone();
     let table = move || {
+        let framework = &table_framework;
         let c = comparison.get()?;
         if c.roles.is_empty() {
             return None;
@@ -216,7 +219,7 @@ pub fn CompareScreen() -> impl IntoView {
                         on:change=move |ev| chosen.set(event_target_value(&ev))
                     >
                         <option value="">{move || t(Key::CompareChoose)}</option>
-                        {options}
+                        {options.clone()}
                     </select>
                 </div>
                 <button type="submit" class="hjcp-button hjcp-button--secondary">{move || t(Key::CompareAddButton)}</button>

@@ -23,11 +23,12 @@ pub fn PathScreen() -> impl IntoView {
     };
     let t = move |k| session.t(k);
     let recommendations = Memo::new(move |_| session.recommendations());
+    let heading_framework = framework.clone();
     let heading = move || {
         let target = recommendations.get().and_then(|r| r.target.map(|t| t.role));
         match target {
             Some(role) => {
-                let (title, native) = framework.role(role).title.get(session.lang());
+                let (title, native) = heading_framework.role(role).title.get(session.lang());
                 let title = title.to_string();
                 view! {
                     {t(Key::PathHeadingTo)} " "
@@ -62,11 +63,11 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
             .take(3)
             .map(|m| {
                 let role = m.role;
-                let title = &framework.role(role).title;
+                let title = framework.role(role).title.clone();
                 view! {
                     <li>
                         <button type="button" class="hjcp-link-button" on:click=move |_| session.aim_for(role)>
-                            {move || t(Key::PathAimFor)} " " <LocalText text=title.clone() />
+                            {move || t(Key::PathAimFor)} " " <LocalText text=title />
                         </button>
                     </li>
                 }
@@ -146,13 +147,13 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
         .map(|(i, (step, part))| {
             let role = framework.role(step.step.to);
             let route = step.step.route.and_then(|r| framework.routes.get(r.get()));
-            let route_text = route.map(|r| &r.requirements);
+            let route_text = route.map(|r| r.requirements.clone());
             let route_url = route.and_then(|r| r.url.clone());
             let number = i + 1;
             let unmet = step
                 .unmet
                 .iter()
-                .map(|&req| view! { <RequirementItem framework req /> })
+                .map(|&req| view! { <RequirementItem framework=framework.clone() req /> })
                 .collect_view();
             let has_unmet = !step.unmet.is_empty();
             let fit: Option<RoleFit> = fit_of(step.step.to);

@@ -31,7 +31,9 @@ pub fn PlanScreen() -> impl IntoView {
     let recommendations = Memo::new(move |_| session.recommendations());
     let plan = Memo::new(move |_| recommendations.get().and_then(|r| r.plan));
 
+    let body_framework = framework.clone();
     let body = move || {
+        let framework = &body_framework;
         let Some(plan) = plan.get() else {
             return view! {
                 <p class="hjcp-lead">{move || t(Key::PlanNone)}</p>
@@ -47,7 +49,7 @@ pub fn PlanScreen() -> impl IntoView {
         let unmet = plan
             .unmet
             .iter()
-            .map(|&req| view! { <RequirementItem framework req /> })
+            .map(|&req| view! { <RequirementItem framework=framework.clone() req /> })
             .collect_view();
         let offer_view = |o: &hjcp_engine::PlanOffer| {
             let offer = &framework.learning[o.offer.get()];
@@ -57,12 +59,13 @@ pub fn PlanScreen() -> impl IntoView {
                 .map(|c| view! { <li><LocalText text=framework.competence(*c).title.clone() /></li> })
                 .collect_view();
             let level = offer.level;
+            let format = format_key(&offer.format);
             view! {
                 <li class="hjcp-offer" data-offer=offer.id.clone()>
                     <h4 class="hjcp-heading-s hjcp-offer__title"><LocalText text=offer.title.clone() /></h4>
                     <p class="hjcp-caption">
                         <LocalText text=offer.provider.clone() />
-                        {(!offer.format.is_empty()).then(|| view! { " · " {move || t(format_key(&offer.format))} })}
+                        {(!offer.format.is_empty()).then(|| view! { " · " {move || t(format)} })}
                         {level.map(|l| view! { " · " {move || fill(t(Key::PlanOfferLevel), &[("level", &l.to_string())])} })}
                     </p>
                     {(!offer.description.en.is_empty()).then(|| view! { <p><LocalText text=offer.description.clone() /></p> })}

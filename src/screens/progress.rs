@@ -45,7 +45,9 @@ pub fn ProgressScreen() -> impl IntoView {
         session.take_snapshot();
         saved_at.set(answers.with_untracked(|a| a.snapshots.last().map(|s| s.taken_ms)));
     };
+    let changes_framework = framework.clone();
     let changes = move || {
+        let framework = &changes_framework;
         let a = answers.get();
         let last = a.snapshots.last()?.clone();
         let list = changes_since(framework, &last, &a);
@@ -66,8 +68,8 @@ pub fn ProgressScreen() -> impl IntoView {
                         Change::New(to) => (Key::ProgressNew, "hjcp-change hjcp-change--new", None, Some(to)),
                         Change::Removed(from) => (Key::ProgressRemoved, "hjcp-change", Some(from), None),
                     };
-                    let words = move |rating: Option<hjcp_engine::Rating>| match rating {
-                        Some(rating) => view! { <RatingWords framework rating /> }.into_any(),
+                    let words = |rating: Option<hjcp_engine::Rating>| match rating {
+                        Some(rating) => view! { <RatingWords framework=framework.clone() rating /> }.into_any(),
                         None => (move || t(Key::ProgressNotRated)).into_any(),
                     };
                     view! {

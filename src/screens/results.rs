@@ -6,6 +6,8 @@
 //! person's qualifications and experience open, from entry requirements alone. Everything shown
 //! is computed by the engine and worded by hjcp-words; this file only lays it out.
 
+use std::sync::Arc;
+
 use hjcp_engine::{
     ClosedRole, Framework, MoveKind, Part, Position, Recommendation, Recommendations, RoleFit,
 };
@@ -32,7 +34,8 @@ pub fn ResultsScreen() -> impl IntoView {
     let t = move |k| session.t(k);
     let recommendations = Memo::new(move |_| session.recommendations());
     let has_ratings = Memo::new(move |_| session.has_ratings());
-    let framework_title = move || framework.title.get(session.lang()).0.to_string();
+    let title = framework.title.clone();
+    let framework_title = move || title.get(session.lang()).0.to_string();
 
     view! {
         <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
@@ -47,13 +50,14 @@ pub fn ResultsScreen() -> impl IntoView {
             }
             .into_any()
         } else {
+            let framework_title = framework_title.clone();
             view! {
                 <h1 class="hjcp-heading-xl" tabindex="-1">{move || t(Key::ResultsHeading)}</h1>
                 <p class="hjcp-lead">{move || fill(t(Key::ResultsIntro), &[("framework", &framework_title())])}</p>
             }
             .into_any()
         }}
-        {move || recommendations.get().map(|r| view! { <ResultsBody framework recs=r rated=has_ratings.get() /> })}
+        {move || recommendations.get().map(|r| view! { <ResultsBody framework=framework.clone() recs=r rated=has_ratings.get() /> })}
         <ResultsLinks current=Screen::Results />
     }
     .into_any()
@@ -68,7 +72,7 @@ struct Group {
 }
 
 #[component]
-fn ResultsBody(framework: &'static Framework, recs: Recommendations, rated: bool) -> impl IntoView {
+fn ResultsBody(framework: Arc<Framework>, recs: Recommendations, rated: bool) -> impl IntoView {
     let session = use_session();
     let t = move |k| session.t(k);
     let orphans = recs.orphans.len();
@@ -370,7 +374,7 @@ fn ClosedGroup(closed: Vec<ClosedRole>, in_role: bool) -> impl IntoView {
     let t = move |k| session.t(k);
     let framework = session.framework_untracked().expect("framework");
     let heading = if in_role { Key::ResultsClosedHeadingStaff } else { Key::ResultsClosedHeading };
-    let card = move |c: ClosedRole| {
+    let card = |c: ClosedRole| {
         let role = framework.role(c.role);
         view! {
             <li class="hjcp-role-card hjcp-role-card--closed" data-role=role.id.clone()>

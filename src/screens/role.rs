@@ -5,6 +5,8 @@
 //! person's current role. From here the person can aim for the role or add
 //! it to the comparison.
 
+use std::sync::Arc;
+
 use hjcp_engine::{role_diff, ChangeKind, Credential, Framework, Held, Position, RoleIx, Route};
 use leptos::prelude::*;
 
@@ -38,16 +40,20 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
     let aimed = RwSignal::new(false);
     let added = RwSignal::new(false);
 
+    let requirements_framework = framework.clone();
     let requirements = move || {
         fit.get().map(|fit| {
             fit.requirements
                 .iter()
-                .map(|&req| view! { <RequirementItem framework req /> })
+                .map(|&req| view! { <RequirementItem framework=requirements_framework.clone() req /> })
                 .collect_view()
         })
     };
-    let entry =
-        move || fit.get().map(|fit| view! { <EntryList entry=r.entry.clone() checks=fit.entry /> });
+    let entry_requirements = r.entry.clone();
+    let entry = move || {
+        fit.get()
+            .map(|fit| view! { <EntryList entry=entry_requirements.clone() checks=fit.entry /> })
+    };
     let training = r
         .training
         .iter()
@@ -55,9 +61,13 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
         .collect_view();
     // What the person holds now, to check each route's own entry requirements against.
     let held = Memo::new(move |_| Held::from_facts(&session.current_answers().facts));
-    let route_item = move |other: Option<RoleIx>, route: &'static Route| {
-        let gives =
-            route.gives.iter().filter_map(|c| gives_item(framework, *c)).collect::<Vec<_>>();
+    let route_item = |other: Option<RoleIx>, route: &Route| {
+        let gives = route
+            .gives
+            .iter()
+            .filter_map(|c| gives_item(framework.clone(), *c))
+            .collect::<Vec<_>>();
+        let entry = route.entry.clone();
         let has_gives = !gives.is_empty();
         let shorter = route.shorter.as_ref().filter(|s| s.months < route.months);
         view! {
@@ -93,7 +103,7 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
                 {(!route.entry.is_empty()).then(|| view! {
                     <div class="hjcp-route__detail">
                         <p class="hjcp-route__label">{move || t(Key::RoleRouteEntry)}</p>
-                        {move || view! { <EntryList entry=route.entry.clone() checks=held.get().check(&route.entry).0 /> }}
+                        {move || view! { <EntryList entry=entry.clone() checks=held.get().check(&entry).0 /> }}
                     </div>
                 })}
                 {route.url.clone().map(|url| view! { <div class="hjcp-route__detail"><ExternalLink url label=Key::RoutePublisherLink /></div> })}
@@ -111,8 +121,10 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
     let (has_in, has_out) = (!routes_in.is_empty(), !routes_out.is_empty());
 
     // What changes compared with the current role, competence by competence (engine role_diff).
+    let changes_framework = framework.clone();
     let changes = move || match position.get() {
         Position::InRole(current) if current != role => {
+            let framework = &changes_framework;
             let diff = role_diff(framework, current, role);
             let items = diff
                 .changes
@@ -265,12 +277,13 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
 
 /// One thing a route gives, as a list item ("a Level 6 qualification"), worded by hjcp-words as
 /// in the path's sentences; nothing for `Other`, which has no words of its own.
-fn gives_item(framework: &'static Framework, credential: Credential) -> Option<AnyView> {
+fn gives_item(framework: Arc<Framework>, credential: Credential) -> Option<AnyView> {
     let session = use_session();
-    hjcp_words::credential_spans(credential, framework, hjcp_words::Lang::En)?;
+    hjcp_words::credential_spans(credential, &framework, hjcp_words::Lang::En)?;
     let spans = move || {
         spans_view(
-            hjcp_words::credential_spans(credential, framework, session.lang()).unwrap_or_default(),
+            hjcp_words::credential_spans(credential, &framework, session.lang())
+                .unwrap_or_default(),
         )
     };
     Some(view! { <li>{spans}</li> }.into_any())

@@ -58,6 +58,7 @@ pub fn StartScreen() -> impl IntoView {
                             // The first radio has a fixed id so the error summary can link to it.
                             let input_id = if i == 0 { "framework-first".to_string() } else { format!("framework-{}", f.id) };
                             let hint_id = format!("{input_id}-hint");
+                            let owner = f.owner.clone();
                             let checked = {
                                 let id = id.clone();
                                 move || session.active_id().as_deref() == Some(id.as_str())
@@ -83,7 +84,7 @@ pub fn StartScreen() -> impl IntoView {
                                     <div class="hjcp-radios__hint" id=hint_id>
                                         <LocalText text=f.summary.clone() />
                                         " "
-                                        {move || fill(t(Key::FrameworkFrom), &[("owner", f.owner.get(session.lang()).0)])}
+                                        {move || fill(t(Key::FrameworkFrom), &[("owner", owner.get(session.lang()).0)])}
                                     </div>
                                 </div>
                             }

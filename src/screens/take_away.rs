@@ -79,16 +79,19 @@ pub fn TakeAwayScreen() -> impl IntoView {
     let session = use_session();
     let t = move |k| session.t(k);
     let framework = session.framework_untracked();
-    let has_answers = move || framework.is_some_and(|f| session.has_answers_for(&f.id));
+    let has_answers = {
+        let framework = framework.clone();
+        move || framework.as_ref().is_some_and(|f| session.has_answers_for(&f.id))
+    };
     let sections = move || {
-        match framework {
+        match framework.clone() {
         None => view! {
             <div class="hjcp-inset"><p>{move || t(Key::JourneyNoFramework)}</p></div>
         }
         .into_any(),
         Some(framework) => view! {
             <Show
-                when=has_answers
+                when=has_answers.clone()
                 fallback=move || view! {
                     <div class="hjcp-inset">
                         <p>{move || t(Key::TakeNothingYet)}</p>

@@ -18,10 +18,9 @@ pub fn TaskListScreen() -> impl IntoView {
         return ().into_any();
     };
     let t = move |k| session.t(k);
+    let area_count = framework.areas.len();
     let progress = Memo::new(move |_| {
-        (0..framework.areas.len())
-            .map(|i| session.area_progress(AreaIx(i as u32)))
-            .collect::<Vec<_>>()
+        (0..area_count).map(|i| session.area_progress(AreaIx(i as u32))).collect::<Vec<_>>()
     });
     let done =
         move || progress.with(|p| p.iter().filter(|a| a.status() == AreaStatus::Completed).count());
