@@ -131,10 +131,12 @@ pub fn App(
         // its own and is not mistaken for the task list (WCAG 2.4.2).
         let framework = session.framework_untracked();
         let subject = match screen {
-            Screen::Rate(ix) => {
-                framework.and_then(|f| f.competences.get(ix)).map(|c| c.title.get(lang).0)
-            }
+            Screen::Rate(ix) => framework
+                .as_deref()
+                .and_then(|f| f.competences.get(ix))
+                .map(|c| c.title.get(lang).0),
             Screen::Role(role) => framework
+                .as_deref()
                 .filter(|f| role.get() < f.roles.len())
                 .map(|f| f.role(role).title.get(lang).0),
             _ => None,
@@ -195,7 +197,10 @@ pub fn App(
                 </Show>
                 <StoredNotices />
                 <OtherTabNotice />
-                {move || match session.screen() {
+                {move || {
+                    // A screen holds its framework from when it was drawn: new content redraws it.
+                    session.track_content();
+                    match session.screen() {
                     Screen::Start => view! { <screens::start::StartScreen /> }.into_any(),
                     Screen::Persona => view! { <screens::persona::PersonaScreen /> }.into_any(),
                     Screen::CurrentRole => view! { <screens::current_role::CurrentRoleScreen /> }.into_any(),
@@ -214,7 +219,7 @@ pub fn App(
                     Screen::Progress => view! { <screens::progress::ProgressScreen /> }.into_any(),
                     Screen::TakeAway => view! { <screens::take_away::TakeAwayScreen /> }.into_any(),
                     Screen::ConfirmClear => view! { <screens::clear::ClearScreen /> }.into_any(),
-                }}
+                }}}
             </main>
             <footer class="hjcp-footer">
                 <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::ConfirmClear)>

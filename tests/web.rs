@@ -323,3 +323,48 @@ async fn moving_alone_writes_nothing_and_a_record_keeps_the_screen() {
     let saved = store.value.borrow().clone().expect("a record was written");
     assert!(saved.contains("\"place\":\"rate/"), "{saved}");
 }
+
+/// Content handed to the session at run time (as a framework studio would, on every edit)
+/// replaces what it had: the chosen framework stays chosen while the new content has it, and
+/// the frameworks replaced are freed, not kept for the life of the page.
+#[wasm_bindgen_test]
+async fn content_given_at_run_time_replaces_the_old_which_is_then_freed() {
+    use hjcp_widget::content::Content;
+    use std::sync::Arc;
+
+    let fixture = hjcp_engine::testgen::fixture;
+    let first = Content::new(vec![fixture()]);
+    let old = Arc::clone(first.framework("fixture").unwrap());
+    let session = Session::load(first, Rc::new(MemoryStore::default()), None);
+    session.choose_framework("fixture");
+    assert!(Arc::ptr_eq(&session.framework_untracked().unwrap(), &old));
+
+    let mut draft = fixture();
+    draft.title.en = "Edited".into();
+    session.set_content(Content::new(vec![draft]));
+    let now = session.framework_untracked().expect("the framework stays chosen");
+    assert_eq!(now.title.en, "Edited");
+    assert_eq!(Arc::strong_count(&old), 1, "the replaced framework is held only here");
+
+    // A draft without the role on screen: the session falls back to the results and says why,
+    // instead of keeping a position the new framework does not have.
+    let last = now.roles.len() - 1;
+    let last_id = now.roles[last].id.clone();
+    session.go(hjcp_widget::session::Screen::Role(hjcp_engine::RoleIx(last as u32)));
+    let mut smaller = fixture();
+    smaller.routes.retain(|r| r.from.map(|f| f.get()) != Some(last) && r.to.get() != last);
+    smaller.roles.truncate(last);
+    session.set_content(Content::new(vec![smaller]));
+    assert_eq!(session.screen_untracked(), hjcp_widget::session::Screen::Results);
+    assert_eq!(
+        untrack(|| session.notice()),
+        Some(hjcp_widget::session::JourneyNotice::Gone(hjcp_widget::session::Gone::Role(last_id)))
+    );
+
+    let mut other = fixture();
+    other.id = "other".into();
+    session.set_content(Content::new(vec![other]));
+    assert!(session.framework_untracked().is_none(), "a framework that left is not chosen");
+    let ids: Vec<String> = untrack(|| session.frameworks()).iter().map(|f| f.id.clone()).collect();
+    assert_eq!(ids, ["other"]);
+}

@@ -1,6 +1,8 @@
 //! Pieces shared by the journey screens: persona, current role, facts, target, task list,
 //! rate, check answers, progress and save/share/print.
 
+use std::sync::Arc;
+
 use hjcp_engine::{Framework, Lang, Rating, Text};
 use leptos::prelude::*;
 
@@ -49,13 +51,13 @@ pub fn focus_errors() {
 
 /// A rating in words: the label of the framework's scale step, or "Not sure".
 #[component]
-pub fn RatingWords(framework: &'static Framework, rating: Rating) -> impl IntoView {
+pub fn RatingWords(framework: Arc<Framework>, rating: Rating) -> impl IntoView {
     let session = use_session();
     match rating {
         Rating::Level(p) => {
             let top = framework.scale.len().saturating_sub(1);
             let step = &framework.scale[(p as usize).min(top)];
-            view! { <LocalText text=&step.label /> }.into_any()
+            view! { <LocalText text=step.label.clone() /> }.into_any()
         }
         Rating::NotSure => (move || session.t(Key::NotSure)).into_any(),
     }
@@ -64,7 +66,7 @@ pub fn RatingWords(framework: &'static Framework, rating: Rating) -> impl IntoVi
 /// A UI string with framework text in place of `{placeholder}`: the framework text keeps
 /// its own `lang` marking, which a plain `fill` would lose.
 #[component]
-pub fn TextWith(template: Key, placeholder: &'static str, text: &'static Text) -> impl IntoView {
+pub fn TextWith(template: Key, placeholder: &'static str, text: Text) -> impl IntoView {
     let session = use_session();
     let marker = format!("{{{placeholder}}}");
     let before = {
@@ -121,7 +123,7 @@ pub type RoleChoice = Option<Option<String>>;
 /// option. The first radio has the id `{name}-first` for the error summary to link to.
 #[component]
 pub fn RoleRadios(
-    framework: &'static Framework,
+    framework: Arc<Framework>,
     name: &'static str,
     choice: RwSignal<RoleChoice>,
     error: RwSignal<bool>,
@@ -130,7 +132,7 @@ pub fn RoleRadios(
 ) -> impl IntoView {
     let session = use_session();
     let t = move |k| session.t(k);
-    let mut families: Vec<(&'static Text, Vec<usize>)> = Vec::new();
+    let mut families: Vec<(&Text, Vec<usize>)> = Vec::new();
     for (ix, role) in framework.roles.iter().enumerate() {
         match families.iter_mut().find(|(f, _)| f.en == role.family.en) {
             Some((_, roles)) => roles.push(ix),
@@ -167,15 +169,15 @@ pub fn RoleRadios(
                                     choice.set(Some(Some(id.clone())));
                                 }
                             />
-                            <label class="hjcp-radios__label" for=input_id><LocalText text=&role.title /></label>
-                            <div class="hjcp-radios__hint" id=hint_id><LocalText text=&framework.level(role.level).label /></div>
+                            <label class="hjcp-radios__label" for=input_id><LocalText text=role.title.clone() /></label>
+                            <div class="hjcp-radios__hint" id=hint_id><LocalText text=framework.level(role.level).label.clone() /></div>
                         </div>
                     }
                 })
                 .collect_view();
             view! {
                 <fieldset class="hjcp-fieldset hjcp-fieldset--group">
-                    <legend class="hjcp-fieldset__legend hjcp-fieldset__legend--s"><LocalText text=family /></legend>
+                    <legend class="hjcp-fieldset__legend hjcp-fieldset__legend--s"><LocalText text=family.clone() /></legend>
                     <div class="hjcp-radios">{radios}</div>
                 </fieldset>
             }

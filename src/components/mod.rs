@@ -15,12 +15,12 @@ use crate::session::{use_session, SaveStatus};
 /// Framework text in the person's language; English shown in a Welsh UI is marked
 /// `lang="en"` so screen readers pronounce it correctly.
 #[component]
-pub fn LocalText(text: &'static Text) -> impl IntoView {
+pub fn LocalText(text: Text) -> impl IntoView {
     let session = use_session();
     move || {
         let (s, native) = text.get(session.lang());
         let lang = (!native).then_some("en");
-        view! { <span lang=lang>{s}</span> }
+        view! { <span lang=lang>{s.to_string()}</span> }
     }
 }
 

@@ -1,5 +1,7 @@
 //! Pieces shared by the results screens: results, role, path, map, compare, plan and browse.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::LocalText;
@@ -18,10 +20,10 @@ use crate::session::{use_session, Screen};
 pub fn RoleLink(role: RoleIx) -> impl IntoView {
     let session = use_session();
     let framework = session.framework_untracked();
-    framework.and_then(|f| f.roles.get(role.get())).map(|r| {
+    framework.as_deref().and_then(|f| f.roles.get(role.get())).map(|r| {
         view! {
             <button type="button" class="hjcp-link-button hjcp-role-link" on:click=move |_| session.go(Screen::Role(role))>
-                <LocalText text=&r.title />
+                <LocalText text=r.title.clone() />
             </button>
         }
     })
@@ -40,7 +42,7 @@ pub fn PartsText(parts: Vec<Part>) -> impl IntoView {
     let session = use_session();
     let framework = session.framework_untracked();
     move || {
-        let Some(framework) = framework else { return Vec::new() };
+        let Some(framework) = &framework else { return Vec::new() };
         spans_view(hjcp_words::parts_spans(&parts, framework, session.lang()))
     }
 }
@@ -61,11 +63,11 @@ pub fn spans_view(spans: Vec<hjcp_words::Span>) -> Vec<AnyView> {
 
 /// One competence a role needs, with its status and the step needed against the person's.
 #[component]
-pub fn RequirementItem(framework: &'static Framework, req: RequirementFit) -> impl IntoView {
+pub fn RequirementItem(framework: Arc<Framework>, req: RequirementFit) -> impl IntoView {
     let c = framework.competence(req.competence);
     view! {
         <li class="hjcp-req">
-            <span class="hjcp-req__title"><LocalText text=&c.title /></span>
+            <span class="hjcp-req__title"><LocalText text=c.title.clone() /></span>
             <RequirementTag status=req.status />
             <NeedsVersusYou required=req.required rating=req.rating />
         </li>
@@ -127,10 +129,11 @@ pub fn EntryTag(status: EntryStatus) -> impl IntoView {
 #[component]
 pub fn ScaleLabel(step: Proficiency) -> impl IntoView {
     let session = use_session();
-    session
-        .framework_untracked()
+    let framework = session.framework_untracked();
+    framework
+        .as_deref()
         .and_then(|f| f.scale.get(step as usize))
-        .map(|s| view! { <LocalText text=&s.label /> })
+        .map(|s| view! { <LocalText text=s.label.clone() /> })
 }
 
 /// The person's own rating in words: a scale step, "not sure", or "not rated yet".
@@ -227,7 +230,7 @@ pub fn FitCounts(fit: RoleFit) -> impl IntoView {
 /// met by any one of several options lists them after "Any one of:", each with its own status,
 /// so the person can see which one they meet.
 #[component]
-pub fn EntryList(entry: &'static [EntryRequirement], checks: Vec<EntryCheck>) -> impl IntoView {
+pub fn EntryList(entry: Vec<EntryRequirement>, checks: Vec<EntryCheck>) -> impl IntoView {
     let session = use_session();
     let items = checks
         .into_iter()
@@ -241,7 +244,7 @@ pub fn EntryList(entry: &'static [EntryRequirement], checks: Vec<EntryCheck>) ->
                     .map(|(o, status)| {
                         view! {
                             <li class="hjcp-entry-option">
-                                <span class="hjcp-entry-option__text"><LocalText text=&o.text /></span>
+                                <span class="hjcp-entry-option__text"><LocalText text=o.text.clone() /></span>
                                 <EntryTag status />
                             </li>
                         }
@@ -256,7 +259,7 @@ pub fn EntryList(entry: &'static [EntryRequirement], checks: Vec<EntryCheck>) ->
             });
             view! {
                 <li class="hjcp-req hjcp-entry">
-                    <span class="hjcp-req__title"><LocalText text=e.text() /></span>
+                    <span class="hjcp-req__title"><LocalText text=e.text().clone() /></span>
                     <EntryTag status=check.status />
                     {options}
                 </li>
@@ -277,7 +280,7 @@ pub fn LivedExperienceTag() -> impl IntoView {
 /// A link to a publisher's page, which opens in a new tab and says that it leaves this tool.
 /// Only `https://` addresses are shown (the content compiler checks this too).
 #[component]
-pub fn ExternalLink(url: &'static str, label: Key) -> impl IntoView {
+pub fn ExternalLink(url: String, label: Key) -> impl IntoView {
     let session = use_session();
     url.starts_with("https://").then(|| {
         view! {

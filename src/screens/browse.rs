@@ -39,7 +39,7 @@ pub fn BrowseScreen() -> impl IntoView {
     let scale = framework
         .scale
         .iter()
-        .map(|s| view! { <div><dt><LocalText text=&s.label /></dt><dd><LocalText text=&s.descriptor /></dd></div> })
+        .map(|s| view! { <div><dt><LocalText text=s.label.clone() /></dt><dd><LocalText text=s.descriptor.clone() /></dd></div> })
         .collect_view();
 
     let areas = framework
@@ -60,11 +60,11 @@ pub fn BrowseScreen() -> impl IntoView {
                             let indicator = c.indicators.iter().find(|(p, _)| *p as usize == step).map(|(_, text)| text);
                             view! {
                                 <div>
-                                    <dt><LocalText text=&s.label /></dt>
+                                    <dt><LocalText text=s.label.clone() /></dt>
                                     <dd>
                                         {match indicator {
-                                            Some(text) => view! { <LocalText text /> }.into_any(),
-                                            None => view! { <span class="hjcp-hint">{move || t(Key::BrowseNoIndicator)}</span> " " <LocalText text=&s.descriptor /> }.into_any(),
+                                            Some(text) => view! { <LocalText text=text.clone() /> }.into_any(),
+                                            None => view! { <span class="hjcp-hint">{move || t(Key::BrowseNoIndicator)}</span> " " <LocalText text=s.descriptor.clone() /> }.into_any(),
                                         }}
                                     </dd>
                                 </div>
@@ -74,9 +74,9 @@ pub fn BrowseScreen() -> impl IntoView {
                     view! {
                         <li>
                             <details class="hjcp-disclosure hjcp-disclosure--competence">
-                                <summary class="hjcp-disclosure__summary"><span><LocalText text=&c.title /></span></summary>
+                                <summary class="hjcp-disclosure__summary"><span><LocalText text=c.title.clone() /></span></summary>
                                 <div class="hjcp-disclosure__text">
-                                    {(!c.description.en.is_empty()).then(|| view! { <p><LocalText text=&c.description /></p> })}
+                                    {(!c.description.en.is_empty()).then(|| view! { <p><LocalText text=c.description.clone() /></p> })}
                                     <ProvenanceTag provenance=c.provenance />
                                     <h3 class="hjcp-heading-s">{move || t(Key::BrowseLooksLike)}</h3>
                                     <dl class="hjcp-keyvals hjcp-keyvals--stacked">{indicators}</dl>
@@ -89,11 +89,11 @@ pub fn BrowseScreen() -> impl IntoView {
             view! {
                 <details class="hjcp-disclosure hjcp-disclosure--area">
                     <summary class="hjcp-disclosure__summary">
-                        <span><LocalText text=&area.title /></span>
+                        <span><LocalText text=area.title.clone() /></span>
                         <span class="hjcp-disclosure__count">{move || fill(t(Key::BrowseCompetenceCount), &[("count", &count.to_string())])}</span>
                     </summary>
                     <div class="hjcp-disclosure__text">
-                        {(!area.description.en.is_empty()).then(|| view! { <p><LocalText text=&area.description /></p> })}
+                        {(!area.description.en.is_empty()).then(|| view! { <p><LocalText text=area.description.clone() /></p> })}
                         <ProvenanceTag provenance=area.provenance />
                         <ul class="hjcp-browse-list">{items}</ul>
                     </div>
@@ -117,7 +117,7 @@ pub fn BrowseScreen() -> impl IntoView {
                     view! {
                         <li>
                             <RoleLink role=RoleIx(i as u32) />
-                            <span class="hjcp-caption"><LocalText text=&r.family /></span>
+                            <span class="hjcp-caption"><LocalText text=r.family.clone() /></span>
                         </li>
                     }
                 })
@@ -125,7 +125,7 @@ pub fn BrowseScreen() -> impl IntoView {
             (!in_level.is_empty()).then(|| {
                 view! {
                     <div>
-                        <dt><LocalText text=&framework.levels[l].label /></dt>
+                        <dt><LocalText text=framework.levels[l].label.clone() /></dt>
                         <dd><ul class="hjcp-link-list">{in_level}</ul></dd>
                     </div>
                 }
@@ -137,14 +137,14 @@ pub fn BrowseScreen() -> impl IntoView {
         .learning
         .iter()
         .map(|o| {
-            let builds = o.builds.iter().map(|c| view! { <li><LocalText text=&framework.competence(*c).title /></li> }).collect_view();
+            let builds = o.builds.iter().map(|c| view! { <li><LocalText text=framework.competence(*c).title.clone() /></li> }).collect_view();
             view! {
                 <li>
                     <details class="hjcp-disclosure">
-                        <summary class="hjcp-disclosure__summary"><span><LocalText text=&o.title /></span></summary>
+                        <summary class="hjcp-disclosure__summary"><span><LocalText text=o.title.clone() /></span></summary>
                         <div class="hjcp-disclosure__text">
-                            <p class="hjcp-caption"><LocalText text=&o.provider /></p>
-                            {(!o.description.en.is_empty()).then(|| view! { <p><LocalText text=&o.description /></p> })}
+                            <p class="hjcp-caption"><LocalText text=o.provider.clone() /></p>
+                            {(!o.description.en.is_empty()).then(|| view! { <p><LocalText text=o.description.clone() /></p> })}
                             <p class="hjcp-offer__builds-label">{move || t(Key::PlanBuilds)}</p>
                             <ul class="hjcp-list hjcp-list--bullet">{builds}</ul>
                             <ProvenanceTag provenance=o.provenance />
@@ -155,15 +155,16 @@ pub fn BrowseScreen() -> impl IntoView {
         })
         .collect_view();
     let has_learning = !framework.learning.is_empty();
+    let notes = framework.notes.clone();
 
     view! {
         <BackLink />
         <span class="hjcp-caption">{move || t(Key::ScreenBrowse)}</span>
-        <h1 class="hjcp-heading-xl" tabindex="-1"><LocalText text=&framework.title /></h1>
-        <p class="hjcp-lead"><LocalText text=&framework.summary /></p>
+        <h1 class="hjcp-heading-xl" tabindex="-1"><LocalText text=framework.title.clone() /></h1>
+        <p class="hjcp-lead"><LocalText text=framework.summary.clone() /></p>
         <ProvenanceTag provenance=framework.provenance />
         <dl class="hjcp-keyvals hjcp-keyvals--wide">
-            <div><dt>{move || t(Key::BrowseOwner)}</dt><dd><LocalText text=&framework.owner /></dd></div>
+            <div><dt>{move || t(Key::BrowseOwner)}</dt><dd><LocalText text=framework.owner.clone() /></dd></div>
             <div><dt>{move || t(Key::BrowseVersion)}</dt><dd>{framework.version.clone()}</dd></div>
             {(!framework.published.is_empty()).then(|| view! {
                 <div><dt>{move || t(Key::BrowsePublished)}</dt><dd>{framework.published.clone()}</dd></div>
@@ -171,11 +172,11 @@ pub fn BrowseScreen() -> impl IntoView {
         </dl>
         <h2 class="hjcp-heading-m">{move || t(Key::BrowseSources)}</h2>
         <ul class="hjcp-list hjcp-list--bullet">{sources}</ul>
-        {(!framework.notes.en.is_empty()).then(|| view! {
+        {(!notes.en.is_empty()).then(|| view! {
             <details class="hjcp-disclosure">
                 <summary class="hjcp-disclosure__summary"><span>{move || t(Key::BrowseNotes)}</span></summary>
                 <div class="hjcp-disclosure__text hjcp-notes">{move || {
-                    let (notes, native) = framework.notes.get(session.lang());
+                    let (notes, native) = notes.get(session.lang());
                     notes
                         .split("\n\n")
                         .map(|p| view! { <p lang=(!native).then_some("en")>{p.to_string()}</p> })

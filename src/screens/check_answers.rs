@@ -2,6 +2,8 @@
 //! then area by area, each row with a Change link that returns here once the answer is changed.
 //! Also shows what loading a file or link brought in, including answers it could not place.
 
+use std::sync::Arc;
+
 use hjcp_engine::{Framework, Persona};
 use leptos::prelude::*;
 
@@ -18,25 +20,31 @@ pub fn CheckAnswersScreen() -> impl IntoView {
         return ().into_any();
     };
     let t = move |k| session.t(k);
-    let unrated = move || {
-        let answers = session.current_answers();
-        framework.competences.iter().any(|c| answers.rating(&c.id).is_none())
+    let unrated = {
+        let framework = framework.clone();
+        move || {
+            let answers = session.current_answers();
+            framework.competences.iter().any(|c| answers.rating(&c.id).is_none())
+        }
     };
-    let nothing_rated = move || {
-        let answers = session.current_answers();
-        framework.competences.iter().all(|c| answers.rating(&c.id).is_none())
+    let nothing_rated = {
+        let framework = framework.clone();
+        move || {
+            let answers = session.current_answers();
+            framework.competences.iter().all(|c| answers.rating(&c.id).is_none())
+        }
     };
     view! {
         <BackLink />
         <LoadedNotice />
-        <span class="hjcp-caption"><LocalText text=&framework.title /></span>
+        <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
         <h1 class="hjcp-heading-l" tabindex="-1">{move || t(Key::CheckHeading)}</h1>
         <p>{move || t(Key::CheckIntro)}</p>
-        <AnswersSummary framework change_links=true />
+        <AnswersSummary framework=framework.clone() change_links=true />
         <Show
             when=nothing_rated
             fallback=move || view! {
-                <Show when=unrated>
+                <Show when=unrated.clone()>
                     <div class="hjcp-inset"><p>{move || t(Key::CheckUnrated)}</p></div>
                 </Show>
             }
@@ -64,7 +72,7 @@ fn LoadedNotice() -> impl IntoView {
         let (loaded, orphans) = match session.notice() {
             Some(JourneyNotice::LinkLoaded { orphans }) => (Some(Key::LinkLoaded), orphans),
             Some(JourneyNotice::FileLoaded { orphans }) => (Some(Key::TakeLoaded), orphans),
-            _ => (None, hjcp_engine::resolve(framework, &session.current_answers()).orphans),
+            _ => (None, hjcp_engine::resolve(&framework, &session.current_answers()).orphans),
         };
         let orphans = (!orphans.is_empty()).then(|| {
             view! {
@@ -78,7 +86,7 @@ fn LoadedNotice() -> impl IntoView {
             Some(key) => Some(
                 view! {
                     <div class="hjcp-notification" role="status">
-                        <p><TextWith template=key placeholder="framework" text=&framework.title /></p>
+                        <p><TextWith template=key placeholder="framework" text=framework.title.clone() /></p>
                         {orphans}
                     </div>
                 }
@@ -119,7 +127,7 @@ fn row(
 /// row can be changed and Continue on that screen comes back here; without (the printed
 /// summary) it is read-only.
 #[component]
-pub fn AnswersSummary(framework: &'static Framework, change_links: bool) -> impl IntoView {
+pub fn AnswersSummary(framework: Arc<Framework>, change_links: bool) -> impl IntoView {
     let session = use_session();
     let t = move |k| session.t(k);
     let answers = Memo::new(move |_| session.current_answers());
@@ -131,11 +139,13 @@ pub fn AnswersSummary(framework: &'static Framework, change_links: bool) -> impl
         })
     };
     let change_label = move || t(Key::CheckChange);
-    let role_title =
+    let role_title = {
+        let framework = framework.clone();
         move |id: Option<String>, none: Key| match id.and_then(|id| framework.role_ix(&id)) {
-            Some(ix) => view! { <LocalText text=&framework.role(ix).title /> }.into_any(),
+            Some(ix) => view! { <LocalText text=framework.role(ix).title.clone() /> }.into_any(),
             None => (move || t(none)).into_any(),
-        };
+        }
+    };
 
     let about = move || {
         let a = answers.get();
@@ -196,11 +206,12 @@ pub fn AnswersSummary(framework: &'static Framework, change_links: bool) -> impl
                 .map(|(cix, competence)| {
                     let ix = cix.get();
                     let id = competence.id.clone();
+                    let framework = framework.clone();
                     let value = move || {
                         let a = answers.get();
                         let answer = a.answers.get(&id).cloned().unwrap_or_default();
                         let rating = match answer.rating {
-                            Some(r) => view! { <RatingWords framework rating=r /> }.into_any(),
+                            Some(r) => view! { <RatingWords framework=framework.clone() rating=r /> }.into_any(),
                             None => view! { <span class="hjcp-summary-list__missing">{move || t(Key::CheckNotAnswered)}</span> }.into_any(),
                         };
                         let note = (!answer.note.is_empty()).then(|| {
@@ -215,8 +226,8 @@ pub fn AnswersSummary(framework: &'static Framework, change_links: bool) -> impl
                         view! { <p class="hjcp-summary-list__rating">{rating}</p> {note} }
                     };
                     row(
-                        view! { <LocalText text=&competence.title /> },
-                        view! { <LocalText text=&competence.title /> },
+                        view! { <LocalText text=competence.title.clone() /> },
+                        view! { <LocalText text=competence.title.clone() /> },
                         value,
                         change(Screen::Rate(ix)),
                         change_label,
@@ -224,7 +235,7 @@ pub fn AnswersSummary(framework: &'static Framework, change_links: bool) -> impl
                 })
                 .collect_view();
             view! {
-                <h2 class="hjcp-heading-m"><LocalText text=&area.title /></h2>
+                <h2 class="hjcp-heading-m"><LocalText text=area.title.clone() /></h2>
                 <dl class="hjcp-summary-list">{rows}</dl>
             }
         })

@@ -59,10 +59,11 @@ pub fn CompareScreen() -> impl IntoView {
             session.compare_roles(roles);
         }
     };
+    let options_framework = framework.clone();
     let options = move || {
         let lang = session.lang();
         let chosen_roles = session.compared();
-        framework
+        options_framework
             .roles
             .iter()
             .enumerate()
@@ -74,7 +75,9 @@ pub fn CompareScreen() -> impl IntoView {
             .collect_view()
     };
 
+    let table_framework = framework.clone();
     let table = move || {
+        let framework = &table_framework;
         let c = comparison.get()?;
         if c.roles.is_empty() {
             return None;
@@ -91,7 +94,7 @@ pub fn CompareScreen() -> impl IntoView {
                         <RoleLink role />
                         <button type="button" class="hjcp-link-button hjcp-compare__remove" on:click=move |_| session.remove_from_compare(role)>
                             {move || t(Key::CompareRemove)}
-                            <span class="hjcp-visually-hidden">" " <LocalText text=&r.title /></span>
+                            <span class="hjcp-visually-hidden">" " <LocalText text=r.title.clone() /></span>
                         </button>
                     </th>
                 }
@@ -100,7 +103,7 @@ pub fn CompareScreen() -> impl IntoView {
         let levels = c
             .roles
             .iter()
-            .map(|col| view! { <td><LocalText text=&framework.level(col.level).label /></td> })
+            .map(|col| view! { <td><LocalText text=framework.level(col.level).label.clone() /></td> })
             .collect_view();
         let all_fits = session.fits().unwrap_or_default();
         let fits = c
@@ -120,7 +123,7 @@ pub fn CompareScreen() -> impl IntoView {
                 view! {
                     <td>
                         {none.then(|| view! { <span>{move || t(Key::CompareNoEntry)}</span> })}
-                        {(!none).then(|| view! { <EntryList entry=&r.entry checks=col.entry.clone() /> })}
+                        {(!none).then(|| view! { <EntryList entry=r.entry.clone() checks=col.entry.clone() /> })}
                     </td>
                 }
             })
@@ -150,7 +153,7 @@ pub fn CompareScreen() -> impl IntoView {
                     .collect_view();
                 view! {
                     <tr>
-                        <th scope="row"><LocalText text=&comp.title /></th>
+                        <th scope="row"><LocalText text=comp.title.clone() /></th>
                         {cells}
                         <td><RatingLabel rating /></td>
                     </tr>
@@ -185,7 +188,7 @@ pub fn CompareScreen() -> impl IntoView {
     view! {
         <BackLink />
         <ErrorList errors />
-        <span class="hjcp-caption"><LocalText text=&framework.title /></span>
+        <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
         <h1 class="hjcp-heading-xl" tabindex="-1">{move || t(Key::ScreenCompare)}</h1>
         <p class="hjcp-lead">{move || t(Key::CompareIntro)}</p>
         <Show when=move || count() == 0>
@@ -216,7 +219,7 @@ pub fn CompareScreen() -> impl IntoView {
                         on:change=move |ev| chosen.set(event_target_value(&ev))
                     >
                         <option value="">{move || t(Key::CompareChoose)}</option>
-                        {options}
+                        {options.clone()}
                     </select>
                 </div>
                 <button type="submit" class="hjcp-button hjcp-button--secondary">{move || t(Key::CompareAddButton)}</button>

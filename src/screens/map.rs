@@ -38,14 +38,15 @@ pub fn MapScreen() -> impl IntoView {
             })
             .unwrap_or_default()
     });
-    let layout = layout(framework);
+    let layout = layout(&framework);
     let (width, height) = (layout.width, layout.height);
     let view_box = format!("0 0 {} {}", whole(width), whole(height));
 
     let edge_views = {
         let nodes = layout.nodes.clone();
+        let framework = framework.clone();
         move || {
-            edges(framework, &nodes, &path_routes.get())
+            edges(&framework, &nodes, &path_routes.get())
                 .into_iter()
                 .map(|e| {
                     let class = if e.on_path { "hjcp-map__edge hjcp-map__edge--path" } else { "hjcp-map__edge" };
@@ -57,6 +58,7 @@ pub fn MapScreen() -> impl IntoView {
         }
     };
     let nodes = layout.nodes.clone();
+    let nodes_framework = framework.clone();
     let node_views = move || {
         let lang = session.lang();
         let (cur, tgt) = (current.get(), target.get());
@@ -65,7 +67,7 @@ pub fn MapScreen() -> impl IntoView {
             .enumerate()
             .map(|(i, n)| {
                 let role = RoleIx(i as u32);
-                let r = framework.role(role);
+                let r = nodes_framework.role(role);
                 let mut marks: Vec<&'static str> = Vec::new();
                 if cur == Some(role) {
                     marks.push(t(Key::MapYouAreHere));
@@ -108,6 +110,7 @@ pub fn MapScreen() -> impl IntoView {
     };
     let family_labels = {
         let families = layout.families.clone();
+        let framework = framework.clone();
         move || {
             let lang = session.lang();
             families
@@ -127,6 +130,7 @@ pub fn MapScreen() -> impl IntoView {
     };
     let level_labels = {
         let levels = layout.levels.clone();
+        let framework = framework.clone();
         move || {
             let lang = session.lang();
             levels
@@ -167,6 +171,7 @@ pub fn MapScreen() -> impl IntoView {
         .routes
         .iter()
         .map(|r| {
+            let (kind, months, shorter) = (r.kind, r.months, r.shorter.as_ref().map(|s| s.months));
             view! {
                 <tr>
                     <td>{match r.from {
@@ -174,11 +179,11 @@ pub fn MapScreen() -> impl IntoView {
                         None => (move || t(Key::RoleFromOutside)).into_any(),
                     }}</td>
                     <td><RoleLink role=r.to /></td>
-                    <td>{move || t(route_kind_key(r.kind))}</td>
+                    <td>{move || t(route_kind_key(kind))}</td>
                     <td>{move || {
                         // A route with a shorter length for some people reads "15 to 21 months".
-                        let min = r.shorter.as_ref().map_or(r.months, |s| s.months.min(r.months));
-                        if r.months == 0 { t(Key::MapMonthsNone).to_string() } else { hjcp_words::months_range(u32::from(min), u32::from(r.months), session.lang()) }
+                        let min = shorter.map_or(months, |s| s.min(months));
+                        if months == 0 { t(Key::MapMonthsNone).to_string() } else { hjcp_words::months_range(u32::from(min), u32::from(months), session.lang()) }
                     }}</td>
                 </tr>
             }
@@ -200,18 +205,19 @@ pub fn MapScreen() -> impl IntoView {
             &[("roles", &role_count.to_string()), ("routes", &route_count.to_string())],
         )
     };
+    let note_framework = framework.clone();
     let highlight_note = move || {
         let mut parts = Vec::new();
         if let Some(c) = current.get() {
             parts.push(fill(
                 t(Key::MapCurrentIs),
-                &[("role", framework.role(c).title.get(session.lang()).0)],
+                &[("role", note_framework.role(c).title.get(session.lang()).0)],
             ));
         }
         if let Some(g) = target.get() {
             parts.push(fill(
                 t(Key::MapTargetIs),
-                &[("role", framework.role(g).title.get(session.lang()).0)],
+                &[("role", note_framework.role(g).title.get(session.lang()).0)],
             ));
         }
         parts.join(" ")
@@ -219,7 +225,7 @@ pub fn MapScreen() -> impl IntoView {
 
     view! {
         <BackLink />
-        <span class="hjcp-caption"><LocalText text=&framework.title /></span>
+        <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
         <h1 class="hjcp-heading-xl" tabindex="-1">{move || t(Key::ScreenMap)}</h1>
         <p class="hjcp-lead">{move || t(Key::MapIntro)}</p>
         <figure class="hjcp-map">
@@ -235,7 +241,7 @@ pub fn MapScreen() -> impl IntoView {
                     focusable="false"
                 >
                     <title id="hjcp-map-title">{move || t(Key::ScreenMap)}</title>
-                    <desc id="hjcp-map-desc">{desc} " " {highlight_note}</desc>
+                    <desc id="hjcp-map-desc">{desc} " " {highlight_note.clone()}</desc>
                     <defs>
                         <marker id="hjcp-map-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto-start-reverse">
                             <path d="M0,0 L10,5 L0,10 z" class="hjcp-map__arrowhead" />

@@ -23,11 +23,12 @@ pub fn PathScreen() -> impl IntoView {
     };
     let t = move |k| session.t(k);
     let recommendations = Memo::new(move |_| session.recommendations());
+    let heading_framework = framework.clone();
     let heading = move || {
         let target = recommendations.get().and_then(|r| r.target.map(|t| t.role));
         match target {
             Some(role) => {
-                let (title, native) = framework.role(role).title.get(session.lang());
+                let (title, native) = heading_framework.role(role).title.get(session.lang());
                 let title = title.to_string();
                 view! {
                     {t(Key::PathHeadingTo)} " "
@@ -40,7 +41,7 @@ pub fn PathScreen() -> impl IntoView {
     };
     view! {
         <BackLink />
-        <span class="hjcp-caption"><LocalText text=&framework.title /></span>
+        <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
         <h1 class="hjcp-heading-xl" tabindex="-1">{heading}</h1>
         {move || recommendations.get().map(|recs| view! { <PathBody recs /> })}
         <ResultsLinks current=Screen::Path />
@@ -62,7 +63,7 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
             .take(3)
             .map(|m| {
                 let role = m.role;
-                let title = &framework.role(role).title;
+                let title = framework.role(role).title.clone();
                 view! {
                     <li>
                         <button type="button" class="hjcp-link-button" on:click=move |_| session.aim_for(role)>
@@ -146,13 +147,13 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
         .map(|(i, (step, part))| {
             let role = framework.role(step.step.to);
             let route = step.step.route.and_then(|r| framework.routes.get(r.get()));
-            let route_text = route.map(|r| &r.requirements);
-            let route_url = route.and_then(|r| r.url.as_deref());
+            let route_text = route.map(|r| r.requirements.clone());
+            let route_url = route.and_then(|r| r.url.clone());
             let number = i + 1;
             let unmet = step
                 .unmet
                 .iter()
-                .map(|&req| view! { <RequirementItem framework req /> })
+                .map(|&req| view! { <RequirementItem framework=framework.clone() req /> })
                 .collect_view();
             let has_unmet = !step.unmet.is_empty();
             let fit: Option<RoleFit> = fit_of(step.step.to);
@@ -164,12 +165,12 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
                         </span>
                         <RoleLink role=step.step.to />
                     </h2>
-                    <p class="hjcp-caption"><LocalText text=&role.family /> " · " <LocalText text=&framework.level(role.level).label /></p>
+                    <p class="hjcp-caption"><LocalText text=role.family.clone() /> " · " <LocalText text=framework.level(role.level).label.clone() /></p>
                     <dl class="hjcp-keyvals">
                         <div><dt>{move || t(Key::ResultsHowLabel)}</dt><dd><RouteSummary kind=step.step.kind months=step.months_max months_min=step.months_min /></dd></div>
                         <div><dt>{move || t(Key::RoleFitLabel)}</dt><dd>{fit.map(|fit| view! { <FitCounts fit /> })}</dd></div>
                     </dl>
-                    {route_text.filter(|x| !x.en.trim().is_empty()).map(|text| view! { <p class="hjcp-hint"><LocalText text /></p> })}
+                    {route_text.filter(|x| !x.en.trim().is_empty()).map(|text| view! { <p class="hjcp-hint"><LocalText text=text.clone() /></p> })}
                     {route_url.map(|url| view! { <ExternalLink url label=Key::RoutePublisherLink /> })}
                     <p class="hjcp-explanation"><PartsText parts=vec![part] /></p>
                     {has_unmet.then(|| view! {

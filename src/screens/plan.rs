@@ -31,7 +31,9 @@ pub fn PlanScreen() -> impl IntoView {
     let recommendations = Memo::new(move |_| session.recommendations());
     let plan = Memo::new(move |_| recommendations.get().and_then(|r| r.plan));
 
+    let body_framework = framework.clone();
     let body = move || {
+        let framework = &body_framework;
         let Some(plan) = plan.get() else {
             return view! {
                 <p class="hjcp-lead">{move || t(Key::PlanNone)}</p>
@@ -47,28 +49,29 @@ pub fn PlanScreen() -> impl IntoView {
         let unmet = plan
             .unmet
             .iter()
-            .map(|&req| view! { <RequirementItem framework req /> })
+            .map(|&req| view! { <RequirementItem framework=framework.clone() req /> })
             .collect_view();
         let offer_view = |o: &hjcp_engine::PlanOffer| {
             let offer = &framework.learning[o.offer.get()];
             let builds = o
                 .builds
                 .iter()
-                .map(|c| view! { <li><LocalText text=&framework.competence(*c).title /></li> })
+                .map(|c| view! { <li><LocalText text=framework.competence(*c).title.clone() /></li> })
                 .collect_view();
             let level = offer.level;
+            let format = format_key(&offer.format);
             view! {
                 <li class="hjcp-offer" data-offer=offer.id.clone()>
-                    <h4 class="hjcp-heading-s hjcp-offer__title"><LocalText text=&offer.title /></h4>
+                    <h4 class="hjcp-heading-s hjcp-offer__title"><LocalText text=offer.title.clone() /></h4>
                     <p class="hjcp-caption">
-                        <LocalText text=&offer.provider />
-                        {(!offer.format.is_empty()).then(|| view! { " · " {move || t(format_key(&offer.format))} })}
+                        <LocalText text=offer.provider.clone() />
+                        {(!offer.format.is_empty()).then(|| view! { " · " {move || t(format)} })}
                         {level.map(|l| view! { " · " {move || fill(t(Key::PlanOfferLevel), &[("level", &l.to_string())])} })}
                     </p>
-                    {(!offer.description.en.is_empty()).then(|| view! { <p><LocalText text=&offer.description /></p> })}
+                    {(!offer.description.en.is_empty()).then(|| view! { <p><LocalText text=offer.description.clone() /></p> })}
                     <p class="hjcp-offer__builds-label">{move || t(Key::PlanBuilds)}</p>
                     <ul class="hjcp-list hjcp-list--bullet">{builds}</ul>
-                    {offer.url.as_deref().map(|url| view! { <ExternalLink url label=Key::PlanOfferLink /> })}
+                    {offer.url.clone().map(|url| view! { <ExternalLink url label=Key::PlanOfferLink /> })}
                     <ProvenanceTag provenance=offer.provenance />
                 </li>
             }
@@ -92,7 +95,7 @@ pub fn PlanScreen() -> impl IntoView {
             .map(|(point, list)| {
                 let heading = match point_role(point) {
                     Some(role) => view! {
-                        <TextWith template=Key::PlanPointAt placeholder="role" text=&framework.role(role).title />
+                        <TextWith template=Key::PlanPointAt placeholder="role" text=framework.role(role).title.clone() />
                     }
                     .into_any(),
                     None => (move || t(Key::PlanPointNow)).into_any(),
@@ -151,7 +154,7 @@ pub fn PlanScreen() -> impl IntoView {
         let uncovered = plan
             .uncovered
             .iter()
-            .map(|c| view! { <li><LocalText text=&framework.competence(*c).title /></li> })
+            .map(|c| view! { <li><LocalText text=framework.competence(*c).title.clone() /></li> })
             .collect_view();
         let has_uncovered = !plan.uncovered.is_empty();
         let all_met = plan.unmet.is_empty();
@@ -171,7 +174,7 @@ pub fn PlanScreen() -> impl IntoView {
                     let (from, to) = (c.from, c.to);
                     view! {
                         <tr>
-                            <th scope="row"><LocalText text=&comp.title /></th>
+                            <th scope="row"><LocalText text=comp.title.clone() /></th>
                             <td>{move || t(key)}</td>
                             <td>{match from { Some(p) => view! { <ScaleLabel step=p /> }.into_any(), None => (move || t(Key::CompareNotNeeded)).into_any() }}</td>
                             <td>{match to { Some(p) => view! { <ScaleLabel step=p /> }.into_any(), None => (move || t(Key::CompareNotNeeded)).into_any() }}</td>
@@ -183,7 +186,7 @@ pub fn PlanScreen() -> impl IntoView {
             view! {
                 <section class="hjcp-plan__section" aria-labelledby="hjcp-plan-changes">
                     <h2 class="hjcp-heading-l" id="hjcp-plan-changes">{move || t(Key::PlanChangesHeading)}</h2>
-                    <p>{move || t(Key::RoleChangesIntro)} " " <strong><LocalText text=&from_role.title /></strong></p>
+                    <p>{move || t(Key::RoleChangesIntro)} " " <strong><LocalText text=from_role.title.clone() /></strong></p>
                     {none.then(|| view! { <p>{move || t(Key::RoleChangesNone)}</p> })}
                     {(!none).then(|| view! {
                         <div class="hjcp-scroll hjcp-scroll--table" role="region" tabindex="0" aria-labelledby="hjcp-plan-changes-caption">
@@ -209,7 +212,7 @@ pub fn PlanScreen() -> impl IntoView {
                 <span class="hjcp-caption">{move || t(basis)}</span>
                 <span class="hjcp-heading-l"><RoleLink role=plan.role /></span>
             </p>
-            <p class="hjcp-caption"><LocalText text=&role.family /> " · " <LocalText text=&framework.level(role.level).label /></p>
+            <p class="hjcp-caption"><LocalText text=role.family.clone() /> " · " <LocalText text=framework.level(role.level).label.clone() /></p>
             <div class="hjcp-inset"><p class="hjcp-explanation"><ExplanationText explanation=summary /></p></div>
 
             {way}
@@ -250,7 +253,7 @@ pub fn PlanScreen() -> impl IntoView {
 
     view! {
         <BackLink />
-        <span class="hjcp-caption"><LocalText text=&framework.title /></span>
+        <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
         <h1 class="hjcp-heading-xl" tabindex="-1">{move || t(Key::ScreenPlan)}</h1>
         {body}
         <div class="hjcp-button-group">

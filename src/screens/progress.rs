@@ -45,7 +45,9 @@ pub fn ProgressScreen() -> impl IntoView {
         session.take_snapshot();
         saved_at.set(answers.with_untracked(|a| a.snapshots.last().map(|s| s.taken_ms)));
     };
+    let changes_framework = framework.clone();
     let changes = move || {
+        let framework = &changes_framework;
         let a = answers.get();
         let last = a.snapshots.last()?.clone();
         let list = changes_since(framework, &last, &a);
@@ -66,13 +68,13 @@ pub fn ProgressScreen() -> impl IntoView {
                         Change::New(to) => (Key::ProgressNew, "hjcp-change hjcp-change--new", None, Some(to)),
                         Change::Removed(from) => (Key::ProgressRemoved, "hjcp-change", Some(from), None),
                     };
-                    let words = move |rating: Option<hjcp_engine::Rating>| match rating {
-                        Some(rating) => view! { <RatingWords framework rating /> }.into_any(),
+                    let words = |rating: Option<hjcp_engine::Rating>| match rating {
+                        Some(rating) => view! { <RatingWords framework=framework.clone() rating /> }.into_any(),
                         None => (move || t(Key::ProgressNotRated)).into_any(),
                     };
                     view! {
                         <li class="hjcp-change-list__item">
-                            <p class="hjcp-change-list__title"><LocalText text=&competence.title /></p>
+                            <p class="hjcp-change-list__title"><LocalText text=competence.title.clone() /></p>
                             <p class="hjcp-change-list__detail">
                                 <strong class=class>{move || t(key)}</strong>
                                 <span class="hjcp-change-list__then">{move || t(Key::ProgressThen)} " " {words(from)}</span>
@@ -115,7 +117,7 @@ pub fn ProgressScreen() -> impl IntoView {
     view! {
         <BackLink />
         <ErrorList errors />
-        <span class="hjcp-caption"><LocalText text=&framework.title /></span>
+        <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
         <h1 class="hjcp-heading-l" tabindex="-1">{move || t(Key::ProgressHeading)}</h1>
         {move || saved_at.get().map(|ms| view! {
             <div class="hjcp-notification" role="status">

@@ -165,11 +165,11 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
                         on:change=move |_| choose(Rating::Level(step as u8))
                     />
                     <label class="hjcp-radios__label" for=input_id>
-                        <LocalText text=&s.label />
+                        <LocalText text=s.label.clone() />
                     </label>
                     <div class="hjcp-radios__hint" id=hint_id>
-                        <LocalText text=&s.descriptor />
-                        {indicator.map(|text| view! { <span class="hjcp-indicator"> " " <LocalText text /></span> })}
+                        <LocalText text=s.descriptor.clone() />
+                        {indicator.map(|text| view! { <span class="hjcp-indicator"> " " <LocalText text=text.clone() /></span> })}
                     </div>
                 </div>
             }
@@ -186,11 +186,11 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
                         <span class="hjcp-caption">
                             {move || fill(t(Key::RateQuestionInArea), &[("n", &(position + 1).to_string()), ("total", &in_area_total.to_string())])}
                             " · "
-                            <LocalText text=&area.title />
+                            <LocalText text=area.title.clone() />
                         </span>
-                        <h1 class="hjcp-heading-l" tabindex="-1"><LocalText text=&competence.title /></h1>
+                        <h1 class="hjcp-heading-l" tabindex="-1"><LocalText text=competence.title.clone() /></h1>
                     </legend>
-                    {(!competence.description.en.is_empty()).then(|| view! { <p><LocalText text=&competence.description /></p> })}
+                    {(!competence.description.en.is_empty()).then(|| view! { <p><LocalText text=competence.description.clone() /></p> })}
                     <ProvenanceTag provenance=competence.provenance />
                     <p class="hjcp-hint" id="rate-hint">{move || t(Key::RateHint)}</p>
                     <Show when=move || rating_error.get()>

@@ -6,6 +6,8 @@
 //! person's qualifications and experience open, from entry requirements alone. Everything shown
 //! is computed by the engine and worded by hjcp-words; this file only lays it out.
 
+use std::sync::Arc;
+
 use hjcp_engine::{
     ClosedRole, Framework, MoveKind, Part, Position, Recommendation, Recommendations, RoleFit,
 };
@@ -32,10 +34,11 @@ pub fn ResultsScreen() -> impl IntoView {
     let t = move |k| session.t(k);
     let recommendations = Memo::new(move |_| session.recommendations());
     let has_ratings = Memo::new(move |_| session.has_ratings());
-    let framework_title = move || framework.title.get(session.lang()).0.to_string();
+    let title = framework.title.clone();
+    let framework_title = move || title.get(session.lang()).0.to_string();
 
     view! {
-        <span class="hjcp-caption"><LocalText text=&framework.title /></span>
+        <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
         {move || if !has_ratings.get() {
             view! {
                 <h1 class="hjcp-heading-xl" tabindex="-1">{move || t(Key::ScreenResults)}</h1>
@@ -47,13 +50,14 @@ pub fn ResultsScreen() -> impl IntoView {
             }
             .into_any()
         } else {
+            let framework_title = framework_title.clone();
             view! {
                 <h1 class="hjcp-heading-xl" tabindex="-1">{move || t(Key::ResultsHeading)}</h1>
                 <p class="hjcp-lead">{move || fill(t(Key::ResultsIntro), &[("framework", &framework_title())])}</p>
             }
             .into_any()
         }}
-        {move || recommendations.get().map(|r| view! { <ResultsBody framework recs=r rated=has_ratings.get() /> })}
+        {move || recommendations.get().map(|r| view! { <ResultsBody framework=framework.clone() recs=r rated=has_ratings.get() /> })}
         <ResultsLinks current=Screen::Results />
     }
     .into_any()
@@ -68,14 +72,14 @@ struct Group {
 }
 
 #[component]
-fn ResultsBody(framework: &'static Framework, recs: Recommendations, rated: bool) -> impl IntoView {
+fn ResultsBody(framework: Arc<Framework>, recs: Recommendations, rated: bool) -> impl IntoView {
     let session = use_session();
     let t = move |k| session.t(k);
     let orphans = recs.orphans.len();
     let position = match recs.position {
         Position::InRole(role) => view! {
             <p class="hjcp-position">
-                {move || t(Key::ResultsPositionInRole)} " " <strong><LocalText text=&framework.role(role).title /></strong>
+                {move || t(Key::ResultsPositionInRole)} " " <strong><LocalText text=framework.role(role).title.clone() /></strong>
             </p>
         }
         .into_any(),
@@ -332,7 +336,7 @@ fn MoveCard(rec: Recommendation, fit: Option<RoleFit>) -> impl IntoView {
     view! {
         <li class="hjcp-role-card" data-role=role.id.clone()>
             <h3 class="hjcp-heading-m"><RoleLink role=rec.role /></h3>
-            <p class="hjcp-caption"><LocalText text=&role.family /> " · " <LocalText text=&framework.level(role.level).label /></p>
+            <p class="hjcp-caption"><LocalText text=role.family.clone() /> " · " <LocalText text=framework.level(role.level).label.clone() /></p>
             {rec.lived_experience.then(|| view! { <LivedExperienceTag /> })}
             {fit.map(|fit| view! { <FitCounts fit /> })}
             <dl class="hjcp-keyvals">
@@ -345,17 +349,17 @@ fn MoveCard(rec: Recommendation, fit: Option<RoleFit>) -> impl IntoView {
                     </div>
                 })}
             </dl>
-            {role.url.as_deref().map(|url| view! { <ExternalLink url label=Key::RolePublisherLink /> })}
+            {role.url.clone().map(|url| view! { <ExternalLink url label=Key::RolePublisherLink /> })}
             <details class="hjcp-disclosure">
                 <summary class="hjcp-disclosure__summary">
                     <span>{move || t(Key::ResultsWhy)}</span>
-                    <span class="hjcp-visually-hidden">" " <LocalText text=&role.title /></span>
+                    <span class="hjcp-visually-hidden">" " <LocalText text=role.title.clone() /></span>
                 </summary>
                 <div class="hjcp-disclosure__text">
                     <p class="hjcp-explanation"><ExplanationText explanation=rec.explanation /></p>
                     <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Role(role_ix))>
                         {move || t(Key::ResultsRoleDetails)}
-                        <span class="hjcp-visually-hidden">" " <LocalText text=&role.title /></span>
+                        <span class="hjcp-visually-hidden">" " <LocalText text=role.title.clone() /></span>
                     </button>
                 </div>
             </details>
@@ -370,12 +374,12 @@ fn ClosedGroup(closed: Vec<ClosedRole>, in_role: bool) -> impl IntoView {
     let t = move |k| session.t(k);
     let framework = session.framework_untracked().expect("framework");
     let heading = if in_role { Key::ResultsClosedHeadingStaff } else { Key::ResultsClosedHeading };
-    let card = move |c: ClosedRole| {
+    let card = |c: ClosedRole| {
         let role = framework.role(c.role);
         view! {
             <li class="hjcp-role-card hjcp-role-card--closed" data-role=role.id.clone()>
                 <h3 class="hjcp-heading-m"><RoleLink role=c.role /></h3>
-                <p class="hjcp-caption"><LocalText text=&role.family /> " · " <LocalText text=&framework.level(role.level).label /></p>
+                <p class="hjcp-caption"><LocalText text=role.family.clone() /> " · " <LocalText text=framework.level(role.level).label.clone() /></p>
                 {role.lived_experience.then(|| view! { <LivedExperienceTag /> })}
                 <p class="hjcp-explanation"><ExplanationText explanation=c.explanation /></p>
             </li>

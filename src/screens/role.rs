@@ -5,6 +5,8 @@
 //! person's current role. From here the person can aim for the role or add
 //! it to the comparison.
 
+use std::sync::Arc;
+
 use hjcp_engine::{role_diff, ChangeKind, Credential, Framework, Held, Position, RoleIx, Route};
 use leptos::prelude::*;
 
@@ -38,23 +40,34 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
     let aimed = RwSignal::new(false);
     let added = RwSignal::new(false);
 
+    let requirements_framework = framework.clone();
     let requirements = move || {
         fit.get().map(|fit| {
             fit.requirements
                 .iter()
-                .map(|&req| view! { <RequirementItem framework req /> })
+                .map(|&req| view! { <RequirementItem framework=requirements_framework.clone() req /> })
                 .collect_view()
         })
     };
-    let entry =
-        move || fit.get().map(|fit| view! { <EntryList entry=&r.entry checks=fit.entry /> });
-    let training =
-        r.training.iter().map(|text| view! { <li><LocalText text /></li> }).collect_view();
+    let entry_requirements = r.entry.clone();
+    let entry = move || {
+        fit.get()
+            .map(|fit| view! { <EntryList entry=entry_requirements.clone() checks=fit.entry /> })
+    };
+    let training = r
+        .training
+        .iter()
+        .map(|text| view! { <li><LocalText text=text.clone() /></li> })
+        .collect_view();
     // What the person holds now, to check each route's own entry requirements against.
     let held = Memo::new(move |_| Held::from_facts(&session.current_answers().facts));
-    let route_item = move |other: Option<RoleIx>, route: &'static Route| {
-        let gives =
-            route.gives.iter().filter_map(|c| gives_item(framework, *c)).collect::<Vec<_>>();
+    let route_item = |other: Option<RoleIx>, route: &Route| {
+        let gives = route
+            .gives
+            .iter()
+            .filter_map(|c| gives_item(framework.clone(), *c))
+            .collect::<Vec<_>>();
+        let entry = route.entry.clone();
         let has_gives = !gives.is_empty();
         let shorter = route.shorter.as_ref().filter(|s| s.months < route.months);
         view! {
@@ -71,13 +84,13 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
                         None => view! { <RouteSummary kind=route.kind months=route.months /> }.into_any(),
                     }}
                 </span>
-                {(!route.requirements.en.trim().is_empty()).then(|| view! { <span class="hjcp-route__text"><LocalText text=&route.requirements /></span> })}
+                {(!route.requirements.en.trim().is_empty()).then(|| view! { <span class="hjcp-route__text"><LocalText text=route.requirements.clone() /></span> })}
                 {shorter.map(|s| {
                     let months = s.months;
                     view! {
                         <span class="hjcp-route__text">
                             {move || fill(t(Key::RoleRouteShorter), &[("months", &hjcp_words::months(u32::from(months), session.lang()))])}
-                            " " <LocalText text=&s.when.text />
+                            " " <LocalText text=s.when.text.clone() />
                         </span>
                     }
                 })}
@@ -90,10 +103,10 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
                 {(!route.entry.is_empty()).then(|| view! {
                     <div class="hjcp-route__detail">
                         <p class="hjcp-route__label">{move || t(Key::RoleRouteEntry)}</p>
-                        {move || view! { <EntryList entry=&route.entry checks=held.get().check(&route.entry).0 /> }}
+                        {move || view! { <EntryList entry=entry.clone() checks=held.get().check(&entry).0 /> }}
                     </div>
                 })}
-                {route.url.as_deref().map(|url| view! { <div class="hjcp-route__detail"><ExternalLink url label=Key::RoutePublisherLink /></div> })}
+                {route.url.clone().map(|url| view! { <div class="hjcp-route__detail"><ExternalLink url label=Key::RoutePublisherLink /></div> })}
             </li>
         }
     };
@@ -108,8 +121,10 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
     let (has_in, has_out) = (!routes_in.is_empty(), !routes_out.is_empty());
 
     // What changes compared with the current role, competence by competence (engine role_diff).
+    let changes_framework = framework.clone();
     let changes = move || match position.get() {
         Position::InRole(current) if current != role => {
+            let framework = &changes_framework;
             let diff = role_diff(framework, current, role);
             let items = diff
                 .changes
@@ -125,7 +140,7 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
                     let (from, to) = (c.from, c.to);
                     view! {
                         <li class="hjcp-diff">
-                            <span class="hjcp-req__title"><LocalText text=&comp.title /></span>
+                            <span class="hjcp-req__title"><LocalText text=comp.title.clone() /></span>
                             <span class="hjcp-diff__kind">{move || t(key)}</span>
                             <span class="hjcp-needs">
                                 {from.map(|p| view! { <span class="hjcp-needs__item">{move || t(Key::RoleNowLabel)} " " <strong><ScaleLabel step=p /></strong></span> " " })}
@@ -140,7 +155,7 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
             Some(view! {
                 <section aria-labelledby="hjcp-changes-heading">
                     <h2 class="hjcp-heading-l" id="hjcp-changes-heading">{move || t(Key::RoleChangesHeading)}</h2>
-                    <p>{move || t(Key::RoleChangesIntro)} " " <strong><LocalText text=&current_role.title /></strong></p>
+                    <p>{move || t(Key::RoleChangesIntro)} " " <strong><LocalText text=current_role.title.clone() /></strong></p>
                     {diff.changes.is_empty().then(|| view! { <p>{move || t(Key::RoleChangesNone)}</p> })}
                     <ul class="hjcp-req-list">{items}</ul>
                     {(unchanged > 0).then(|| view! {
@@ -165,14 +180,14 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
 
     view! {
         <BackLink />
-        <span class="hjcp-caption"><LocalText text=&r.family /> " · " <LocalText text=&level.label /></span>
-        <h1 class="hjcp-heading-xl" tabindex="-1"><LocalText text=&r.title /></h1>
+        <span class="hjcp-caption"><LocalText text=r.family.clone() /> " · " <LocalText text=level.label.clone() /></span>
+        <h1 class="hjcp-heading-xl" tabindex="-1"><LocalText text=r.title.clone() /></h1>
         <ProvenanceTag provenance=r.provenance />
         {r.lived_experience.then(|| view! { <LivedExperienceTag /> })}
-        {(!r.scope.en.is_empty()).then(|| view! { <p class="hjcp-lead"><LocalText text=&r.scope /></p> })}
+        {(!r.scope.en.is_empty()).then(|| view! { <p class="hjcp-lead"><LocalText text=r.scope.clone() /></p> })}
         <dl class="hjcp-keyvals hjcp-keyvals--wide">
-            <div><dt>{move || t(Key::RoleFamilyLabel)}</dt><dd><LocalText text=&r.family /></dd></div>
-            <div><dt>{move || t(Key::RoleLevelLabel)}</dt><dd><LocalText text=&level.label /></dd></div>
+            <div><dt>{move || t(Key::RoleFamilyLabel)}</dt><dd><LocalText text=r.family.clone() /></dd></div>
+            <div><dt>{move || t(Key::RoleLevelLabel)}</dt><dd><LocalText text=level.label.clone() /></dd></div>
             <div>
                 <dt>{move || t(Key::RoleFitLabel)}</dt>
                 <dd>{move || fit.get().map(|fit| view! { <FitCounts fit /> })}</dd>
@@ -181,7 +196,7 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
                 <div><dt>{move || t(Key::RoleApplyLabel)}</dt><dd>{move || t(Key::RoleOpenToApplicants)}</dd></div>
             })}
         </dl>
-        {r.url.as_deref().map(|url| view! { <ExternalLink url label=Key::RolePublisherLink /> })}
+        {r.url.clone().map(|url| view! { <ExternalLink url label=Key::RolePublisherLink /> })}
         {move || match position.get() {
             Position::InRole(c) if c == role => Some(view! { <p class="hjcp-inset">{move || t(Key::RoleIsCurrent)}</p> }),
             _ => None,
@@ -262,12 +277,13 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
 
 /// One thing a route gives, as a list item ("a Level 6 qualification"), worded by hjcp-words as
 /// in the path's sentences; nothing for `Other`, which has no words of its own.
-fn gives_item(framework: &'static Framework, credential: Credential) -> Option<AnyView> {
+fn gives_item(framework: Arc<Framework>, credential: Credential) -> Option<AnyView> {
     let session = use_session();
-    hjcp_words::credential_spans(credential, framework, hjcp_words::Lang::En)?;
+    hjcp_words::credential_spans(credential, &framework, hjcp_words::Lang::En)?;
     let spans = move || {
         spans_view(
-            hjcp_words::credential_spans(credential, framework, session.lang()).unwrap_or_default(),
+            hjcp_words::credential_spans(credential, &framework, session.lang())
+                .unwrap_or_default(),
         )
     };
     Some(view! { <li>{spans}</li> }.into_any())

@@ -58,6 +58,7 @@ pub fn StartScreen() -> impl IntoView {
                             // The first radio has a fixed id so the error summary can link to it.
                             let input_id = if i == 0 { "framework-first".to_string() } else { format!("framework-{}", f.id) };
                             let hint_id = format!("{input_id}-hint");
+                            let owner = f.owner.clone();
                             let checked = {
                                 let id = id.clone();
                                 move || session.active_id().as_deref() == Some(id.as_str())
@@ -78,12 +79,12 @@ pub fn StartScreen() -> impl IntoView {
                                         }
                                     />
                                     <label class="hjcp-radios__label" for=input_id>
-                                        <LocalText text=&f.title />
+                                        <LocalText text=f.title.clone() />
                                     </label>
                                     <div class="hjcp-radios__hint" id=hint_id>
-                                        <LocalText text=&f.summary />
+                                        <LocalText text=f.summary.clone() />
                                         " "
-                                        {move || fill(t(Key::FrameworkFrom), &[("owner", f.owner.get(session.lang()).0)])}
+                                        {move || fill(t(Key::FrameworkFrom), &[("owner", owner.get(session.lang()).0)])}
                                     </div>
                                 </div>
                             }
@@ -149,7 +150,7 @@ fn SharedLinkOffer() -> impl IntoView {
             view! {
                 <div class="hjcp-notification-banner" role="region" aria-labelledby="link-offer-title">
                     <h2 class="hjcp-heading-m" id="link-offer-title">{move || t(Key::LinkHeading)}</h2>
-                    <p><TextWith template=Key::LinkBody placeholder="framework" text=&framework.title /></p>
+                    <p><TextWith template=Key::LinkBody placeholder="framework" text=framework.title.clone() /></p>
                     {replaces.then(|| view! { <div class="hjcp-warning-text"><p>{move || t(Key::LinkReplaceWarning)}</p></div> })}
                     <div class="hjcp-button-group">
                         <button type="button" class=if replaces { "hjcp-button hjcp-button--warning" } else { "hjcp-button" } on:click=load>

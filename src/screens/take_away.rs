@@ -79,16 +79,19 @@ pub fn TakeAwayScreen() -> impl IntoView {
     let session = use_session();
     let t = move |k| session.t(k);
     let framework = session.framework_untracked();
-    let has_answers = move || framework.is_some_and(|f| session.has_answers_for(&f.id));
+    let has_answers = {
+        let framework = framework.clone();
+        move || framework.as_ref().is_some_and(|f| session.has_answers_for(&f.id))
+    };
     let sections = move || {
-        match framework {
+        match framework.clone() {
         None => view! {
             <div class="hjcp-inset"><p>{move || t(Key::JourneyNoFramework)}</p></div>
         }
         .into_any(),
         Some(framework) => view! {
             <Show
-                when=has_answers
+                when=has_answers.clone()
                 fallback=move || view! {
                     <div class="hjcp-inset">
                         <p>{move || t(Key::TakeNothingYet)}</p>
@@ -102,7 +105,7 @@ pub fn TakeAwayScreen() -> impl IntoView {
             </Show>
             <div class="hjcp-print-summary">
                 <h1 class="hjcp-heading-l">{move || t(Key::TakePrintTitle)}</h1>
-                <p class="hjcp-lead"><LocalText text=&framework.title /></p>
+                <p class="hjcp-lead"><LocalText text=framework.title.clone() /></p>
                 <AnswersSummary framework change_links=false />
             </div>
         }
@@ -319,7 +322,7 @@ fn LoadSection() -> impl IntoView {
                 <div class="hjcp-confirm" role="region" aria-labelledby="take-confirm">
                     <h3 class="hjcp-heading-m" id="take-confirm" tabindex="-1">{move || t(Key::TakeConfirmHeading)}</h3>
                     <div class="hjcp-warning-text">
-                        <p><TextWith template=Key::TakeConfirmBody placeholder="framework" text=&framework.title /></p>
+                        <p><TextWith template=Key::TakeConfirmBody placeholder="framework" text=framework.title.clone() /></p>
                     </div>
                     <div class="hjcp-button-group">
                         <button type="button" class="hjcp-button hjcp-button--warning" on:click=confirm>{move || t(Key::TakeConfirmButton)}</button>

@@ -18,10 +18,9 @@ pub fn TaskListScreen() -> impl IntoView {
         return ().into_any();
     };
     let t = move |k| session.t(k);
+    let area_count = framework.areas.len();
     let progress = Memo::new(move |_| {
-        (0..framework.areas.len())
-            .map(|i| session.area_progress(AreaIx(i as u32)))
-            .collect::<Vec<_>>()
+        (0..area_count).map(|i| session.area_progress(AreaIx(i as u32))).collect::<Vec<_>>()
     });
     let done =
         move || progress.with(|p| p.iter().filter(|a| a.status() == AreaStatus::Completed).count());
@@ -49,7 +48,7 @@ pub fn TaskListScreen() -> impl IntoView {
                             aria-describedby=format!("{hint_id} {status_id}")
                             on:click=open
                         >
-                            <LocalText text=&area.title />
+                            <LocalText text=area.title.clone() />
                         </button>
                         <div class="hjcp-task-list__hint" id=hint_id.clone()>
                             {move || fill(t(Key::TaskAreaCount), &[("answered", &p().answered.to_string()), ("total", &p().total.to_string())])}
@@ -79,7 +78,7 @@ pub fn TaskListScreen() -> impl IntoView {
         }
     };
     view! {
-        <span class="hjcp-caption"><LocalText text=&framework.title /></span>
+        <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
         <h1 class="hjcp-heading-l" tabindex="-1">{move || t(Key::TaskHeading)}</h1>
         <p>{move || t(Key::TaskIntro)}</p>
         <p class="hjcp-task-summary">

@@ -21,6 +21,7 @@ mod results;
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use hjcp_engine::link::LinkError;
 use hjcp_engine::stored;
@@ -47,7 +48,9 @@ pub enum SaveStatus {
 #[derive(Clone, Copy)]
 pub struct Session {
     /// The frameworks this session works on, as given (`set_content` may give others later).
-    content: RwSignal<&'static Content>,
+    /// Held by value: content replaced by `set_content` is freed once no screen holds its
+    /// frameworks any more.
+    content: RwSignal<Content>,
     lang: RwSignal<Lang>,
     /// The screens from the start of the visit to the current one (`nav::Trail`), mirrored in
     /// the browser's history by `navigation`.
@@ -143,13 +146,13 @@ impl Session {
     }
 
     /// The frameworks the person can choose from, in order.
-    pub fn frameworks(&self) -> Vec<&'static Framework> {
-        self.content.get().frameworks().collect()
+    pub fn frameworks(&self) -> Vec<Arc<Framework>> {
+        self.content.get().frameworks().cloned().collect()
     }
 
     /// Framework `id` among the content, whether or not it is the active one.
-    pub fn framework_by_id(&self, id: &str) -> Option<&'static Framework> {
-        self.content.get_untracked().framework(id)
+    pub fn framework_by_id(&self, id: &str) -> Option<Arc<Framework>> {
+        self.content.get_untracked().framework(id).cloned()
     }
 
     pub fn active_id(&self) -> Option<String> {
@@ -160,20 +163,22 @@ impl Session {
         self.active.with_untracked(Option::is_some)
     }
 
-    pub fn framework(&self) -> Option<&'static Framework> {
+    pub fn framework(&self) -> Option<Arc<Framework>> {
         let content = self.content.get();
-        self.active.with(|id| id.as_deref().and_then(|id| content.framework(id)))
+        self.active.with(|id| id.as_deref().and_then(|id| content.framework(id).cloned()))
     }
 
-    pub fn framework_untracked(&self) -> Option<&'static Framework> {
+    pub fn framework_untracked(&self) -> Option<Arc<Framework>> {
         let content = self.content.get_untracked();
-        self.active.with_untracked(|id| id.as_deref().and_then(|id| content.framework(id)))
+        self.active.with_untracked(|id| id.as_deref().and_then(|id| content.framework(id).cloned()))
     }
 
-    /// The prepared engine for the active framework.
-    fn prepared(&self) -> Option<&'static Prepared> {
+    /// `f` on the prepared engine for the active framework, if one is active (tracked; `f` runs
+    /// with no signal borrowed, so it may read the session).
+    fn with_prepared<T>(&self, f: impl FnOnce(&Prepared) -> T) -> Option<T> {
         let content = self.content.get();
-        self.active.with(|id| id.as_deref().and_then(|id| content.prepared(id)))
+        let prepared = self.active.with(|id| id.as_deref().and_then(|id| content.prepared(id)));
+        prepared.map(f)
     }
 
     /// The answers for the active framework (empty if none yet).
@@ -259,15 +264,32 @@ impl Session {
     }
 
     /// New content for the session (frameworks fetched later, a draft built in the browser).
-    /// The active framework stays chosen if the new content still has it.
+    /// The active framework stays chosen if the new content still has it. Screens and the trail
+    /// point at questions and roles by position, so the trail is read again by id against the
+    /// new content (a question or role it no longer has falls back, with a notice), the
+    /// comparison (positions only) starts again, and the screen is drawn afresh.
     pub fn set_content(&self, content: Content) {
-        let content: &'static Content = Box::leak(Box::new(content));
+        let written = {
+            let framework = self.framework_untracked();
+            self.trail.with_untracked(|t| t.encode(framework.as_deref()))
+        };
         if let Some(id) = self.active.get_untracked() {
             if content.framework(&id).is_none() {
                 self.active.set(None);
             }
         }
+        self.compare.set(Vec::new());
         self.content.set(content);
+        let framework = self.framework_untracked();
+        if let Some((trail, gone)) = Trail::decode(&written, framework.as_deref()) {
+            self.notice.set(gone.map(JourneyNotice::Gone));
+            self.trail.set(trail);
+        }
+    }
+
+    /// Tracks the content only (for the view that must be drawn afresh when it is replaced).
+    pub fn track_content(&self) {
+        self.content.track();
     }
 
     fn update_current(&self, f: impl FnOnce(&mut Answers)) {
@@ -309,7 +331,8 @@ impl Session {
 
     /// Makes a role the person's target.
     pub fn aim_for(&self, role: RoleIx) {
-        if let Some(r) = self.framework_untracked().and_then(|f| f.roles.get(role.get())) {
+        let framework = self.framework_untracked();
+        if let Some(r) = framework.as_deref().and_then(|f| f.roles.get(role.get())) {
             self.set_target(Some(r.id.clone()));
         }
     }
@@ -324,7 +347,7 @@ impl Session {
     /// nothing changed) if the framework is not among the content.
     pub fn load_answers(&self, answers: Answers, from_link: bool) -> bool {
         let Some(framework) = self.framework_by_id(&answers.framework) else { return false };
-        let orphans = hjcp_engine::resolve(framework, &answers).orphans;
+        let orphans = hjcp_engine::resolve(&framework, &answers).orphans;
         let id = answers.framework.clone();
         self.answers.update(|all| {
             all.insert(id.clone(), answers);

@@ -61,8 +61,12 @@ impl Session {
         let stored =
             if mode == HistoryMode::Replace { self.stored_place.get_value() } else { None };
         let framework = self.framework_untracked();
-        let (trail, gone) =
-            nav::opening(state_trail(&state).as_deref(), arrival, stored.as_deref(), framework);
+        let (trail, gone) = nav::opening(
+            state_trail(&state).as_deref(),
+            arrival,
+            stored.as_deref(),
+            framework.as_deref(),
+        );
         if mode == HistoryMode::Push && arrival != Arrival::Navigate {
             self.restore_scroll.set_value(state_scroll(&state));
         }
@@ -91,7 +95,8 @@ impl Session {
     /// The browser's Back or Forward moved to another entry of this page: show its trail.
     fn on_history_moved(&self, state: &JsValue) {
         let Some(text) = state_trail(state) else { return };
-        let Some((trail, gone)) = Trail::decode(&text, self.framework_untracked()) else {
+        let Some((trail, gone)) = Trail::decode(&text, self.framework_untracked().as_deref())
+        else {
             return;
         };
         self.restore_scroll.set_value(state_scroll(state));
@@ -106,7 +111,7 @@ impl Session {
     /// The current place written down for the stored record (tracked).
     pub(super) fn place(&self) -> Option<String> {
         let framework = self.framework();
-        self.trail.with(|t| nav::encode_entry(t.current(), framework))
+        self.trail.with(|t| nav::encode_entry(t.current(), framework.as_deref()))
     }
 
     /// Shows `trail`, writing it into history as a new entry or in place of the current one.
@@ -131,7 +136,7 @@ impl Session {
         let Some(window) = web_sys::window() else { return };
         let Ok(history) = window.history() else { return };
         let framework = self.framework_untracked();
-        let text = self.trail.with_untracked(|t| t.encode(framework));
+        let text = self.trail.with_untracked(|t| t.encode(framework.as_deref()));
         let state = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&state, &TRAIL_KEY.into(), &text.into());
         if mode == HistoryMode::Push {
@@ -200,7 +205,7 @@ impl Session {
     /// Where the back link goes when the trail has nothing behind the current screen.
     fn back_fallback(&self) -> Screen {
         let staff = self.current_answers().persona == Persona::Staff;
-        untrack(|| self.screen_untracked().parent(self.framework_untracked(), staff))
+        untrack(|| self.screen_untracked().parent(self.framework_untracked().as_deref(), staff))
     }
 
     /// Shows `screen` in place of the current one, for a screen that cannot be shown (no

@@ -31,7 +31,6 @@ impl Session {
             },
             Err(e) => (State::default(), SaveStatus::Failed(e), vec![]),
         };
-        let content: &'static Content = Box::leak(Box::new(content));
         let lang = preferred_lang.or(state.lang).unwrap_or_default();
         let active = state.active.filter(|id| content.framework(id).is_some());
         Session {

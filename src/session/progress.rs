@@ -8,6 +8,6 @@ impl Session {
     /// How far the person has got with one area of the active framework.
     pub fn area_progress(&self, area: AreaIx) -> AreaProgress {
         let Some(framework) = self.framework() else { return AreaProgress::default() };
-        hjcp_engine::area_progress(framework, area, &self.current_answers())
+        hjcp_engine::area_progress(&framework, area, &self.current_answers())
     }
 }

@@ -9,13 +9,12 @@ impl Session {
     /// Everything the results screens show, recomputed when answers or framework change.
     /// Callers wrap this in a `Memo` so one computation serves every component of a screen.
     pub fn recommendations(&self) -> Option<Recommendations> {
-        let prepared = self.prepared()?;
-        Some(prepared.recommend(&self.current_answers()))
+        self.with_prepared(|p| p.recommend(&self.current_answers()))
     }
 
     /// The active framework's answers mapped onto it, for engine calls that take them directly.
     pub fn resolved(&self) -> Option<hjcp_engine::Resolved> {
-        Some(self.prepared()?.resolve(&self.current_answers()))
+        self.with_prepared(|p| p.resolve(&self.current_answers()))
     }
 
     /// Whether any competence of the active framework is rated on the scale ("not sure" is
@@ -28,10 +27,11 @@ impl Session {
     /// The fit of every role of the active framework, indexed by role (without the moves and
     /// paths `recommendations` also computes).
     pub fn fits(&self) -> Option<Vec<hjcp_engine::RoleFit>> {
-        let framework = self.framework()?;
-        let answers = self.current_answers();
-        let resolved = self.prepared()?.resolve(&answers);
-        Some(hjcp_engine::all_fits(framework, &resolved, &answers.facts))
+        self.with_prepared(|p| {
+            let answers = self.current_answers();
+            let resolved = p.resolve(&answers);
+            hjcp_engine::all_fits(p.framework(), &resolved, &answers.facts)
+        })
     }
 
     /// The target role, if one is set and exists in the active framework.
@@ -48,10 +48,11 @@ impl Session {
 
     /// The roles chosen for comparison side by side, computed by the engine.
     pub fn comparison(&self) -> Option<hjcp_engine::Comparison> {
-        let framework = self.framework()?;
-        let answers = self.current_answers();
-        let resolved = self.prepared()?.resolve(&answers);
-        Some(hjcp_engine::compare(framework, &self.compare.get(), &resolved, &answers.facts))
+        self.with_prepared(|p| {
+            let answers = self.current_answers();
+            let resolved = p.resolve(&answers);
+            hjcp_engine::compare(p.framework(), &self.compare.get(), &resolved, &answers.facts)
+        })
     }
 
     /// Adds a role to the comparison; false if it is full or the role is already there.
