@@ -181,6 +181,7 @@ pub fn decode(payload: &str) -> Result<Answers, LinkError> {
         },
         target_role: link.t,
         answers,
+        estimates: BTreeMap::new(),
         snapshots: Vec::new(),
     })
 }
