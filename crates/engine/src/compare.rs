@@ -32,7 +32,10 @@ pub struct ComparisonRow {
     pub competence: CompetenceIx,
     /// One entry per compared role, in column order; `None` where the role does not require it.
     pub required: Vec<Option<Proficiency>>,
+    /// The person's rating as resolved, or their estimate for the area (`estimated`).
     pub rating: Option<Rating>,
+    /// True when `rating` is the area's estimate, not the person's rating of the competence.
+    pub estimated: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -87,6 +90,7 @@ pub fn compare(
                 .map(|m| m.binary_search_by_key(&c, |(k, _)| *k).ok().map(|i| m[i].1))
                 .collect(),
             rating: resolved.ratings.get(c.get()).copied().flatten(),
+            estimated: resolved.is_estimated(c),
         })
         .collect();
     Comparison { roles: columns, rows }

@@ -1,21 +1,23 @@
-//! How sure the results can be: how many competences the person has rated, overall and among
-//! the ones the results depend on.
+//! How sure the results can be: how many competences the person has rated, and how many they
+//! have estimated, overall and among the ones the results depend on.
 //!
 //! # Rule
 //!
-//! Every answer is classified by [`crate::answers::answer_kind`]: a step of the scale is
-//! *rated*; no answer and "not sure" are *not rated*; *estimated* answers do not exist yet (the
-//! quick-estimate work adds them), so that count is 0 for now. `rated`, `estimated` and `total`
-//! count over every competence of the framework; the `needed_*` counts over the competences the
-//! results depend on: the union of the competences required by the roles recommended and the
-//! target role, each once.
+//! Every resolved answer is classified by [`crate::answers::answer_kind`] (through
+//! [`Resolved::kind`]): a step of the scale the person chose for the competence is *rated*; a step
+//! taken from their estimate for the competence's area is *estimated* (see
+//! [`crate::answers`]); no answer and "not sure" are *not rated*. `rated`, `estimated` and `total`
+//! count over every competence of the framework ("14 rated, 18 estimated, of 32"); the
+//! `needed_*` counts over the competences the results depend on: the union of the competences
+//! required by the roles recommended and the target role, each once.
 //!
 //! The results are *rough* while fewer than half of the needed competences are rated
 //! (`2 × needed_rated < needed_total`): the screen says so, so that a result after three ratings
-//! does not look as sure as one after twenty-eight. With nothing needed there is nothing to be
-//! rough about.
+//! does not look as sure as one after twenty-eight. Estimated competences count in the fit as
+//! ratings do, but not here: results from estimates alone are a rough guide by design. With
+//! nothing needed there is nothing to be rough about.
 
-use crate::answers::{answer_kind, AnswerKind, Resolved};
+use crate::answers::{AnswerKind, Resolved};
 use crate::model::CompetenceIx;
 
 /// The counts behind how sure the results are (see the module documentation).
@@ -33,7 +35,7 @@ impl Confidence {
     /// The counts for resolved answers and the competences the results need (repeats and indices
     /// outside the framework are ignored).
     pub fn of(resolved: &Resolved, needed: impl IntoIterator<Item = CompetenceIx>) -> Confidence {
-        let kind = |c: usize| answer_kind(resolved.ratings.get(c).copied().flatten());
+        let kind = |c: usize| resolved.kind(CompetenceIx(c as u32));
         let mut out = Confidence { total: resolved.ratings.len() as u32, ..Confidence::default() };
         for c in 0..resolved.ratings.len() {
             match kind(c) {
@@ -58,7 +60,7 @@ impl Confidence {
         out
     }
 
-    /// True while fewer than half of the needed competences are rated.
+    /// True while fewer than half of the needed competences are rated (estimates not counted).
     pub fn rough(&self) -> bool {
         2 * self.needed_rated < self.needed_total
     }

@@ -9,6 +9,10 @@
 //! - **not rated**: no rating, or the person chose "not sure". We cannot tell whether it is
 //!   met, so it earns nothing towards the score rather than being guessed.
 //!
+//! A competence without a rating of its own takes the person's estimate for its area, if they
+//! gave one (see [`crate::answers`]): it counts exactly as a rating at that step would, and
+//! [`RequirementFit::estimated`] says it was estimated.
+//!
 //! # Fit score
 //!
 //! `score = floor(100 × (2 × met + partly) / (2 × requirements))`, an integer from 0 to 100:
@@ -99,6 +103,9 @@ pub struct RequirementFit {
     /// The person's rating as resolved (clamped to the scale), kept so the UI can tell
     /// "not rated" from "not sure".
     pub rating: Option<Rating>,
+    /// True when `rating` is the person's estimate for the competence's area, not a rating of
+    /// their own (it counts the same in the fit; the UI can say it is estimated).
+    pub estimated: bool,
     pub status: RequirementStatus,
 }
 
@@ -353,7 +360,13 @@ pub fn role_fit(
                 RequirementStatus::Gap => gaps += 1,
                 RequirementStatus::NotRated => not_rated += 1,
             }
-            RequirementFit { competence: req.competence, required: req.proficiency, rating, status }
+            RequirementFit {
+                competence: req.competence,
+                required: req.proficiency,
+                rating,
+                estimated: resolved.is_estimated(req.competence),
+                status,
+            }
         })
         .collect();
     let (entry, entry_status) = entry_checks(r, facts);

@@ -21,7 +21,8 @@ pub mod stored;
 pub mod testgen;
 
 pub use answers::{
-    answer_kind, resolve, Answer, AnswerKind, Answers, Facts, Persona, Rating, Resolved, Snapshot,
+    answer_kind, resolve, Answer, AnswerKind, Answers, Estimate, Facts, Persona, Rating, Resolved,
+    Snapshot,
 };
 pub use compare::{compare, ComparedRole, Comparison, ComparisonRow, MAX_COMPARED};
 pub use confidence::Confidence;

@@ -5,17 +5,21 @@
 //! is base64url (RFC 4648 §5, no padding) of a compact JSON object with one-letter keys:
 //!
 //! ```json
-//! {"v":1,"f":"framework-id","p":"s","q":3,"y":5,"c":"current-role","t":"target-role",
-//!  "r":{"competence-id":2,"other-competence":"?"}}
+//! {"v":2,"f":"framework-id","p":"s","q":3,"y":5,"c":"current-role","t":"target-role",
+//!  "r":{"competence-id":2,"other-competence":"?"},"e":{"area-id":1}}
 //! ```
 //!
 //! `v` version (required), `f` framework id (required), `p` persona (`"a"` applicant, `"s"`
 //! staff), `q` qualification level (0–8, 0 = no formal qualifications), `y` years of experience
 //! (0–50), `c` current role, `t` target role, `r` ratings (a step on the scale, or `"?"` for
-//! "not sure"). Omitted keys mean "not answered".
+//! "not sure"), `e` estimates by area id (a step on the scale; see [`crate::answers`]).
+//! Omitted keys mean "not answered".
 //!
-//! Deliberately left out: evidence notes (free text that may be personal, and long) and
-//! snapshots. The answers file (`stored::export_answers`) carries everything.
+//! Versions: 1 had no `e`; 2 added it. Links of both versions are read (a version 1 link that
+//! has an `e` is refused, as no version 1 link had one); `encode` writes version 2.
+//!
+//! Deliberately left out: evidence notes (free text that may be personal, and long), snapshots
+//! and the times answers changed. The answers file (`stored::export_answers`) carries everything.
 //!
 //! Decoding is strict (anything malformed is refused with a reason, never half-loaded) and
 //! never panics, whatever the input. Like the rest of the engine, no IO and no clock.
@@ -25,10 +29,10 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::answers::{Answer, Answers, Facts, Persona, Rating};
+use crate::answers::{Answer, Answers, Estimate, Facts, Persona, Rating};
 
-/// Version of the link payload written by `encode`.
-pub const LINK_VERSION: u32 = 1;
+/// Version of the link payload written by `encode` (see the module documentation).
+pub const LINK_VERSION: u32 = 2;
 /// What marks a URL fragment as carrying answers: `#hjcp-answers=<payload>`.
 pub const FRAGMENT_PREFIX: &str = "hjcp-answers=";
 /// Longest payload accepted, in characters. Browsers accept far longer URLs, but a link this
@@ -36,6 +40,8 @@ pub const FRAGMENT_PREFIX: &str = "hjcp-answers=";
 pub const MAX_LINK_CHARS: usize = 16_000;
 /// Most ratings a link may carry (more than any framework has competences).
 pub const MAX_RATINGS: usize = 1_000;
+/// Most estimates a link may carry (more than any framework has areas).
+pub const MAX_ESTIMATES: usize = 100;
 /// Longest id accepted for a framework, role or competence.
 pub const MAX_ID_CHARS: usize = 100;
 /// Highest qualification level (RQF / CQFW 8 = doctorate).
@@ -58,8 +64,9 @@ pub enum LinkError {
     Invalid { detail: String },
 }
 
+/// The payload, of either version (version 1 has no `e`).
 #[derive(Serialize, Deserialize)]
-struct LinkV1 {
+struct Link {
     v: u32,
     f: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -74,11 +81,13 @@ struct LinkV1 {
     t: Option<String>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     r: BTreeMap<String, Value>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    e: BTreeMap<String, Value>,
 }
 
 /// Packs the answers into a fragment payload (without the leading `#` or the prefix).
 pub fn encode(answers: &Answers) -> String {
-    let link = LinkV1 {
+    let link = Link {
         v: LINK_VERSION,
         f: answers.framework.clone(),
         p: Some(match answers.persona {
@@ -103,12 +112,14 @@ pub fn encode(answers: &Answers) -> String {
                 })
             })
             .collect(),
+        e: answers.estimates.iter().map(|(id, e)| (id.clone(), Value::from(e.level))).collect(),
     };
     base64url_encode(serde_json::to_string(&link).unwrap_or_default().as_bytes())
 }
 
-/// Unpacks a fragment payload made by `encode`. The answers come back without notes,
-/// snapshots or change times (`changed_ms` is 0): the caller stamps them if it wants to.
+/// Unpacks a fragment payload made by `encode`, of this version or version 1. The answers come
+/// back without notes, snapshots or change times (`changed_ms` is 0, for ratings and estimates
+/// alike): the caller stamps them if it wants to.
 pub fn decode(payload: &str) -> Result<Answers, LinkError> {
     let chars = payload.chars().count();
     if chars > MAX_LINK_CHARS {
@@ -123,7 +134,10 @@ pub fn decode(payload: &str) -> Result<Answers, LinkError> {
     if version == 0 {
         return Err(LinkError::Damaged);
     }
-    let link: LinkV1 = serde_json::from_value(value).map_err(|e| invalid(format!("{e}")))?;
+    if version == 1 && value.get("e").is_some() {
+        return Err(invalid("a version 1 link has no estimates".into()));
+    }
+    let link: Link = serde_json::from_value(value).map_err(|e| invalid(format!("{e}")))?;
 
     check_id("framework", &link.f)?;
     let persona = match link.p.as_deref() {
@@ -171,6 +185,20 @@ pub fn decode(payload: &str) -> Result<Answers, LinkError> {
         };
         answers.insert(id, Answer { rating: Some(rating), ..Answer::default() });
     }
+    if link.e.len() > MAX_ESTIMATES {
+        return Err(invalid(format!("{} estimates is more than {MAX_ESTIMATES}", link.e.len())));
+    }
+    let mut estimates = BTreeMap::new();
+    for (id, value) in link.e {
+        check_id("area", &id)?;
+        let level = match value.as_u64() {
+            Some(step) if step <= MAX_STEP => step as u8,
+            _ => {
+                return Err(invalid(format!("estimate {value} for {id} is not a step on a scale")))
+            }
+        };
+        estimates.insert(id, Estimate { level, changed_ms: 0 });
+    }
     Ok(Answers {
         framework: link.f,
         persona,
@@ -181,6 +209,7 @@ pub fn decode(payload: &str) -> Result<Answers, LinkError> {
         },
         target_role: link.t,
         answers,
+        estimates,
         snapshots: Vec::new(),
     })
 }
@@ -271,6 +300,7 @@ mod tests {
         a.target_role = Some("custodial-manager".into());
         a.set_rating("leading-me", Some(Rating::Level(2)), 5);
         a.set_rating("safety", Some(Rating::NotSure), 6);
+        a.set_estimate("keeping-safe", Some(1), 7);
         a
     }
 
@@ -283,11 +313,14 @@ mod tests {
             x.note.clear();
             x.changed_ms = 0;
         }
+        for e in a.estimates.values_mut() {
+            e.changed_ms = 0;
+        }
         a
     }
 
     #[test]
-    fn round_trips_ratings_persona_facts_and_target() {
+    fn round_trips_ratings_estimates_persona_facts_and_target() {
         let a = sample();
         assert_eq!(decode(&encode(&a)), Ok(shareable(&a)));
     }
@@ -312,8 +345,22 @@ mod tests {
             "{payload}"
         );
         let json = String::from_utf8(base64url_decode(&payload).unwrap()).unwrap();
-        expect_test::expect![[r#"{"v":1,"f":"hmpps-career-pathways","p":"s","q":3,"y":12,"c":"prison-officer","t":"custodial-manager","r":{"leading-me":2,"safety":"?"}}"#]]
+        expect_test::expect![[r#"{"v":2,"f":"hmpps-career-pathways","p":"s","q":3,"y":12,"c":"prison-officer","t":"custodial-manager","r":{"leading-me":2,"safety":"?"},"e":{"keeping-safe":1}}"#]]
             .assert_eq(&json);
+    }
+
+    /// A link made before estimates (version 1) still opens, as it always did.
+    #[test]
+    fn reads_a_version_1_link() {
+        let v1 = r#"{"v":1,"f":"hmpps-career-pathways","p":"s","q":3,"y":12,"c":"prison-officer","t":"custodial-manager","r":{"leading-me":2,"safety":"?"}}"#;
+        let mut expected = shareable(&sample());
+        expected.estimates.clear();
+        assert_eq!(decode(&base64url_encode(v1.as_bytes())), Ok(expected));
+        // A payload as version 1 encoded it, byte for byte.
+        assert_eq!(
+            decode("eyJ2IjoxLCJmIjoiZnciLCJyIjp7ImMxIjoxfX0").map(|a| a.rating("c1")),
+            Ok(Some(Rating::Level(1)))
+        );
     }
 
     #[test]
@@ -358,8 +405,8 @@ mod tests {
         assert_eq!(decode(&base64url_encode(br#"{"theme":"dark"}"#)), Err(LinkError::Damaged));
         assert_eq!(decode(&base64url_encode(br#"[1,2]"#)), Err(LinkError::Damaged));
         assert_eq!(
-            decode(&base64url_encode(br#"{"v":2,"f":"fw"}"#)),
-            Err(LinkError::Newer { version: 2 })
+            decode(&base64url_encode(br#"{"v":3,"f":"fw"}"#)),
+            Err(LinkError::Newer { version: 3 })
         );
         assert!(
             matches!(decode(&"A".repeat(MAX_LINK_CHARS + 1)), Err(LinkError::TooLong { chars }) if chars == MAX_LINK_CHARS + 1)
@@ -389,6 +436,19 @@ mod tests {
         let many: BTreeMap<String, u8> = (0..=MAX_RATINGS).map(|i| (format!("c{i}"), 1)).collect();
         let json = serde_json::json!({"v": 1, "f": "fw", "r": many}).to_string();
         assert!(bad(&json).contains("ratings"));
+        assert!(bad(r#"{"v":1,"f":"fw","e":{"a1":1}}"#).contains("version 1"));
+        assert!(bad(r#"{"v":2,"f":"fw","e":{"a1":16}}"#).contains("a1"));
+        assert!(bad(r#"{"v":2,"f":"fw","e":{"a1":"?"}}"#).contains("a1"));
+        assert!(bad(r#"{"v":2,"f":"fw","e":{"a1":-1}}"#).contains("a1"));
+        assert!(bad(r#"{"v":2,"f":"fw","e":{"a1":1.5}}"#).contains("a1"));
+        assert!(bad(r#"{"v":2,"f":"fw","e":{"a1":null}}"#).contains("a1"));
+        assert!(bad(r#"{"v":2,"f":"fw","e":{"A 1":1}}"#).contains("area"));
+        assert!(bad(r#"{"v":2,"f":"fw","e":[1]}"#).contains("map"));
+        assert!(bad(r#"{"v":2,"f":"fw","e":null}"#).contains("map"));
+        let many: BTreeMap<String, u8> =
+            (0..=MAX_ESTIMATES).map(|i| (format!("a{i}"), 1)).collect();
+        let json = serde_json::json!({"v": 2, "f": "fw", "e": many}).to_string();
+        assert!(bad(&json).contains("estimates"));
     }
 
     fn id() -> impl Strategy<Value = String> {
@@ -404,8 +464,9 @@ mod tests {
             proptest::option::of(id()),
             proptest::option::of(id()),
             proptest::collection::btree_map(id(), proptest::option::of(0u8..=15), 0..40),
+            proptest::collection::btree_map(id(), (0u8..=15, any::<u64>()), 0..12),
         )
-            .prop_map(|(f, staff, q, y, c, t, ratings)| {
+            .prop_map(|(f, staff, q, y, c, t, ratings, estimates)| {
                 let mut a = Answers::new(f);
                 a.persona = if staff { Persona::Staff } else { Persona::Applicant };
                 a.facts = Facts {
@@ -416,6 +477,9 @@ mod tests {
                 a.target_role = t;
                 for (id, r) in ratings {
                     a.set_rating(&id, Some(r.map_or(Rating::NotSure, Rating::Level)), 0);
+                }
+                for (id, (level, at)) in estimates {
+                    a.set_estimate(&id, Some(level), at);
                 }
                 a
             })

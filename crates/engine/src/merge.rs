@@ -7,10 +7,17 @@
 //! changed the same setting (persona, facts, target role), which carry no time, the other
 //! tab's, as it was saved last. Nothing answered on either side is dropped: a framework or an
 //! answer missing from one side is kept from the other, and dated snapshots are the union.
+//!
+//! Estimates (one per area) merge the same way, area by area, except that clearing one removes
+//! it (where clearing a rating keeps the answer, with its time): so an estimate missing from one
+//! side is taken as cleared there when `base` had it, and as never given otherwise. An estimate
+//! cleared in one tab and left alone in the other stays cleared; cleared in one and changed in the
+//! other, the change is kept (a clear carries no time, and nothing answered is dropped); changed
+//! in both, the later change wins.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use crate::answers::{Answer, Answers};
+use crate::answers::{Answer, Answers, Estimate};
 
 /// Merges answers for every framework. See the module documentation for the rules.
 pub fn merge_frameworks(
@@ -48,6 +55,7 @@ pub fn merge_answers(base: &Answers, ours: &Answers, theirs: &Answers) -> Answer
         },
         target_role: pick(&base.target_role, &ours.target_role, &theirs.target_role),
         answers: merge_answer_map(&base.answers, &ours.answers, &theirs.answers),
+        estimates: merge_estimates(&base.estimates, &ours.estimates, &theirs.estimates),
         snapshots: {
             let mut all = ours.snapshots.clone();
             all.extend(theirs.snapshots.iter().filter(|s| !ours.snapshots.contains(s)).cloned());
@@ -82,6 +90,32 @@ fn merge_answer_map(
             (true, true) => their.clone(),
         }
     })
+}
+
+/// Estimates merged area by area, three ways (see the module documentation).
+fn merge_estimates(
+    base: &BTreeMap<String, Estimate>,
+    ours: &BTreeMap<String, Estimate>,
+    theirs: &BTreeMap<String, Estimate>,
+) -> BTreeMap<String, Estimate> {
+    let areas: BTreeSet<&String> = base.keys().chain(ours.keys()).chain(theirs.keys()).collect();
+    areas
+        .into_iter()
+        .filter_map(|area| {
+            let (b, o, t) = (base.get(area), ours.get(area), theirs.get(area));
+            let merged = match (o, t) {
+                _ if t == b => o,
+                _ if o == b => t,
+                // Both changed it: the later change wins; on a tie, the one saved last.
+                (Some(o), Some(t)) if o.changed_ms > t.changed_ms => Some(o),
+                (Some(_), Some(t)) => Some(t),
+                // One cleared it, the other changed it: the change is kept.
+                (Some(e), None) | (None, Some(e)) => Some(e),
+                (None, None) => None,
+            };
+            merged.map(|e| (area.clone(), *e))
+        })
+        .collect()
 }
 
 /// Everything in `ours`, plus every entry of `theirs`: taken as it is where `ours` has no such
@@ -144,6 +178,56 @@ mod tests {
         let merged = merge_answers(&base, &ours, &theirs);
         assert_eq!(merged.persona, Persona::Staff);
         assert_eq!(merged.target_role.as_deref(), Some("nurse"));
+    }
+
+    fn estimated(estimates: &[(&str, u8, u64)]) -> Answers {
+        let mut a = Answers::new("f");
+        for &(area, level, at) in estimates {
+            a.set_estimate(area, Some(level), at);
+        }
+        a
+    }
+
+    #[test]
+    fn estimates_given_in_each_tab_are_all_kept() {
+        let base = estimated(&[("a", 1, 10)]);
+        let ours = estimated(&[("a", 1, 10), ("b", 2, 20)]);
+        let theirs = estimated(&[("a", 1, 10), ("c", 3, 30)]);
+        let merged = merge_answers(&base, &ours, &theirs);
+        assert_eq!(merged, estimated(&[("a", 1, 10), ("b", 2, 20), ("c", 3, 30)]));
+    }
+
+    #[test]
+    fn the_later_of_two_changes_to_one_estimate_wins() {
+        let base = estimated(&[("a", 1, 10)]);
+        let early = estimated(&[("a", 2, 20)]);
+        let late = estimated(&[("a", 3, 30)]);
+        assert_eq!(merge_answers(&base, &early, &late), late);
+        assert_eq!(merge_answers(&base, &late, &early), late);
+        // Changed in the other tab only: taken, even if this tab's copy is "later".
+        assert_eq!(merge_answers(&late, &late, &early), early);
+    }
+
+    #[test]
+    fn an_estimate_cleared_in_one_tab_stays_cleared_unless_the_other_changed_it() {
+        let base = estimated(&[("a", 1, 10), ("b", 2, 10)]);
+        let mut cleared = base.clone();
+        cleared.set_estimate("a", None, 20);
+        assert_eq!(merge_answers(&base, &cleared, &base), estimated(&[("b", 2, 10)]));
+        assert_eq!(merge_answers(&base, &base, &cleared), estimated(&[("b", 2, 10)]));
+        let changed = estimated(&[("a", 3, 15), ("b", 2, 10)]);
+        assert_eq!(merge_answers(&base, &cleared, &changed), changed);
+        assert_eq!(merge_answers(&base, &changed, &cleared), changed);
+    }
+
+    #[test]
+    fn an_estimate_and_a_rating_in_its_area_from_two_tabs_are_both_kept() {
+        let base = Answers::new("f");
+        let ours = estimated(&[("area", 2, 20)]);
+        let theirs = with(&[("c1", 4, 30)]);
+        let merged = merge_answers(&base, &ours, &theirs);
+        assert_eq!(merged.estimate("area"), Some(2));
+        assert_eq!(merged.rating("c1"), Some(Rating::Level(4)));
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //!
 //! A competence counts as answered when it has any rating, "not sure" included: the person has
 //! been through it. (For fit and confidence "not sure" is not a rating; see [`crate::confidence`].)
+//! An estimate for the area does not answer its competences here: the person has not been
+//! through them. Changes since a snapshot compare ratings only, as snapshots keep no estimates.
 
 use crate::answers::{Answers, Rating, Snapshot};
 use crate::model::{AreaIx, Framework};

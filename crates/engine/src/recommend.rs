@@ -67,15 +67,13 @@ use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::Arc;
 
-use crate::answers::{Answers, Persona, Rating, Resolved};
+use crate::answers::{Answers, Persona, Resolved};
 use crate::confidence::Confidence;
 use crate::explain::{entry_part_on_arrival, fit_part, fit_score_part, Explanation, Part};
 use crate::fit::{
     all_fits, level_rank, rank_order, rank_roles, EntryStatus, Held, RankKey, RoleFit,
 };
-use crate::model::{
-    CompetenceIx, Credential, Framework, LearningIx, Proficiency, RoleIx, RouteKind,
-};
+use crate::model::{CompetenceIx, Credential, Framework, LearningIx, RoleIx, RouteKind};
 use crate::path::{Path, PathFinder, PathOutcome, Position, Reach, RouteGraph, Step, StepCheck};
 use crate::plan::{plan_in, role_diff, ChangeKind, Plan, PlanBasis, RoleDiff};
 
@@ -163,6 +161,8 @@ pub struct Recommendations {
     pub summary: Explanation,
     /// Answer keys that name no competence in this framework, so the UI can say so.
     pub orphans: Vec<String>,
+    /// Estimate keys that name no area in this framework, so the UI can say so.
+    pub orphan_estimates: Vec<String>,
 }
 
 impl Recommendations {
@@ -305,30 +305,12 @@ impl<K: Borrow<str> + Hash + Eq> Ids<K> {
 
     /// The answers mapped onto the framework these ids were taken from.
     fn resolve(&self, framework: &Framework, answers: &Answers) -> Resolved {
-        let top = framework.scale.len().saturating_sub(1) as Proficiency;
-        let mut ratings = vec![None; framework.competences.len()];
-        let mut orphans = Vec::new();
-        for (id, answer) in &answers.answers {
-            match self.competence_ix(id) {
-                Some(ix) => {
-                    ratings[ix.get()] = answer.rating.map(|r| match r {
-                        Rating::Level(p) => Rating::Level(p.min(top)),
-                        Rating::NotSure => Rating::NotSure,
-                    })
-                }
-                None if answer.rating.is_some() || !answer.note.is_empty() => {
-                    orphans.push(id.clone())
-                }
-                None => {}
-            }
-        }
-        let role = |id: &Option<String>| id.as_deref().and_then(|id| self.role_ix(id));
-        Resolved {
-            ratings,
-            current_role: role(&answers.facts.current_role),
-            target_role: role(&answers.target_role),
-            orphans,
-        }
+        crate::answers::resolve_with(
+            framework,
+            answers,
+            |id| self.competence_ix(id),
+            |id| self.role_ix(id),
+        )
     }
 }
 
@@ -451,6 +433,7 @@ impl<'f> View<'f> {
             confidence,
             summary,
             orphans: resolved.orphans.clone(),
+            orphan_estimates: resolved.orphan_estimates.clone(),
         }
     }
 

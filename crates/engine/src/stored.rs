@@ -36,21 +36,36 @@
 //! One addition needed no new version: the optional `place` (the screen the person was on) is
 //! ignored by builds that predate it, as unknown fields are, and is not written when unknown,
 //! so every record without it keeps the exact bytes it had (the golden file did not change).
-//! Version 0 was never released: pre-release builds wrote the version 1 shape, so its
-//! migration is the identity and it loads with [`Notice::Migrated`] `{ from: 0 }`.
+//!
+//! # Versions
+//!
+//! - 0: never released: pre-release builds wrote the version 1 shape, so its migration is the
+//!   identity and it loads with [`Notice::Migrated`] `{ from: 0 }`.
+//! - 1: answers, facts, target and snapshots per framework (`v1-*.json`).
+//! - 2: adds each framework's `estimates`, the quick answer per area, by area id:
+//!   `"estimates": {"area-id": {"level": 2, "changed_ms": 1767312000000}}` (`v2-*.json`). A
+//!   version 1 build would ignore the field as unknown and write the record back without it,
+//!   losing the estimates silently; as a version 2 record it sees a newer record and leaves it
+//!   alone. A version 1 record has no estimates, so its migration is the identity: the field
+//!   is simply absent, which reads as "no estimates".
+//!
+//! An estimate is read like an answer: one that cannot be read (not an object, no level, a
+//! level that is not a step up to [`MAX_LEVEL`]) is left out with [`Notice::SkippedField`]
+//! `estimates.<area id>`, and a date that is not a time loses only itself (the level is kept,
+//! with the same notice); `estimates` that is not an object is `SkippedField` `estimates`.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::answers::{Answer, Answers, Facts, Persona, Rating, Snapshot};
+use crate::answers::{Answer, Answers, Estimate, Facts, Persona, Rating, Snapshot};
 use crate::model::{Lang, Proficiency};
 
 /// Marks a record or file as ours, so a foreign value under our key is never misread.
 pub const APP: &str = "hjcp";
 pub const FILE_KIND: &str = "hjcp-answers";
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 /// Largest answers file or stored record accepted, in bytes.
 pub const MAX_BYTES: usize = 512 * 1024;
 /// Highest scale step a stored rating may name. Framework scales have at most 10 steps
@@ -61,10 +76,16 @@ pub const MAX_LEVEL: Proficiency = 15;
 /// `MIGRATIONS[n]` turns a record of version `n` into one of version `n + 1`, so a record of
 /// version `v` goes through `MIGRATIONS[v..]`. There is one entry per version below
 /// [`CURRENT_VERSION`] (a unit test checks this).
-pub const MIGRATIONS: &[fn(Value) -> Value] = &[migrate_v0_to_v1];
+pub const MIGRATIONS: &[fn(Value) -> Value] = &[migrate_v0_to_v1, migrate_v1_to_v2];
 
 /// Version 0 was never released; pre-release builds already wrote the version 1 shape.
 fn migrate_v0_to_v1(record: Value) -> Value {
+    record
+}
+
+/// Version 2 adds `estimates` to each framework's answers (and to the answers file's). A
+/// version 1 record or file has none, and an absent `estimates` reads as none, so nothing moves.
+fn migrate_v1_to_v2(record: Value) -> Value {
     record
 }
 
@@ -86,8 +107,9 @@ pub struct State {
 /// Longest place read back from a record; anything longer is not one the widget wrote.
 pub const MAX_PLACE_CHARS: usize = 256;
 
+/// The record as [`encode`] writes it (version [`CURRENT_VERSION`]).
 #[derive(Serialize)]
-struct RecordV1 {
+struct Record {
     app: String,
     version: u32,
     lang: Option<String>,
@@ -137,7 +159,9 @@ pub enum Notice {
     /// is back to "not answered". `field` names it: `persona`, `target_role`, `answers`,
     /// `snapshots`, `facts`, `facts.qualification_level`, `facts.experience_years`,
     /// `facts.current_role`, or `snapshots[i]` for one dated snapshot (0 = oldest), which is
-    /// left out whole if its date is unreadable and otherwise loses only unreadable ratings.
+    /// left out whole if its date is unreadable and otherwise loses only unreadable ratings;
+    /// `estimates`, or `estimates.<area id>` for one area's estimate, which is left out whole if
+    /// its level is unreadable and otherwise loses only its date.
     SkippedField {
         framework: String,
         field: String,
@@ -145,7 +169,7 @@ pub enum Notice {
 }
 
 pub fn encode(state: &State) -> String {
-    let record = RecordV1 {
+    let record = Record {
         app: APP.into(),
         version: CURRENT_VERSION,
         lang: state.lang.map(|l| l.code().to_string()),
@@ -310,6 +334,21 @@ fn answers_lenient(
         }
         Some(_) => notices.push(skipped("answers")),
     }
+    match fields.get("estimates") {
+        None | Some(Value::Null) => {}
+        Some(Value::Object(entries)) => {
+            for (area, entry) in entries {
+                let (estimate, complete) = estimate_lenient(entry);
+                if !complete {
+                    notices.push(skipped(&format!("estimates.{area}")));
+                }
+                if let Some(estimate) = estimate {
+                    answers.estimates.insert(area.clone(), estimate);
+                }
+            }
+        }
+        Some(_) => notices.push(skipped("estimates")),
+    }
     match fields.get("snapshots") {
         None | Some(Value::Null) => {}
         Some(Value::Array(list)) => {
@@ -353,6 +392,19 @@ fn answer_lenient(entry: &Value) -> (Answer, bool) {
     (answer, complete)
 }
 
+/// One area's estimate, if its level could be read, and whether all of it could be.
+fn estimate_lenient(entry: &Value) -> (Option<Estimate>, bool) {
+    let Value::Object(fields) = entry else { return (None, false) };
+    let level = match field::<Proficiency>(fields, "level") {
+        Ok(Some(level)) if level <= MAX_LEVEL => level,
+        _ => return (None, false),
+    };
+    match field::<u64>(fields, "changed_ms") {
+        Ok(ms) => (Some(Estimate { level, changed_ms: ms.unwrap_or_default() }), true),
+        Err(()) => (Some(Estimate { level, changed_ms: 0 }), false),
+    }
+}
+
 /// One snapshot and whether every rating in it could be read; `None` if it is not an object
 /// or its date is unreadable (a snapshot is only meaningful with its date).
 fn snapshot_lenient(value: &Value) -> Option<(Snapshot, bool)> {
@@ -377,8 +429,9 @@ fn snapshot_lenient(value: &Value) -> Option<(Snapshot, bool)> {
     Some((Snapshot { taken_ms, ratings }, complete))
 }
 
+/// The answers file as [`export_answers`] writes it (version [`CURRENT_VERSION`]).
 #[derive(Serialize, Deserialize)]
-struct AnswersFileV1 {
+struct AnswersFile {
     kind: String,
     version: u32,
     /// Framework version the answers were given against, for the person's information.
@@ -389,7 +442,7 @@ struct AnswersFileV1 {
 
 /// The downloadable answers file for one framework.
 pub fn export_answers(answers: &Answers, framework_version: &str) -> String {
-    let file = AnswersFileV1 {
+    let file = AnswersFile {
         kind: FILE_KIND.into(),
         version: CURRENT_VERSION,
         framework_version: framework_version.into(),
@@ -443,7 +496,7 @@ pub fn import_answers(text: &str) -> Result<Answers, ImportError> {
     // Serde alone also accepts shapes this tool never writes (a struct as an array of its
     // fields in order, at any depth), so the file must also read in full the lenient way.
     let lenient = answers_from_file(&value);
-    let file: AnswersFileV1 = serde_json::from_value(value)
+    let file: AnswersFile = serde_json::from_value(value)
         .map_err(|e| ImportError::WrongShape { detail: e.to_string() })?;
     let (_, skipped) = lenient?;
     if !skipped.is_empty() {
@@ -454,9 +507,16 @@ pub fn import_answers(text: &str) -> Result<Answers, ImportError> {
     says_which_framework(&file.answers)?;
     let ratings = file.answers.answers.values().filter_map(|a| a.rating);
     let snapshot_ratings = file.answers.snapshots.iter().flat_map(|s| s.ratings.values().copied());
-    if ratings.chain(snapshot_ratings).any(|r| matches!(r, Rating::Level(p) if p > MAX_LEVEL)) {
+    let estimates = file.answers.estimates.values().map(|e| Rating::Level(e.level));
+    if ratings
+        .chain(snapshot_ratings)
+        .chain(estimates)
+        .any(|r| matches!(r, Rating::Level(p) if p > MAX_LEVEL))
+    {
         return Err(ImportError::WrongShape {
-            detail: format!("a rating is above step {MAX_LEVEL}, higher than any scale has"),
+            detail: format!(
+                "a rating or estimate is above step {MAX_LEVEL}, higher than any scale has"
+            ),
         });
     }
     Ok(file.answers)
@@ -494,6 +554,7 @@ mod tests {
         let mut a = Answers::new("fw");
         a.set_rating("c1", Some(Rating::Level(2)), 10);
         a.set_note("c1", "Led a case review", 11);
+        a.set_estimate("area-1", Some(3), 12);
         State {
             lang: Some(Lang::Cy),
             active: Some("fw".into()),
@@ -535,7 +596,7 @@ mod tests {
 
     #[test]
     fn one_broken_framework_does_not_lose_the_others() {
-        let text = r#"{"app":"hjcp","version":1,"frameworks":{"good":{"answers":{}},"bad":7,"odd":{"answers":7}}}"#;
+        let text = r#"{"app":"hjcp","version":2,"frameworks":{"good":{"answers":{}},"bad":7,"odd":{"answers":7}}}"#;
         let Decoded::Loaded { state, notices } = decode(text) else { panic!("should load") };
         assert!(state.frameworks.contains_key("good"));
         assert!(!state.frameworks.contains_key("bad"));
@@ -551,7 +612,7 @@ mod tests {
 
     #[test]
     fn one_broken_answer_does_not_lose_the_others() {
-        let text = r#"{"app":"hjcp","version":1,"frameworks":{"fw":{"answers":{
+        let text = r#"{"app":"hjcp","version":2,"frameworks":{"fw":{"answers":{
             "a":{"rating":{"Level":1}},
             "b":{"rating":"Sometimes","note":"kept"},
             "c":{"rating":{"Level":99}},
@@ -569,6 +630,78 @@ mod tests {
             })
             .collect();
         assert_eq!(skipped, ["b", "c", "d"]);
+    }
+
+    #[test]
+    fn one_broken_estimate_does_not_lose_the_others_or_any_answer() {
+        let text = r#"{"app":"hjcp","version":2,"frameworks":{"fw":{
+            "answers":{"a":{"rating":{"Level":1}}},
+            "estimates":{
+                "good":{"level":2,"changed_ms":5},
+                "undated":{"level":1},
+                "bad-date":{"level":3,"changed_ms":"today"},
+                "too-high":{"level":16},
+                "no-level":{"changed_ms":5},
+                "text":{"level":"high"},
+                "not-object":2}},
+            "odd":{"estimates":[1,2]}}}"#;
+        let Decoded::Loaded { state, notices } = decode(text) else { panic!("should load") };
+        let fw = &state.frameworks["fw"];
+        assert_eq!(fw.rating("a"), Some(Rating::Level(1)));
+        assert_eq!(
+            fw.estimates,
+            BTreeMap::from([
+                ("bad-date".to_string(), Estimate { level: 3, changed_ms: 0 }),
+                ("good".to_string(), Estimate { level: 2, changed_ms: 5 }),
+                ("undated".to_string(), Estimate { level: 1, changed_ms: 0 }),
+            ])
+        );
+        assert!(state.frameworks["odd"].estimates.is_empty());
+        let skipped: Vec<String> = notices
+            .iter()
+            .map(|n| match n {
+                Notice::SkippedField { framework, field } => format!("{framework}.{field}"),
+                other => panic!("unexpected {other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            skipped,
+            [
+                "fw.estimates.bad-date",
+                "fw.estimates.no-level",
+                "fw.estimates.not-object",
+                "fw.estimates.text",
+                "fw.estimates.too-high",
+                "odd.estimates"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_version_1_record_loads_without_estimates_and_says_it_was_migrated() {
+        let text = r#"{"app":"hjcp","version":1,"frameworks":{"fw":{"answers":{"a":{"rating":"NotSure"}}}}}"#;
+        let Decoded::Loaded { state, notices } = decode(text) else { panic!("should load") };
+        assert_eq!(notices, vec![Notice::Migrated { from: 1 }]);
+        assert_eq!(state.frameworks["fw"].rating("a"), Some(Rating::NotSure));
+        assert!(state.frameworks["fw"].estimates.is_empty());
+    }
+
+    #[test]
+    fn an_answers_file_with_a_bad_estimate_is_refused_strictly_and_read_leniently() {
+        let text = r#"{"kind":"hjcp-answers","version":2,"answers":{"framework":"fw",
+            "answers":{"a":{"rating":{"Level":1}}},
+            "estimates":{"good":{"level":2},"bad":{"level":99}}}}"#;
+        assert!(matches!(import_answers(text), Err(ImportError::WrongShape { .. })));
+        let (answers, notices) = import_answers_lenient(text).unwrap();
+        assert_eq!(
+            (answers.rating("a"), answers.estimate("good")),
+            (Some(Rating::Level(1)), Some(2))
+        );
+        assert_eq!(answers.estimate("bad"), None);
+        assert_eq!(
+            notices,
+            vec![Notice::SkippedField { framework: "fw".into(), field: "estimates.bad".into() }]
+        );
     }
 
     #[test]

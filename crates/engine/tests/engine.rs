@@ -541,9 +541,11 @@ fn results_before_any_rating_and_confidence_counts() {
     let c = recommend(&fw, &a).confidence;
     assert_eq!((c.rated, c.needed_rated), (5, 5));
     assert!(!c.rough());
-    assert_eq!(answer_kind(Some(Rating::NotSure)), AnswerKind::NotRated);
-    assert_eq!(answer_kind(None), AnswerKind::NotRated);
-    assert_eq!(answer_kind(Some(Rating::Level(0))), AnswerKind::Rated);
+    assert_eq!(answer_kind(Some(Rating::NotSure), false), AnswerKind::NotRated);
+    assert_eq!(answer_kind(None, false), AnswerKind::NotRated);
+    assert_eq!(answer_kind(Some(Rating::Level(0)), false), AnswerKind::Rated);
+    assert_eq!(answer_kind(Some(Rating::Level(0)), true), AnswerKind::Estimated);
+    assert_eq!(answer_kind(Some(Rating::NotSure), true), AnswerKind::NotRated);
 }
 
 #[test]
@@ -593,4 +595,74 @@ fn plan_places_offers_at_the_first_point_of_the_path_they_can_be_taken() {
     assert!(placed.windows(2).all(|w| w[0].0 <= w[1].0), "ordered by point");
     // The Level 7 apprenticeship needs a degree or five years: never open on this path.
     assert!(placed.iter().all(|(_, id)| *id != "senior-leader-apprenticeship"));
+}
+
+/// A quick estimate on the fixture: an area's estimate stands in for every competence of the
+/// area without a rating of its own, counts in the fit as a rating would, and is counted apart
+/// from ratings; an estimate for an area the framework does not have is kept and reported.
+#[test]
+fn estimates_fill_the_competences_left_unrated_in_their_area() {
+    use hjcp_engine::{area_progress, resolve, AreaIx, AreaStatus, CompetenceIx};
+    let fw = fixture();
+    let mut a = applicant(Some(3), None);
+    a.set_rating("self-awareness", Some(Rating::Level(2)), 1);
+    a.set_rating("planning", Some(Rating::NotSure), 2);
+    a.set_note("change", "Led the move to the new wing", 3);
+    assert!(a.set_estimate("leading-me", Some(1), 4));
+    assert!(a.set_estimate("keeping-safe", Some(9), 5), "above the scale: clamped when resolved");
+    assert!(a.set_estimate("retired-area", Some(2), 6));
+    assert!(!a.set_estimate("leading-me", Some(1), 7), "already so");
+    assert_eq!(a.estimate("leading-me"), Some(1));
+
+    let r = resolve(&fw, &a);
+    let kinds: Vec<(&str, Option<Rating>, AnswerKind)> = fw
+        .competences
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), r.ratings[i], r.kind(CompetenceIx(i as u32))))
+        .collect();
+    use AnswerKind::{Estimated as E, NotRated as N, Rated as R};
+    let l = |p| Some(Rating::Level(p));
+    assert_eq!(
+        kinds,
+        [
+            ("self-awareness", l(2), R),
+            ("communication", None, N),
+            ("de-escalation", l(3), E),
+            ("safeguarding", l(3), E),
+            ("record-keeping", l(3), E),
+            ("develop-others", None, N),
+            ("planning", Some(Rating::NotSure), N),
+            ("change", l(1), E),
+        ]
+    );
+    assert_eq!(r.orphan_estimates, ["retired-area"]);
+    assert!(r.orphans.is_empty());
+
+    let recs = recommend(&fw, &a);
+    let c = recs.confidence;
+    assert_eq!((c.rated, c.estimated, c.total), (1, 4, 8));
+    assert_eq!(recs.orphan_estimates, ["retired-area"]);
+    // The fit reads the estimate as a step, and says it was estimated.
+    let fit = &recs.fits[0];
+    for req in &fit.requirements {
+        assert_eq!(req.estimated, r.is_estimated(req.competence));
+        assert_eq!(req.rating, r.ratings[req.competence.get()]);
+    }
+    // Estimates are not ratings for the task list or for snapshots.
+    let safe = area_progress(&fw, AreaIx(2), &a);
+    assert_eq!((safe.answered, safe.status()), (0, AreaStatus::NotStarted));
+    a.take_snapshot(10);
+    assert_eq!(
+        a.snapshots[0].ratings.keys().map(String::as_str).collect::<Vec<_>>(),
+        ["planning", "self-awareness"]
+    );
+    // Rating a competence replaces its estimate; clearing the estimate leaves the rating.
+    a.set_rating("safeguarding", Some(Rating::Level(0)), 11);
+    let r = resolve(&fw, &a);
+    assert_eq!((r.ratings[3], r.is_estimated(CompetenceIx(3))), (l(0), false));
+    assert!(a.set_estimate("keeping-safe", None, 12));
+    let r = resolve(&fw, &a);
+    assert_eq!((r.ratings[2], r.ratings[3]), (None, l(0)));
+    assert_eq!(Prepared::new(fw.clone()).resolve(&a), r);
 }

@@ -1,7 +1,8 @@
 //! Properties of merging answers changed in two tabs at once (`hjcp_engine::merge`), 2,000
 //! cases each. Two tabs start from one stored record (`base`) and each makes its own changes;
-//! the merge must keep every answer either tab gave, take the later of two changes to one
-//! answer, and settle at once: when the other tab merges the result back, nothing changes, so
+//! the merge must keep every answer and estimate either tab gave, take the later of two changes
+//! to one answer or estimate, keep an estimate cleared in one tab cleared if the other left it
+//! alone, and settle at once: when the other tab merges the result back, nothing changes, so
 //! the tabs never write back and forth.
 
 use std::collections::BTreeMap;
@@ -18,6 +19,7 @@ fn config() -> ProptestConfig {
 enum Edit {
     Rate(String, Option<Rating>),
     Note(String, String),
+    Estimate(String, Option<u8>),
     Persona(bool),
     Target(Option<String>),
     Snapshot,
@@ -33,6 +35,7 @@ fn edit() -> impl Strategy<Value = Edit> {
     prop_oneof![
         5 => (id, rating()).prop_map(|(id, r)| Edit::Rate(id, r)),
         2 => (id, "[xy]{0,2}").prop_map(|(id, n)| Edit::Note(id, n)),
+        3 => ("[uv]", proptest::option::of(0u8..4)).prop_map(|(area, e)| Edit::Estimate(area, e)),
         1 => any::<bool>().prop_map(Edit::Persona),
         1 => proptest::option::of("[pq]").prop_map(Edit::Target),
         1 => Just(Edit::Snapshot),
@@ -50,6 +53,9 @@ fn apply(answers: &Answers, edits: &[Edit], start: u64, step: u64) -> Answers {
             }
             Edit::Note(id, n) => {
                 a.set_note(id, n, now);
+            }
+            Edit::Estimate(area, e) => {
+                a.set_estimate(area, *e, now);
             }
             Edit::Persona(staff) => {
                 a.persona = if *staff { Persona::Staff } else { Persona::Applicant }
@@ -89,6 +95,29 @@ proptest! {
         }
         for snapshot in ours.snapshots.iter().chain(&theirs.snapshots) {
             prop_assert!(merged.snapshots.contains(snapshot));
+        }
+    }
+
+    #[test]
+    fn every_estimate_given_in_either_tab_is_kept_and_a_clear_is_kept_when_the_other_left_it((base, ours, theirs) in three()) {
+        let merged = merge_answers(&base, &ours, &theirs);
+        for (side, other) in [(&ours, &theirs), (&theirs, &ours)] {
+            for (area, e) in &side.estimates {
+                if base.estimates.get(area) == Some(e) {
+                    continue;
+                }
+                let kept = merged.estimates.get(area);
+                prop_assert!(kept.is_some(), "the estimate for {area} was dropped");
+                let kept = kept.unwrap();
+                prop_assert!(kept == e || Some(kept) == other.estimates.get(area));
+                // The later change wins.
+                prop_assert!(kept.changed_ms >= e.changed_ms);
+            }
+            for area in base.estimates.keys() {
+                if !side.estimates.contains_key(area) && other.estimates.get(area) == base.estimates.get(area) {
+                    prop_assert!(!merged.estimates.contains_key(area), "the clear of {area} was undone");
+                }
+            }
         }
     }
 

@@ -2,7 +2,8 @@
 //!
 //! Frameworks come from `testgen::generated_framework` with random sizes and seeds, so a
 //! failure is reproducible from the four numbers proptest prints. Answers are drawn freely,
-//! including ids that name nothing, ratings far above the scale and "not sure".
+//! including ids that name nothing, ratings far above the scale, "not sure" and estimates per
+//! area (for areas that exist and ones that do not).
 
 use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 
@@ -32,6 +33,8 @@ struct RawAnswers {
     qualification: Option<u8>,
     experience: Option<u8>,
     note_only: Option<u16>,
+    /// (area key, step): a key below the area count names that area, others nothing.
+    estimates: Vec<(u16, u8)>,
 }
 
 fn raw_rating() -> impl Strategy<Value = RawRating> {
@@ -52,10 +55,22 @@ fn raw_answers() -> impl Strategy<Value = RawAnswers> {
         prop::option::of(0u8..10),
         prop::option::of(0u8..10),
         prop::option::of(0u16..40),
+        prop::collection::vec((0u16..5, prop_oneof![4 => 0u8..4, 1 => any::<u8>()]), 0..4),
     )
-        .prop_map(|(ratings, staff, current, target, qualification, experience, note_only)| {
-            RawAnswers { ratings, staff, current, target, qualification, experience, note_only }
-        })
+        .prop_map(
+            |(ratings, staff, current, target, qualification, experience, note_only, estimates)| {
+                RawAnswers {
+                    ratings,
+                    staff,
+                    current,
+                    target,
+                    qualification,
+                    experience,
+                    note_only,
+                    estimates,
+                }
+            },
+        )
 }
 
 /// (competences, roles, routes, seed) for `generated_framework`.
@@ -91,7 +106,26 @@ fn build_answers(fw: &Framework, raw: &RawAnswers) -> Answers {
     if let Some(k) = raw.note_only {
         a.set_note(&competence_key(fw, k), "evidence", 9);
     }
+    for (k, level) in &raw.estimates {
+        let area =
+            fw.areas.get(*k as usize).map_or_else(|| format!("gone-area-{k}"), |x| x.id.clone());
+        a.set_estimate(&area, Some(*level), 8);
+    }
     a
+}
+
+/// The answers with every estimate written out as the person's own rating of each competence
+/// it stands for, and no estimates left.
+fn estimates_as_ratings(fw: &Framework, a: &Answers) -> Answers {
+    let mut out = a.clone();
+    for c in &fw.competences {
+        let area = &fw.areas[c.area.get()].id;
+        if let (None, Some(level)) = (a.rating(&c.id), a.estimate(area)) {
+            out.set_rating(&c.id, Some(Rating::Level(level)), 8);
+        }
+    }
+    out.estimates.clear();
+    out
 }
 
 /// Roles reachable from a position by the framework's routes, ignoring entry requirements,
@@ -363,8 +397,9 @@ fn case() -> impl Strategy<Value = ((usize, usize, usize, u64), RawAnswers)> {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(1000))]
 
-    /// Raising one rating (from unrated, "not sure" or a lower step) never lowers the fit of
-    /// any role, so a person is never punished for saying they are better at something.
+    /// Raising one rating (from unrated, "not sure" or a lower step, the area's estimate
+    /// included) never lowers the fit of any role, so a person is never punished for saying
+    /// they are better at something.
     #[test]
     fn raising_a_rating_never_lowers_any_fit(
         (c, r, n, seed) in sizes(),
@@ -375,9 +410,12 @@ proptest! {
         let fw = generated_framework(c, r, n, seed);
         prop_assume!(!fw.competences.is_empty());
         let mut a = build_answers(&fw, &raw);
-        let before = all_fits(&fw, &resolve(&fw, &a), &a.facts);
-        let id = fw.competences[which as usize % fw.competences.len()].id.clone();
-        let raised = match a.rating(&id) {
+        let resolved = resolve(&fw, &a);
+        let before = all_fits(&fw, &resolved, &a.facts);
+        let ix = which as usize % fw.competences.len();
+        let id = fw.competences[ix].id.clone();
+        // The step it stands at now: the person's rating, or the area's estimate.
+        let raised = match resolved.ratings[ix] {
             Some(Rating::Level(p)) => Rating::Level(p.saturating_add(raise)),
             _ => Rating::Level(raise - 1),
         };
@@ -659,8 +697,9 @@ proptest! {
     }
 
     /// The confidence counts agree with the answers: rated competences are those with a step of
-    /// the scale ("not sure" is not), and the needed ones are the union of what the listed roles
-    /// and the target require.
+    /// the scale ("not sure" is not), estimated ones those with no rating at all in an area with
+    /// an estimate, and the needed ones are the union of what the listed roles and the target
+    /// require.
     #[test]
     fn confidence_counts_agree_with_the_answers(((c, r, n, seed), raw) in case()) {
         let fw = generated_framework(c, r, n, seed);
@@ -668,6 +707,9 @@ proptest! {
         let recs = recommend(&fw, &a);
         let rated: HashSet<usize> = fw.competences.iter().enumerate()
             .filter(|(_, comp)| matches!(a.rating(&comp.id), Some(Rating::Level(_))))
+            .map(|(i, _)| i).collect();
+        let estimated: HashSet<usize> = fw.competences.iter().enumerate()
+            .filter(|(_, comp)| a.rating(&comp.id).is_none() && a.estimate(&fw.areas[comp.area.get()].id).is_some())
             .map(|(i, _)| i).collect();
         let mut needed: HashSet<usize> = HashSet::new();
         let roles = recs.moves.iter().map(|m| m.role).chain(recs.target.as_ref().map(|t| t.role));
@@ -677,7 +719,8 @@ proptest! {
         let conf = recs.confidence;
         prop_assert_eq!(conf.total as usize, fw.competences.len());
         prop_assert_eq!(conf.rated as usize, rated.len());
-        prop_assert_eq!(conf.estimated + conf.needed_estimated, 0);
+        prop_assert_eq!(conf.estimated as usize, estimated.len());
+        prop_assert_eq!(conf.needed_estimated as usize, needed.intersection(&estimated).count());
         prop_assert_eq!(conf.needed_total as usize, needed.len());
         prop_assert_eq!(conf.needed_rated as usize, needed.intersection(&rated).count());
         prop_assert_eq!(conf.rough(), 2 * needed.intersection(&rated).count() < needed.len());
@@ -744,6 +787,40 @@ proptest! {
             let _ = half.paths(Position::InRole(RoleIx(x / 3)), &held, RoleIx(x));
         }
         for f in &recs.fits { prop_assert!(f.score <= 100); }
+    }
+
+    /// An estimate counts in the fit, the moves, the target's paths and the plan exactly as
+    /// the same step rated competence by competence would; only the confidence counts tell the
+    /// two apart. A rating of its own (even "not sure") always goes before the area's estimate.
+    #[test]
+    fn estimates_count_as_ratings_everywhere_but_in_confidence(((c, r, n, seed), raw) in case()) {
+        let fw = generated_framework(c, r, n, seed);
+        let a = build_answers(&fw, &raw);
+        let rated = estimates_as_ratings(&fw, &a);
+        let (with, without) = (recommend(&fw, &a), recommend(&fw, &rated));
+        let scores = |recs: &hjcp_engine::Recommendations| -> Vec<(u8, u32, u32, u32, u32)> {
+            recs.fits.iter().map(|f| (f.score, f.met, f.partly, f.gaps, f.not_rated)).collect()
+        };
+        prop_assert_eq!(scores(&with), scores(&without));
+        // Requirements carry `estimated` for the UI; apart from it, everything is the same.
+        let same = |x: &dyn std::fmt::Debug| format!("{x:?}").replace("estimated: true", "estimated: false");
+        prop_assert_eq!(same(&with.fits), same(&without.fits));
+        prop_assert_eq!(same(&with.moves), same(&without.moves));
+        prop_assert_eq!(same(&with.target), same(&without.target));
+        prop_assert_eq!(same(&with.plan), same(&without.plan));
+        prop_assert_eq!(with.confidence.rated + with.confidence.estimated, without.confidence.rated);
+        prop_assert_eq!(without.confidence.estimated, 0);
+        let resolved = resolve(&fw, &a);
+        for (i, comp) in fw.competences.iter().enumerate() {
+            if let Some(own) = a.rating(&comp.id) {
+                let top = fw.scale.len().saturating_sub(1) as u8;
+                let own = match own { Rating::Level(p) => Rating::Level(p.min(top)), r => r };
+                prop_assert_eq!(resolved.ratings[i], Some(own));
+                prop_assert!(!resolved.estimated[i]);
+            }
+        }
+        let gone: Vec<&String> = a.estimates.keys().filter(|k| !fw.areas.iter().any(|x| &x.id == *k)).collect();
+        prop_assert_eq!(resolved.orphan_estimates.iter().collect::<Vec<_>>(), gone);
     }
 
     /// The prepared, hashed resolve gives exactly what `answers::resolve` gives.

@@ -15,7 +15,7 @@ use hjcp_engine::stored::{
     decode, encode, import_answers, import_answers_lenient, Decoded, ImportError, Notice, State,
     MAX_BYTES,
 };
-use hjcp_engine::{Answer, Answers, Facts, Lang, Persona, Rating, Snapshot};
+use hjcp_engine::{Answer, Answers, Estimate, Facts, Lang, Persona, Rating, Snapshot};
 
 fn folder() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/stored")
@@ -57,10 +57,14 @@ fn notice(n: &Notice) -> String {
 
 fn answers_summary(a: &Answers) -> String {
     format!(
-        "{}: {:?}, {} answers, {} snapshots{}{}",
+        "{}: {:?}, {} answers, {}{} snapshots{}{}",
         a.framework,
         a.persona,
         a.answers.len(),
+        match a.estimates.len() {
+            0 => String::new(),
+            n => format!("{n} estimates, "),
+        },
         a.snapshots.len(),
         a.target_role.as_ref().map(|t| format!(", target {t}")).unwrap_or_default(),
         a.facts.current_role.as_ref().map(|t| format!(", in {t}")).unwrap_or_default(),
@@ -95,78 +99,109 @@ fn every_fixture_decodes_to_its_expected_outcome() {
     table(
         |text| outcome(&decode(text)),
         expect![[r#"
-        answers-unversioned.json: Unreadable NotOurs
-        answers-v1-bad-rating.json: Unreadable NotOurs
-        answers-v1-no-framework.json: Unreadable NotOurs
-        answers-v1.json: Unreadable NotOurs
-        answers-v2-future.json: Unreadable NotOurs
-        corrupt-framework-not-object.json: Loaded lang=None active=None
-              hmpps-career-pathways: Applicant, 1 answers, 0 snapshots
-              notice SkippedFramework(hmpps-leadership-code)
-              notice SkippedFramework(nhse-non-custodial)
-        corrupt-frameworks-list.json: Unreadable WrongShape(`frameworks` is not an object of answers per framework)
-        corrupt-no-version.json: Unreadable WrongShape(no version number)
-        corrupt-ratings-out-of-range.json: Loaded lang=None active=None
-              hmpps-career-pathways: Applicant, 2 answers, 0 snapshots
-              notice SkippedAnswer(hmpps-career-pathways/reh-relationships)
-              notice SkippedAnswer(hmpps-career-pathways/sec-corruption)
-              notice SkippedAnswer(hmpps-career-pathways/sec-deescalation)
-              notice SkippedAnswer(hmpps-career-pathways/sec-incidents)
-              notice SkippedAnswer(hmpps-career-pathways/sec-safer-custody)
-        corrupt-truncated.json: Unreadable NotJson
-        corrupt-unknown-variants.json: Loaded lang=None active=None
-              hmpps-career-pathways: Applicant, 2 answers, 0 snapshots
-              notice SkippedField(hmpps-career-pathways.persona)
-              notice SkippedAnswer(hmpps-career-pathways/sec-deescalation)
-              notice SkippedAnswer(hmpps-career-pathways/sec-incidents)
-              notice SkippedAnswer(hmpps-career-pathways/sec-safer-custody)
-              notice SkippedAnswer(hmpps-career-pathways/sec-security)
-        corrupt-version-negative.json: Unreadable WrongShape(no version number)
-        corrupt-version-text.json: Unreadable WrongShape(no version number)
-        corrupt-wrong-types.json: Loaded lang=None active=None
-              hmpps-career-pathways: Applicant, 2 answers, 0 snapshots
-              nhse-non-custodial: Applicant, 0 answers, 1 snapshots
-              notice SkippedField(hmpps-career-pathways.persona)
-              notice SkippedField(hmpps-career-pathways.facts.qualification_level)
-              notice SkippedField(hmpps-career-pathways.facts.experience_years)
-              notice SkippedField(hmpps-career-pathways.facts.current_role)
-              notice SkippedField(hmpps-career-pathways.target_role)
-              notice SkippedAnswer(hmpps-career-pathways/sec-corruption)
-              notice SkippedAnswer(hmpps-career-pathways/sec-incidents)
-              notice SkippedField(hmpps-career-pathways.snapshots)
-              notice SkippedField(nhse-non-custodial.facts)
-              notice SkippedField(nhse-non-custodial.answers)
-              notice SkippedField(nhse-non-custodial.snapshots[0])
-              notice SkippedField(nhse-non-custodial.snapshots[1])
-              notice SkippedField(nhse-non-custodial.snapshots[2])
-        foreign-app-not-text.json: Unreadable NotOurs
-        foreign-array.json: Unreadable NotOurs
-        foreign-empty.json: Unreadable NotJson
-        foreign-huge-string.json: Unreadable TooLarge { bytes: 524291 }
-        foreign-no-app.json: Unreadable NotOurs
-        foreign-null.json: Unreadable NotOurs
-        foreign-number.json: Unreadable NotOurs
-        foreign-other-app.json: Unreadable NotOurs
-        foreign-plain-text.json: Unreadable NotJson
-        foreign-string.json: Unreadable NotOurs
-        newer-version-beyond-u32.json: Newer { version: 4294967295 }
-        v0-prerelease.json: Loaded lang=None active=None
-              hmpps-health-care-wellbeing: Applicant, 1 answers, 0 snapshots
-              notice Migrated { from: 0 }
-        v1-applicant.json: Loaded lang=Some(En) active=Some("nhse-non-custodial")
-              nhse-non-custodial: Applicant, 3 answers, 0 snapshots
-        v1-empty.json: Loaded lang=None active=None
-        v1-encoded.json: Loaded lang=Some(Cy) active=Some("hmpps-career-pathways")
-              hmpps-career-pathways: Staff, 4 answers, 2 snapshots, target custodial-manager, in prison-officer
-              nhse-non-custodial: Applicant, 1 answers, 0 snapshots, target ld-practitioner
-        v1-full.json: Loaded lang=Some(Cy) active=Some("hmpps-career-pathways")
-              hmpps-career-pathways: Staff, 4 answers, 2 snapshots, target custodial-manager, in prison-officer
-              nhse-non-custodial: Applicant, 1 answers, 0 snapshots, target ld-practitioner
-        v1-minimal.json: Loaded lang=None active=None
-        v1-unknown-fields.json: Loaded lang=Some(En) active=None
-              hmpps-leadership-code: Staff, 1 answers, 1 snapshots
-        v1-unknown-language.json: Loaded lang=None active=None
-        v2-newer.json: Newer { version: 2 }"#]],
+            answers-unversioned.json: Unreadable NotOurs
+            answers-v1-bad-rating.json: Unreadable NotOurs
+            answers-v1-no-framework.json: Unreadable NotOurs
+            answers-v1.json: Unreadable NotOurs
+            answers-v2-bad-estimate.json: Unreadable NotOurs
+            answers-v2.json: Unreadable NotOurs
+            answers-v99-future.json: Unreadable NotOurs
+            corrupt-estimates.json: Loaded lang=None active=None
+                  hmpps-career-pathways: Applicant, 1 answers, 2 estimates, 0 snapshots
+                  nhse-non-custodial: Applicant, 1 answers, 0 snapshots
+                  notice SkippedField(hmpps-career-pathways.estimates.leading-hmpps)
+                  notice SkippedField(hmpps-career-pathways.estimates.leading-me)
+                  notice SkippedField(hmpps-career-pathways.estimates.leading-others)
+                  notice SkippedField(hmpps-career-pathways.estimates.rehabilitation)
+                  notice SkippedField(hmpps-career-pathways.estimates.values-standards)
+                  notice SkippedField(nhse-non-custodial.estimates)
+            corrupt-framework-not-object.json: Loaded lang=None active=None
+                  hmpps-career-pathways: Applicant, 1 answers, 0 snapshots
+                  notice Migrated { from: 1 }
+                  notice SkippedFramework(hmpps-leadership-code)
+                  notice SkippedFramework(nhse-non-custodial)
+            corrupt-frameworks-list.json: Unreadable WrongShape(`frameworks` is not an object of answers per framework)
+            corrupt-no-version.json: Unreadable WrongShape(no version number)
+            corrupt-ratings-out-of-range.json: Loaded lang=None active=None
+                  hmpps-career-pathways: Applicant, 2 answers, 0 snapshots
+                  notice Migrated { from: 1 }
+                  notice SkippedAnswer(hmpps-career-pathways/reh-relationships)
+                  notice SkippedAnswer(hmpps-career-pathways/sec-corruption)
+                  notice SkippedAnswer(hmpps-career-pathways/sec-deescalation)
+                  notice SkippedAnswer(hmpps-career-pathways/sec-incidents)
+                  notice SkippedAnswer(hmpps-career-pathways/sec-safer-custody)
+            corrupt-truncated.json: Unreadable NotJson
+            corrupt-unknown-variants.json: Loaded lang=None active=None
+                  hmpps-career-pathways: Applicant, 2 answers, 0 snapshots
+                  notice Migrated { from: 1 }
+                  notice SkippedField(hmpps-career-pathways.persona)
+                  notice SkippedAnswer(hmpps-career-pathways/sec-deescalation)
+                  notice SkippedAnswer(hmpps-career-pathways/sec-incidents)
+                  notice SkippedAnswer(hmpps-career-pathways/sec-safer-custody)
+                  notice SkippedAnswer(hmpps-career-pathways/sec-security)
+            corrupt-version-negative.json: Unreadable WrongShape(no version number)
+            corrupt-version-text.json: Unreadable WrongShape(no version number)
+            corrupt-wrong-types.json: Loaded lang=None active=None
+                  hmpps-career-pathways: Applicant, 2 answers, 0 snapshots
+                  nhse-non-custodial: Applicant, 0 answers, 1 snapshots
+                  notice Migrated { from: 1 }
+                  notice SkippedField(hmpps-career-pathways.persona)
+                  notice SkippedField(hmpps-career-pathways.facts.qualification_level)
+                  notice SkippedField(hmpps-career-pathways.facts.experience_years)
+                  notice SkippedField(hmpps-career-pathways.facts.current_role)
+                  notice SkippedField(hmpps-career-pathways.target_role)
+                  notice SkippedAnswer(hmpps-career-pathways/sec-corruption)
+                  notice SkippedAnswer(hmpps-career-pathways/sec-incidents)
+                  notice SkippedField(hmpps-career-pathways.snapshots)
+                  notice SkippedField(nhse-non-custodial.facts)
+                  notice SkippedField(nhse-non-custodial.answers)
+                  notice SkippedField(nhse-non-custodial.snapshots[0])
+                  notice SkippedField(nhse-non-custodial.snapshots[1])
+                  notice SkippedField(nhse-non-custodial.snapshots[2])
+            foreign-app-not-text.json: Unreadable NotOurs
+            foreign-array.json: Unreadable NotOurs
+            foreign-empty.json: Unreadable NotJson
+            foreign-huge-string.json: Unreadable TooLarge { bytes: 524291 }
+            foreign-no-app.json: Unreadable NotOurs
+            foreign-null.json: Unreadable NotOurs
+            foreign-number.json: Unreadable NotOurs
+            foreign-other-app.json: Unreadable NotOurs
+            foreign-plain-text.json: Unreadable NotJson
+            foreign-string.json: Unreadable NotOurs
+            newer-v99.json: Newer { version: 99 }
+            newer-version-beyond-u32.json: Newer { version: 4294967295 }
+            v0-prerelease.json: Loaded lang=None active=None
+                  hmpps-health-care-wellbeing: Applicant, 1 answers, 0 snapshots
+                  notice Migrated { from: 0 }
+            v1-applicant.json: Loaded lang=Some(En) active=Some("nhse-non-custodial")
+                  nhse-non-custodial: Applicant, 3 answers, 0 snapshots
+                  notice Migrated { from: 1 }
+            v1-empty.json: Loaded lang=None active=None
+                  notice Migrated { from: 1 }
+            v1-encoded.json: Loaded lang=Some(Cy) active=Some("hmpps-career-pathways")
+                  hmpps-career-pathways: Staff, 4 answers, 2 snapshots, target custodial-manager, in prison-officer
+                  nhse-non-custodial: Applicant, 1 answers, 0 snapshots, target ld-practitioner
+                  notice Migrated { from: 1 }
+            v1-full.json: Loaded lang=Some(Cy) active=Some("hmpps-career-pathways")
+                  hmpps-career-pathways: Staff, 4 answers, 2 snapshots, target custodial-manager, in prison-officer
+                  nhse-non-custodial: Applicant, 1 answers, 0 snapshots, target ld-practitioner
+                  notice Migrated { from: 1 }
+            v1-minimal.json: Loaded lang=None active=None
+                  notice Migrated { from: 1 }
+            v1-unknown-fields.json: Loaded lang=Some(En) active=None
+                  hmpps-leadership-code: Staff, 1 answers, 1 snapshots
+                  notice Migrated { from: 1 }
+            v1-unknown-language.json: Loaded lang=None active=None
+                  notice Migrated { from: 1 }
+            v2-encoded.json: Loaded lang=Some(Cy) active=Some("hmpps-career-pathways")
+                  hmpps-career-pathways: Staff, 4 answers, 3 estimates, 2 snapshots, target custodial-manager, in prison-officer
+                  nhse-non-custodial: Applicant, 1 answers, 1 estimates, 0 snapshots, target ld-practitioner
+            v2-full.json: Loaded lang=Some(Cy) active=Some("hmpps-career-pathways")
+                  hmpps-career-pathways: Staff, 4 answers, 3 estimates, 2 snapshots, target custodial-manager, in prison-officer
+                  nhse-non-custodial: Applicant, 1 answers, 1 estimates, 0 snapshots, target ld-practitioner
+            v2-minimal.json: Loaded lang=None active=None
+            v2-quick-estimate.json: Loaded lang=Some(En) active=Some("nhse-non-custodial")
+                  nhse-non-custodial: Applicant, 2 answers, 9 estimates, 0 snapshots"#]],
     );
 }
 
@@ -183,7 +218,10 @@ fn every_fixture_imports_as_an_answers_file_or_is_refused_with_a_reason() {
             answers-v1-bad-rating.json: WrongShape(unknown variant `Sometimes`, expected `Level` or `NotSure`)
             answers-v1-no-framework.json: WrongShape(the file does not say which framework it is for)
             answers-v1.json: Ok hmpps-career-pathways: Staff, 2 answers, 1 snapshots, target prison-officer, in osg
-            answers-v2-future.json: Newer { version: 2 }
+            answers-v2-bad-estimate.json: WrongShape(invalid type: string "usually", expected u8)
+            answers-v2.json: Ok hmpps-career-pathways: Staff, 2 answers, 2 estimates, 1 snapshots, target prison-officer, in osg
+            answers-v99-future.json: Newer { version: 99 }
+            corrupt-estimates.json: NotAnswersFile
             corrupt-framework-not-object.json: NotAnswersFile
             corrupt-frameworks-list.json: NotAnswersFile
             corrupt-no-version.json: NotAnswersFile
@@ -203,6 +241,7 @@ fn every_fixture_imports_as_an_answers_file_or_is_refused_with_a_reason() {
             foreign-other-app.json: NotAnswersFile
             foreign-plain-text.json: NotJson
             foreign-string.json: NotAnswersFile
+            newer-v99.json: NotAnswersFile
             newer-version-beyond-u32.json: NotAnswersFile
             v0-prerelease.json: NotAnswersFile
             v1-applicant.json: NotAnswersFile
@@ -212,7 +251,10 @@ fn every_fixture_imports_as_an_answers_file_or_is_refused_with_a_reason() {
             v1-minimal.json: NotAnswersFile
             v1-unknown-fields.json: NotAnswersFile
             v1-unknown-language.json: NotAnswersFile
-            v2-newer.json: NotAnswersFile"#]],
+            v2-encoded.json: NotAnswersFile
+            v2-full.json: NotAnswersFile
+            v2-minimal.json: NotAnswersFile
+            v2-quick-estimate.json: NotAnswersFile"#]],
     );
 }
 
@@ -240,7 +282,10 @@ fn every_fixture_imports_leniently_or_is_refused_with_a_reason() {
             answers-v1-bad-rating.json: Ok hmpps-career-pathways: Staff, 2 answers, 1 snapshots, target prison-officer, in osg; SkippedAnswer(hmpps-career-pathways/sec-incidents)
             answers-v1-no-framework.json: WrongShape(the file does not say which framework it is for)
             answers-v1.json: Ok hmpps-career-pathways: Staff, 2 answers, 1 snapshots, target prison-officer, in osg
-            answers-v2-future.json: Newer { version: 2 }
+            answers-v2-bad-estimate.json: Ok hmpps-career-pathways: Staff, 2 answers, 1 estimates, 1 snapshots, target prison-officer, in osg; SkippedField(hmpps-career-pathways.estimates.values-standards)
+            answers-v2.json: Ok hmpps-career-pathways: Staff, 2 answers, 2 estimates, 1 snapshots, target prison-officer, in osg
+            answers-v99-future.json: Newer { version: 99 }
+            corrupt-estimates.json: NotAnswersFile
             corrupt-framework-not-object.json: NotAnswersFile
             corrupt-frameworks-list.json: NotAnswersFile
             corrupt-no-version.json: NotAnswersFile
@@ -260,6 +305,7 @@ fn every_fixture_imports_leniently_or_is_refused_with_a_reason() {
             foreign-other-app.json: NotAnswersFile
             foreign-plain-text.json: NotJson
             foreign-string.json: NotAnswersFile
+            newer-v99.json: NotAnswersFile
             newer-version-beyond-u32.json: NotAnswersFile
             v0-prerelease.json: NotAnswersFile
             v1-applicant.json: NotAnswersFile
@@ -269,7 +315,10 @@ fn every_fixture_imports_leniently_or_is_refused_with_a_reason() {
             v1-minimal.json: NotAnswersFile
             v1-unknown-fields.json: NotAnswersFile
             v1-unknown-language.json: NotAnswersFile
-            v2-newer.json: NotAnswersFile"#]],
+            v2-encoded.json: NotAnswersFile
+            v2-full.json: NotAnswersFile
+            v2-minimal.json: NotAnswersFile
+            v2-quick-estimate.json: NotAnswersFile"#]],
     );
 }
 
@@ -288,7 +337,8 @@ fn what_loads_saves_and_loads_again_unchanged() {
     }
 }
 
-fn full_state() -> State {
+/// The record `v1-full.json` holds: everything version 1 could keep.
+fn full_state_v1() -> State {
     let answer = |rating: Option<Rating>, note: &str, changed_ms: u64| Answer {
         rating,
         note: note.into(),
@@ -303,6 +353,7 @@ fn full_state() -> State {
             current_role: Some("prison-officer".into()),
         },
         target_role: Some("custodial-manager".into()),
+        estimates: Default::default(),
         answers: [
             (
                 "sec-security",
@@ -368,20 +419,55 @@ fn full_state() -> State {
     }
 }
 
-/// The version 1 record with notes, snapshots, facts and a target loads every detail.
+/// The record `v2-full.json` holds: the version 1 record with estimates, for two areas each
+/// framework has and one the prison framework no longer has (kept all the same).
+fn full_state() -> State {
+    let mut state = full_state_v1();
+    let estimate = |level, changed_ms| Estimate { level, changed_ms };
+    let career = state.frameworks.get_mut("hmpps-career-pathways").unwrap();
+    career.estimates = [
+        ("security-safety", estimate(2, 1767312004000)),
+        ("rehabilitation", estimate(0, 1767312005000)),
+        ("retired-area", estimate(3, 1767312006000)),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
+    let nhse = state.frameworks.get_mut("nhse-non-custodial").unwrap();
+    nhse.estimates = [("communication".to_string(), estimate(1, 1767312101000))].into();
+    state
+}
+
+/// The version 1 record with notes, snapshots, facts and a target loads every detail, with no
+/// estimates (version 1 had none).
 #[test]
 fn a_full_version_1_record_loads_every_detail() {
     assert_eq!(
         decode(&fixture("v1-full.json")),
+        Decoded::Loaded { state: full_state_v1(), notices: vec![Notice::Migrated { from: 1 }] }
+    );
+    // The version 1 golden file is the same record as version 1 wrote it, byte for byte.
+    assert_eq!(
+        decode(&fixture("v1-encoded.json")),
+        Decoded::Loaded { state: full_state_v1(), notices: vec![Notice::Migrated { from: 1 }] }
+    );
+}
+
+/// The version 2 record with estimates besides everything else loads every detail.
+#[test]
+fn a_full_version_2_record_loads_every_detail() {
+    assert_eq!(
+        decode(&fixture("v2-full.json")),
         Decoded::Loaded { state: full_state(), notices: vec![] }
     );
 }
 
-/// The exact bytes `encode` writes for version 1. If this changes, old widgets (and this
+/// The exact bytes `encode` writes for version 2. If this changes, old widgets (and this
 /// one's decoder) meet a new shape: bump `CURRENT_VERSION` and add a migration instead.
+/// (`v1-encoded.json`, what version 1 wrote, stays as a fixture that loads.)
 #[test]
-fn version_1_is_written_byte_for_byte_as_before() {
-    expect_file!["../../../tests/fixtures/stored/v1-encoded.json"]
+fn version_2_is_written_byte_for_byte_as_before() {
+    expect_file!["../../../tests/fixtures/stored/v2-encoded.json"]
         .assert_eq(&(encode(&full_state()) + "\n"));
 }
 

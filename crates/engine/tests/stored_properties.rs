@@ -1,7 +1,8 @@
 //! Properties of the stored formats over generated input, 2,000 cases each: `decode`,
 //! `import_answers` and `import_answers_lenient` never panic on any string or JSON value
 //! (including values wrapped in our own envelope, so the deep paths are reached, and mutations
-//! of real records), what loads re-saves unchanged, and any state round-trips exactly.
+//! of real records), what loads re-saves unchanged, and any state round-trips exactly,
+//! estimates included.
 //! The fuzz targets in `fuzz/` run the same entry points for longer (`scripts/fuzz.sh`).
 
 use std::collections::BTreeMap;
@@ -10,7 +11,7 @@ use hjcp_engine::stored::{
     decode, encode, export_answers, import_answers, import_answers_lenient, Decoded, State,
     MAX_LEVEL,
 };
-use hjcp_engine::{Answer, Answers, Facts, Lang, Persona, Rating, Snapshot};
+use hjcp_engine::{Answer, Answers, Estimate, Facts, Lang, Persona, Rating, Snapshot};
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
 
@@ -43,6 +44,8 @@ const KEYS: &[&str] = &[
     "snapshots",
     "taken_ms",
     "ratings",
+    "estimates",
+    "level",
 ];
 const WORDS: &[&str] = &[
     "hjcp",
@@ -85,7 +88,12 @@ fn json_value() -> impl Strategy<Value = Value> {
 /// A record or answers file of ours around arbitrary content, so the decoders get past the
 /// envelope checks and into the lenient per-field reading.
 fn enveloped() -> impl Strategy<Value = String> {
-    let version = prop_oneof![4 => Just(json!(1)), 1 => Just(json!(0)), 1 => json_value()];
+    let version = prop_oneof![
+        4 => Just(json!(2)),
+        2 => Just(json!(1)),
+        1 => Just(json!(0)),
+        1 => json_value()
+    ];
     (version, json_value(), json_value(), any::<bool>()).prop_map(|(version, a, b, record)| {
         let v = if record {
             json!({"app": "hjcp", "version": version, "lang": b, "frameworks": {"fw": a, "other": b}})
@@ -105,6 +113,8 @@ fn answers_for(framework: String) -> impl Strategy<Value = Answers> {
         .prop_map(|(rating, note, changed_ms)| Answer { rating, note, changed_ms });
     let snapshot = (any::<u64>(), proptest::collection::btree_map(".{0,6}", rating(), 0..4))
         .prop_map(|(taken_ms, ratings)| Snapshot { taken_ms, ratings });
+    let estimate = (0..=MAX_LEVEL, any::<u64>())
+        .prop_map(|(level, changed_ms)| Estimate { level, changed_ms });
     (
         any::<bool>(),
         proptest::option::of(any::<u8>()),
@@ -113,17 +123,21 @@ fn answers_for(framework: String) -> impl Strategy<Value = Answers> {
         proptest::option::of(".{0,8}"),
         proptest::collection::btree_map(".{0,8}", answer, 0..8),
         proptest::collection::vec(snapshot, 0..3),
+        proptest::collection::btree_map(".{0,8}", estimate, 0..4),
     )
-        .prop_map(move |(staff, q, y, current_role, target_role, answers, snapshots)| {
-            Answers {
-                framework: framework.clone(),
-                persona: if staff { Persona::Staff } else { Persona::Applicant },
-                facts: Facts { qualification_level: q, experience_years: y, current_role },
-                target_role,
-                answers,
-                snapshots,
-            }
-        })
+        .prop_map(
+            move |(staff, q, y, current_role, target_role, answers, snapshots, estimates)| {
+                Answers {
+                    framework: framework.clone(),
+                    persona: if staff { Persona::Staff } else { Persona::Applicant },
+                    facts: Facts { qualification_level: q, experience_years: y, current_role },
+                    target_role,
+                    answers,
+                    estimates,
+                    snapshots,
+                }
+            },
+        )
 }
 
 fn state() -> impl Strategy<Value = State> {

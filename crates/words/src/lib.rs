@@ -495,7 +495,7 @@ impl R<'_> {
             } => {
                 let estimated = match estimated {
                     0 => String::new(),
-                    e => self.f(Key::ConfidenceEstimated, &[("count", &e.to_string())]),
+                    e => self.c(Counted::ConfidenceEstimated, *e, &[]),
                 };
                 let competences = self.count_competences(*total);
                 let rated = rated.to_string();

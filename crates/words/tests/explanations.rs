@@ -365,6 +365,65 @@ fn staff_outside_operational_roles_moving_into_the_prison_service() {
     "#]].assert_eq(&target_and_plan(&fw, &a));
 }
 
+/// A person who answered the quick estimate (one step per area) and then rated two
+/// competences and chose "not sure" for one: the estimates count in the fit, and the summary
+/// counts them apart from the ratings.
+#[test]
+fn quick_estimate_then_a_few_ratings() {
+    let fw = fixture();
+    let mut a = fixture_answers(
+        Persona::Applicant,
+        None,
+        Some("supervising-officer"),
+        &[("self-awareness", 2), ("de-escalation", 1)],
+    );
+    a.set_rating("planning", Some(hjcp_engine::Rating::NotSure), 2);
+    a.set_estimate("leading-me", Some(1), 3);
+    a.set_estimate("working-with-people", Some(2), 3);
+    a.set_estimate("keeping-safe", Some(2), 3);
+    let recs = recommend(&fw, &a);
+    assert_eq!((recs.confidence.rated, recs.confidence.estimated), (2, 5));
+    expect![[r#"
+        You have rated 2 of the 8 competences in this framework (2 of the 8 these results depend on). You have also estimated 5 more. These results are a rough guide: you have rated fewer than half of the competences they depend on. Rate more of them to make the results surer.
+        [cy] Rydych wedi asesu 2 o'r 8 cymhwysedd yn y fframwaith hwn (2 o'r 8 y mae'r canlyniadau hyn yn dibynnu arnynt). Rydych hefyd wedi amcangyfrif 5 cymhwysedd arall. Canllaw bras yn unig yw'r canlyniadau hyn: rydych wedi asesu llai na hanner y cymwyseddau y maent yn dibynnu arnynt. Aseswch fwy ohonynt i wneud y canlyniadau'n fwy sicr."#]].assert_eq(&both(&recs.summary, &fw));
+    let target = recs.target.as_ref().expect("a target");
+    expect![[r#"
+        From outside the service, the most likely way to Supervising Officer has 2 steps and typically takes 12 months. Step 1: apply directly for Prison Officer. Check for yourself that you meet its entry requirement: Pass the online test and the assessment day. You would need to build 1 of its 5 competences: “Calming tense situations”. Step 2: a fast-track scheme to Supervising Officer, typically 12 months. You would need to build 2 of its 5 competences: “Calming tense situations” and “Planning the team's work”.
+        [cy] O'r tu allan i'r gwasanaeth, mae 2 gam yn y ffordd fwyaf tebygol o gyrraedd Supervising Officer, ac fel arfer mae'n cymryd 12 mis. Cam 1: Prison Officer, drwy wneud cais yn uniongyrchol. Gwiriwch drosoch eich hun eich bod yn bodloni'r canlynol: Pass the online test and the assessment day. Byddai angen i chi ddatblygu 1 o'r 5 cymhwysedd sydd eu hangen arni: “Calming tense situations”. Cam 2: cynllun llwybr carlam i gyrraedd Supervising Officer; mae hyn fel arfer yn cymryd 12 mis. Byddai angen i chi ddatblygu 2 o'r 5 cymhwysedd sydd eu hangen arni: “Calming tense situations” a “Planning the team's work”."#]].assert_eq(&both(&target.explanation, &fw));
+}
+
+/// The confidence sentence with estimates, for every plural form of either language.
+#[test]
+fn confidence_with_estimates_in_every_plural_form() {
+    let fw = fixture();
+    let lines: Vec<String> = [1, 2, 3, 6, 18]
+        .into_iter()
+        .map(|estimated| {
+            let part = hjcp_engine::Part::Confidence {
+                rated: 14,
+                estimated,
+                total: 32,
+                needed_rated: 10,
+                needed_estimated: estimated.min(8),
+                needed_total: 18,
+                rough: false,
+            };
+            both(&Explanation { parts: vec![part] }, &fw)
+        })
+        .collect();
+    expect![[r#"
+        You have rated 14 of the 32 competences in this framework (10 of the 18 these results depend on). You have also estimated 1 more.
+        [cy] Rydych wedi asesu 14 o'r 32 cymhwysedd yn y fframwaith hwn (10 o'r 18 y mae'r canlyniadau hyn yn dibynnu arnynt). Rydych hefyd wedi amcangyfrif 1 cymhwysedd arall.
+        You have rated 14 of the 32 competences in this framework (10 of the 18 these results depend on). You have also estimated 2 more.
+        [cy] Rydych wedi asesu 14 o'r 32 cymhwysedd yn y fframwaith hwn (10 o'r 18 y mae'r canlyniadau hyn yn dibynnu arnynt). Rydych hefyd wedi amcangyfrif 2 gymhwysedd arall.
+        You have rated 14 of the 32 competences in this framework (10 of the 18 these results depend on). You have also estimated 3 more.
+        [cy] Rydych wedi asesu 14 o'r 32 cymhwysedd yn y fframwaith hwn (10 o'r 18 y mae'r canlyniadau hyn yn dibynnu arnynt). Rydych hefyd wedi amcangyfrif 3 chymhwysedd arall.
+        You have rated 14 of the 32 competences in this framework (10 of the 18 these results depend on). You have also estimated 6 more.
+        [cy] Rydych wedi asesu 14 o'r 32 cymhwysedd yn y fframwaith hwn (10 o'r 18 y mae'r canlyniadau hyn yn dibynnu arnynt). Rydych hefyd wedi amcangyfrif 6 chymhwysedd arall.
+        You have rated 14 of the 32 competences in this framework (10 of the 18 these results depend on). You have also estimated 18 more.
+        [cy] Rydych wedi asesu 14 o'r 32 cymhwysedd yn y fframwaith hwn (10 o'r 18 y mae'r canlyniadau hyn yn dibynnu arnynt). Rydych hefyd wedi amcangyfrif 18 cymhwysedd arall."#]].assert_eq(&lines.join("\n"));
+}
+
 #[test]
 fn every_part_renders_on_its_own() {
     use hjcp_engine::{CompetenceIx as C, Credential, MoveKind, Part, Position, RouteKind};
@@ -759,7 +818,7 @@ fn every_part_renders_on_its_own() {
         You have rated 3 of the 8 competences in this framework (3 of the 8 these results depend on). These results are a rough guide: you have rated fewer than half of the competences they depend on. Rate more of them to make the results surer.
         [cy] Rydych wedi asesu 3 o'r 8 cymhwysedd yn y fframwaith hwn (3 o'r 8 y mae'r canlyniadau hyn yn dibynnu arnynt). Canllaw bras yn unig yw'r canlyniadau hyn: rydych wedi asesu llai na hanner y cymwyseddau y maent yn dibynnu arnynt. Aseswch fwy ohonynt i wneud y canlyniadau'n fwy sicr.
         You have rated 7 of the 8 competences in this framework (6 of the 7 these results depend on). You have also estimated 1 more.
-        [cy] Rydych wedi asesu 7 o'r 8 cymhwysedd yn y fframwaith hwn (6 o'r 7 y mae'r canlyniadau hyn yn dibynnu arnynt). Rydych hefyd wedi amcangyfrif 1 arall.
+        [cy] Rydych wedi asesu 7 o'r 8 cymhwysedd yn y fframwaith hwn (6 o'r 7 y mae'r canlyniadau hyn yn dibynnu arnynt). Rydych hefyd wedi amcangyfrif 1 cymhwysedd arall.
         You have rated 0 of the 8 competences in this framework.
         [cy] Rydych wedi asesu 0 o'r 8 cymhwysedd yn y fframwaith hwn.
         You already meet every competence Supervising Officer needs.
