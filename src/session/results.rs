@@ -17,8 +17,8 @@ impl Session {
         self.with_prepared(|p| p.resolve(&self.current_answers()))
     }
 
-    /// Whether any competence of the active framework is rated on the scale ("not sure" is
-    /// not a rating: with only those, no role's fit can be told).
+    /// Whether any competence of the active framework has a step of the scale, rated or
+    /// estimated ("not sure" is not a rating: with only those, no role's fit can be told).
     pub fn has_ratings(&self) -> bool {
         self.resolved()
             .is_some_and(|r| r.ratings.iter().any(|x| matches!(x, Some(Rating::Level(_)))))

@@ -13,7 +13,7 @@ mkdirSync(SHOTS, { recursive: true });
 function persona(name, { lang = 'en', ...changes } = {}) {
   const file = JSON.parse(readFileSync(`crates/words/tests/personas/${name}.answers.json`, 'utf8'));
   const answers = { ...file.answers, ...changes };
-  return { app: 'hjcp', version: 1, lang, active: answers.framework, frameworks: { [answers.framework]: answers } };
+  return { app: 'hjcp', version: 2, lang, active: answers.framework, frameworks: { [answers.framework]: answers } };
 }
 
 /** A prison officer's ratings: strong on prison work, developing as a manager (as in results.spec.mjs). */

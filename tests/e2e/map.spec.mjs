@@ -13,7 +13,7 @@ for (const fw of FRAMEWORKS) {
     const firstCompetence = readFileSync(`frameworks/${fw}.toml`, 'utf8').match(/^\[\[competences\]\]\s*\nid = "([^"]+)"/m)[1];
     await page.setViewportSize({ width: 1280, height: 900 });
     await openWith(page, {
-      app: 'hjcp', version: 1, lang: 'en', active: fw,
+      app: 'hjcp', version: 2, lang: 'en', active: fw,
       frameworks: { [fw]: {
         framework: fw, persona: 'Applicant', facts: { qualification_level: 3, experience_years: 2, current_role: null },
         target_role: null, answers: { [firstCompetence]: { rating: { Level: 1 }, note: '', changed_ms: 0 } }, snapshots: [],

@@ -54,7 +54,7 @@ export const PEOPLE = {
 
 function record(person, overrides = {}) {
   const entry = { framework: FW, snapshots: [], ...person, ...overrides };
-  return JSON.stringify({ app: 'hjcp', version: 1, lang: 'en', active: FW, frameworks: { [FW]: entry } });
+  return JSON.stringify({ app: 'hjcp', version: 2, lang: 'en', active: FW, frameworks: { [FW]: entry } });
 }
 
 /** Seeds the stored record before any page script runs (only on the first load of the test). */

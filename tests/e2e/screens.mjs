@@ -84,7 +84,7 @@ export function record({ journey = 'applicant', lang = 'en', rated = FIRST_AREA.
   const all = [...FIRST_AREA.slice(0, rated), 'believe-in-people', 'communicate-with-purpose', 'see-the-bigger-picture'];
   all.forEach((id, i) => { answers[id] = { rating: { Level: 1 + (i % 2) }, note: i === 0 ? 'Led a team briefing' : '', changed_ms: 0 }; });
   return {
-    app: 'hjcp', version: 1, lang, active: FRAMEWORK,
+    app: 'hjcp', version: 2, lang, active: FRAMEWORK,
     frameworks: {
       [FRAMEWORK]: {
         framework: FRAMEWORK,
