@@ -42,7 +42,6 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
         framework.competences_in(competence.area).map(|(c, _)| c.get()).collect();
     let position = in_area.iter().position(|&c| c == ix).unwrap_or(0);
     let in_area_total = in_area.len();
-    let next = in_area.get(position + 1).copied();
 
     let id = competence.id.clone();
     let current = {
@@ -107,7 +106,7 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
             focus_errors();
             return;
         }
-        session.continue_to(next.map_or(Screen::TaskList, Screen::Rate));
+        session.continue_to(session.after_question(ix));
     };
     let choose = {
         let id = id.clone();
@@ -176,6 +175,19 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
         })
         .collect_view();
     let choose_not_sure = choose.clone();
+    // How far through the whole framework, or through what the target role needs while the
+    // person is rating just that.
+    let overall = move || {
+        let count = |(done, total): (usize, usize)| {
+            [("answered", done.to_string()), ("total", total.to_string())]
+        };
+        let (key, values) = match session.rating_for() {
+            Some(_) => (Key::RateScopeProgress, count(session.target_needs_progress())),
+            None => (Key::RateOverallProgress, count(session.overall_progress())),
+        };
+        let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        fill(t(key), &values)
+    };
     view! {
         <BackLink />
         <ErrorList errors />
@@ -188,6 +200,7 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
                             " · "
                             <LocalText text=area.title.clone() />
                         </span>
+                        <span class="hjcp-caption hjcp-caption--progress">{overall}</span>
                         <h1 class="hjcp-heading-l" tabindex="-1"><LocalText text=competence.title.clone() /></h1>
                     </legend>
                     {(!competence.description.en.is_empty()).then(|| view! { <p><LocalText text=competence.description.clone() /></p> })}

@@ -36,8 +36,32 @@ pub fn TaskListScreen() -> impl IntoView {
             let hint_id = format!("area-{}-hint", area.id);
             let open = move |_| {
                 if let Some(ix) = p().link_target() {
-                    session.go(Screen::Rate(ix));
+                    session.open_area_at(ix);
                 }
+            };
+            let area_ix = AreaIx(i as u32);
+            let needed_here = {
+                let framework = framework.clone();
+                move || {
+                    let needed = session.needed_by_target();
+                    let count = framework
+                        .competences_in(area_ix)
+                        .filter(|(c, _)| needed.get(c.get()).copied().unwrap_or(false))
+                        .count();
+                    (count > 0).then(|| {
+                        view! {
+                            <span class="hjcp-task-list__needed">
+                                {fill(t(Key::TaskAreaNeeded), &[("count", &count.to_string())])}
+                            </span>
+                        }
+                    })
+                }
+            };
+            let not_sure = move || {
+                let n = p().not_sure;
+                (n > 0).then(|| view! {
+                    <span class="hjcp-task-list__not-sure">{fill(t(Key::TaskAreaNotSure), &[("count", &n.to_string())])}</span>
+                })
             };
             view! {
                 <li class="hjcp-task-list__item">
@@ -52,6 +76,8 @@ pub fn TaskListScreen() -> impl IntoView {
                         </button>
                         <div class="hjcp-task-list__hint" id=hint_id.clone()>
                             {move || fill(t(Key::TaskAreaCount), &[("answered", &p().answered.to_string()), ("total", &p().total.to_string())])}
+                            {not_sure}
+                            {needed_here}
                         </div>
                     </div>
                     <div class="hjcp-task-list__status" id=status_id>
@@ -83,7 +109,26 @@ pub fn TaskListScreen() -> impl IntoView {
         <p>{move || t(Key::TaskIntro)}</p>
         <p class="hjcp-task-summary">
             <strong>{move || fill(t(Key::TaskSummary), &[("done", &done().to_string()), ("total", &total.to_string())])}</strong>
+            <br />
+            {move || {
+                let (answered, all) = session.overall_progress();
+                fill(t(Key::TaskOverall), &[("answered", &answered.to_string()), ("total", &all.to_string())])
+            }}
         </p>
+        {move || {
+            let (answered, needed) = session.target_needs_progress();
+            (needed > answered).then(|| view! {
+                <div class="hjcp-inset hjcp-rate-needed">
+                    <button type="button" class="hjcp-button hjcp-button--secondary" aria-describedby="rate-needed-hint"
+                        on:click=move |_| session.rate_what_target_needs()>
+                        {move || t(Key::TaskRateNeeded)}
+                    </button>
+                    <p class="hjcp-hint" id="rate-needed-hint">
+                        {fill(t(Key::TaskRateNeededHint), &[("count", &(needed - answered).to_string()), ("total", &needed.to_string())])}
+                    </p>
+                </div>
+            })
+        }}
         <Show when=nothing_yet>
             <div class="hjcp-inset"><p>{move || t(Key::TaskEmpty)}</p></div>
         </Show>

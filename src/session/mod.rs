@@ -64,6 +64,9 @@ pub struct Session {
     load_notices: RwSignal<Vec<stored::Notice>>,
     /// Set after "clear my answers" so the start screen can confirm it.
     just_cleared: RwSignal<bool>,
+    /// The target role whose needs the person is rating first ("rate what matters"), while
+    /// they are; cleared when they open an area or have rated them all.
+    rating_for: RwSignal<Option<RoleIx>>,
     /// Roles chosen for side-by-side comparison, at most `hjcp_engine::MAX_COMPARED`.
     compare: RwSignal<Vec<RoleIx>>,
     /// Answers from a shared link in the address, waiting for the person to say whether to load them.
@@ -425,6 +428,7 @@ impl Session {
         self.answers.set(BTreeMap::new());
         self.active.set(None);
         self.compare.set(Vec::new());
+        self.rating_for.set(None);
         self.restart_at(Screen::Start);
     }
 }

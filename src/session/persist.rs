@@ -45,6 +45,7 @@ impl Session {
             load_notices: RwSignal::new(notices),
             just_cleared: RwSignal::new(false),
             compare: RwSignal::new(Vec::new()),
+            rating_for: RwSignal::new(None),
             pending_link: RwSignal::new(None),
             notice: RwSignal::new(None),
             other_tab: RwSignal::new(None),

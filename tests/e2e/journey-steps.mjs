@@ -40,7 +40,7 @@ export const areaTasks = (page) => page.locator('.hjcp-task-list__link[aria-desc
 
 /**
  * From the task list, opens area `index` and rates every question in it with scale step
- * `step` (0 = lowest), until the task list comes back. Returns how many questions it had.
+ * `step` (0 = lowest), then returns to the task list. Returns how many questions it had.
  */
 export async function rateArea(page, index = 0, step = 1) {
   await areaTasks(page).nth(index).click();
@@ -51,6 +51,12 @@ export async function rateArea(page, index = 0, step = 1) {
     await expect(page.getByText('Saved on this device')).toBeVisible();
     await page.getByRole('button', { name: 'Continue' }).click();
     if (n === total) {
+      // After an area's last question the next unfinished area follows; the task list is a
+      // link away (and comes straight back once every area is done).
+      await expect(page.getByText(/^Question 1 of \d+ in this area|^Rate yourself$/).first()).toBeVisible();
+      if ((await h1(page).textContent()) !== 'Rate yourself') {
+        await page.getByRole('button', { name: 'Return to the task list' }).click();
+      }
       await expect(h1(page)).toHaveText('Rate yourself');
       return total;
     }

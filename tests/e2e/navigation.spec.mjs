@@ -224,6 +224,11 @@ test('rating a whole area then Back returns through every question of it', async
   const questions = await rateArea(page, 0, 2);
   expect(questions).toBeGreaterThan(1);
   await at(page, 'screen_task_list');
+  // The area was followed by the next one's first question, which the person left for the list.
+  await page.goBack();
+  await at(page, 'screen_rate');
+  await expect(page.getByText(/Question 1 of \d+ in this area/)).toBeVisible();
+  await expect(page.locator('#rating-2')).not.toBeChecked();
   for (let i = 0; i < questions; i++) {
     await page.goBack();
     await at(page, 'screen_rate');

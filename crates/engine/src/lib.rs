@@ -37,7 +37,9 @@ pub use path::{
     MAX_PATHS,
 };
 pub use plan::{role_diff, ChangeKind, CompetenceChange, Plan, PlanBasis, PlanOffer, RoleDiff};
-pub use progress::{area_progress, changes_since, AreaProgress, AreaStatus, Change};
+pub use progress::{
+    area_progress, changes_since, next_question, overall_progress, AreaProgress, AreaStatus, Change,
+};
 pub use recommend::{
     recommend, ClosedRole, MoveKind, Prepared, Recommendation, Recommendations, TargetOutcome,
     MAX_THROUGH_STEPS,

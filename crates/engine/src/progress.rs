@@ -18,6 +18,10 @@ pub struct AreaProgress {
     pub first_unanswered: Option<usize>,
     /// The area's first competence.
     pub first: Option<usize>,
+    /// How many of the answers are "not sure", worth a second look.
+    pub not_sure: usize,
+    /// The first competence answered "not sure".
+    pub first_not_sure: Option<usize>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,9 +40,10 @@ impl AreaProgress {
         }
     }
 
-    /// Where the area's link goes: the first unrated competence, or its first one when done.
+    /// Where the area's link goes: the first unrated competence; when all are answered, the
+    /// first answered "not sure" (for a second look), or else its first one.
     pub fn link_target(&self) -> Option<usize> {
-        self.first_unanswered.or(self.first)
+        self.first_unanswered.or(self.first_not_sure).or(self.first)
     }
 }
 
@@ -48,7 +53,12 @@ pub fn area_progress(framework: &Framework, area: AreaIx, answers: &Answers) -> 
     let mut progress = AreaProgress::default();
     for (ix, c) in framework.competences_in(area) {
         progress.total += 1;
-        if answers.rating(&c.id).is_some() {
+        let rating = answers.rating(&c.id);
+        if rating == Some(Rating::NotSure) {
+            progress.not_sure += 1;
+            progress.first_not_sure.get_or_insert(ix.get());
+        }
+        if rating.is_some() {
             progress.answered += 1;
         } else if progress.first_unanswered.is_none() {
             progress.first_unanswered = Some(ix.get());
@@ -56,6 +66,47 @@ pub fn area_progress(framework: &Framework, area: AreaIx, answers: &Answers) -> 
         progress.first.get_or_insert(ix.get());
     }
     progress
+}
+
+/// How far the person has got with the whole framework: (answered, total), counted as the task
+/// list counts each area.
+pub fn overall_progress(framework: &Framework, answers: &Answers) -> (usize, usize) {
+    let answered = framework.competences.iter().filter(|c| answers.rating(&c.id).is_some()).count();
+    (answered, framework.competences.len())
+}
+
+/// Where Continue goes after the question on competence `current`: the next question of the
+/// same area, in order (answered or not, so going through an area again reviews it); after the
+/// area's last question, the first question still without an answer in the next area that
+/// has one (areas in order, coming round to the ones before); `None` when every question has
+/// an answer (the task list then shows everything complete).
+///
+/// With `only` (a competence per index, e.g. the ones a target role needs), the person is
+/// rating just those: Continue goes to the next of them without an answer, in framework
+/// order and coming round, and `None` once all of them have one.
+pub fn next_question(
+    framework: &Framework,
+    answers: &Answers,
+    current: usize,
+    only: Option<&[bool]>,
+) -> Option<usize> {
+    let unanswered = |ix: usize| answers.rating(&framework.competences[ix].id).is_none();
+    let count = framework.competences.len();
+    if let Some(only) = only {
+        let wanted = |ix: usize| only.get(ix).copied().unwrap_or(false);
+        return (1..=count)
+            .map(|step| (current + step) % count)
+            .find(|&ix| wanted(ix) && unanswered(ix) && ix != current);
+    }
+    let area = framework.competences.get(current)?.area;
+    let mut in_area = framework.competences_in(area).map(|(c, _)| c.get());
+    if let Some(next) = in_area.find(|&c| c == current).and(in_area.next()) {
+        return Some(next);
+    }
+    let areas = framework.areas.len();
+    (1..=areas)
+        .map(|step| AreaIx(((area.get() + step) % areas) as u32))
+        .find_map(|a| area_progress(framework, a, answers).first_unanswered)
 }
 
 /// How one competence's rating changed between a snapshot and now.
@@ -139,7 +190,14 @@ mod tests {
         let p = area_progress(&fw, LEADING_ME, &answers(&[]));
         assert_eq!(
             p,
-            AreaProgress { answered: 0, total: 3, first_unanswered: Some(0), first: Some(0) }
+            AreaProgress {
+                answered: 0,
+                total: 3,
+                first_unanswered: Some(0),
+                first: Some(0),
+                not_sure: 0,
+                first_not_sure: None,
+            }
         );
         assert_eq!(p.status(), AreaStatus::NotStarted);
         assert_eq!(p.link_target(), Some(0));
@@ -152,7 +210,14 @@ mod tests {
         let p = area_progress(&fw, LEADING_ME, &answers(&[("self-awareness", 1), ("change", 0)]));
         assert_eq!(
             p,
-            AreaProgress { answered: 2, total: 3, first_unanswered: Some(6), first: Some(0) }
+            AreaProgress {
+                answered: 2,
+                total: 3,
+                first_unanswered: Some(6),
+                first: Some(0),
+                not_sure: 0,
+                first_not_sure: None,
+            }
         );
         assert_eq!(p.status(), AreaStatus::InProgress);
         assert_eq!(p.link_target(), Some(6));
@@ -170,7 +235,14 @@ mod tests {
         let p = area_progress(&fw, SAFE, &a);
         assert_eq!(
             p,
-            AreaProgress { answered: 3, total: 3, first_unanswered: None, first: Some(2) }
+            AreaProgress {
+                answered: 3,
+                total: 3,
+                first_unanswered: None,
+                first: Some(2),
+                not_sure: 0,
+                first_not_sure: None,
+            }
         );
         assert_eq!(p.status(), AreaStatus::Completed);
         assert_eq!(p.link_target(), Some(2));
@@ -182,7 +254,8 @@ mod tests {
         let mut a = answers(&[("communication", 2)]);
         a.set_rating("develop-others", Some(Rating::NotSure), 2);
         let p = area_progress(&fw, PEOPLE, &a);
-        assert_eq!((p.answered, p.status(), p.link_target()), (2, AreaStatus::Completed, Some(1)));
+        // Finished, with a "not sure" to look at again: the area opens at it.
+        assert_eq!((p.answered, p.status(), p.link_target()), (2, AreaStatus::Completed, Some(5)));
 
         a.set_rating("develop-others", None, 3);
         a.set_note("develop-others", "Mentored a new officer", 4);
@@ -261,5 +334,50 @@ mod tests {
                 (6, Change::New(Rating::Level(0))),
             ]
         );
+    }
+
+    #[test]
+    fn not_sure_answers_count_as_answered_and_are_flagged_for_a_second_look() {
+        let fw = fixture();
+        let mut a = answers(&[("self-awareness", 1)]);
+        a.set_rating("change", Some(Rating::NotSure), 2);
+        a.set_rating("planning", Some(Rating::NotSure), 3);
+        let p = area_progress(&fw, LEADING_ME, &a);
+        assert_eq!((p.answered, p.not_sure, p.first_not_sure), (3, 2, Some(6)));
+        assert_eq!(p.status(), AreaStatus::Completed);
+        assert_eq!(p.link_target(), Some(6), "the finished area opens its first 'not sure'");
+        assert_eq!(overall_progress(&fw, &a), (3, 8));
+    }
+
+    #[test]
+    fn continue_goes_through_the_area_then_to_the_next_unfinished_area() {
+        let fw = fixture();
+        let a = answers(&[("communication", 1), ("develop-others", 1)]);
+        // Within "leading me": 0 → 6 → 7, answered or not.
+        assert_eq!(next_question(&fw, &a, 0, None), Some(6));
+        assert_eq!(next_question(&fw, &a, 6, None), Some(7));
+        // After its last question: "working with people" is finished, so "keeping safe".
+        assert_eq!(next_question(&fw, &a, 7, None), Some(2));
+        // After "keeping safe", round to the first unanswered of "leading me".
+        assert_eq!(next_question(&fw, &a, 4, None), Some(0));
+        // Everything answered: back to the task list.
+        let all: Vec<(&str, u8)> = fw.competences.iter().map(|c| (c.id.as_str(), 1)).collect();
+        assert_eq!(next_question(&fw, &answers(&all), 4, None), None);
+        // Out of range: nowhere.
+        assert_eq!(next_question(&fw, &a, 99, None), None);
+    }
+
+    #[test]
+    fn rating_only_some_competences_goes_to_the_next_of_them_without_an_answer() {
+        let fw = fixture();
+        let mut only = vec![false; fw.competences.len()];
+        for ix in [1, 3, 6] {
+            only[ix] = true;
+        }
+        let a = answers(&[("safeguarding", 2)]);
+        assert_eq!(next_question(&fw, &a, 1, Some(&only)), Some(6), "3 is answered already");
+        assert_eq!(next_question(&fw, &a, 6, Some(&only)), Some(1), "coming round");
+        let done = answers(&[("communication", 1), ("safeguarding", 2), ("planning", 0)]);
+        assert_eq!(next_question(&fw, &done, 6, Some(&only)), None);
     }
 }
