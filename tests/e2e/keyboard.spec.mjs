@@ -139,15 +139,21 @@ async function startWithFramework(k) {
   await k.activate('start_button');
 }
 
-/** On the rate screen for the first question of an area: rates each question with the scale step `step`. */
+/**
+ * On the rate screen for the first question of an area: rates each question with the scale
+ * step `step`; the next area's first question follows the last, and from there the link back
+ * to the task list.
+ */
 async function rateArea(page, k, count, step) {
   for (let q = 0; q < count; q++) {
     await k.tabTo((f) => f.type === 'radio' && f.id.startsWith('rating-'));
     await k.arrowTo(`rating-${step}`);
     await expect(page.locator('.hjcp-saved')).toBeVisible();
     await k.activate('continue_button');
-    await k.arrived(q + 1 < count ? 'screen_rate' : 'screen_task_list');
+    await k.arrived('screen_rate');
   }
+  await k.activate('journey_return_task_list');
+  await k.arrived('screen_task_list');
 }
 
 test('skip link: the first Tab shows it, Enter moves focus to the main content', async ({ page }) => {

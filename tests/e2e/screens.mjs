@@ -93,6 +93,7 @@ export function record({ journey = 'applicant', lang = 'en', rated = FIRST_AREA.
         target_role: staff ? 'line-manager' : null,
         answers,
         snapshots: [],
+        estimates: {},
       },
     },
   };
