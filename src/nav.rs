@@ -27,6 +27,8 @@ pub enum Screen {
     TaskList,
     /// Rating the competence at this index of the active framework.
     Rate(usize),
+    /// The quick estimate: one question per area.
+    Estimate,
     CheckAnswers,
     /// Best-fitting roles, recommendations and gaps.
     Results,
@@ -50,13 +52,14 @@ pub enum Screen {
 }
 
 /// The screens named by a fixed word (every one but `Rate` and `Role`).
-const FIXED: [(Screen, &str); 16] = [
+const FIXED: [(Screen, &str); 17] = [
     (Screen::Start, "start"),
     (Screen::Persona, "persona"),
     (Screen::CurrentRole, "current-role"),
     (Screen::Facts, "facts"),
     (Screen::Target, "target"),
     (Screen::TaskList, "tasks"),
+    (Screen::Estimate, "estimate"),
     (Screen::CheckAnswers, "check"),
     (Screen::Results, "results"),
     (Screen::Path, "path"),
@@ -96,7 +99,7 @@ impl Screen {
                     before.last().map(Screen::Rate)
                 })
                 .unwrap_or(Screen::TaskList),
-            Screen::CheckAnswers => Screen::TaskList,
+            Screen::CheckAnswers | Screen::Estimate => Screen::TaskList,
             Screen::Results => Screen::CheckAnswers,
             Screen::Role(_)
             | Screen::Path

@@ -69,7 +69,7 @@ pub fn RequirementItem(framework: Arc<Framework>, req: RequirementFit) -> impl I
         <li class="hjcp-req">
             <span class="hjcp-req__title"><LocalText text=c.title.clone() /></span>
             <RequirementTag status=req.status />
-            <NeedsVersusYou required=req.required rating=req.rating />
+            <NeedsVersusYou required=req.required rating=req.rating estimated=req.estimated />
         </li>
     }
 }
@@ -149,13 +149,20 @@ pub fn RatingLabel(rating: Option<Rating>) -> impl IntoView {
 
 /// "Needs: Confident. You: Developing." for one requirement.
 #[component]
-pub fn NeedsVersusYou(required: Proficiency, rating: Option<Rating>) -> impl IntoView {
+pub fn NeedsVersusYou(
+    required: Proficiency,
+    rating: Option<Rating>,
+    /// The person's level is their quick estimate for the area, not a rating.
+    #[prop(optional)]
+    estimated: bool,
+) -> impl IntoView {
     let session = use_session();
+    let estimated = estimated.then(|| view! { " " {move || session.t(Key::ResultsEstimated)} });
     view! {
         <span class="hjcp-needs">
             <span class="hjcp-needs__item">{move || session.t(Key::ResultsNeedsLabel)} " " <strong><ScaleLabel step=required /></strong></span>
             " "
-            <span class="hjcp-needs__item">{move || session.t(Key::ResultsYouLabel)} " " <strong><RatingLabel rating /></strong></span>
+            <span class="hjcp-needs__item">{move || session.t(Key::ResultsYouLabel)} " " <strong><RatingLabel rating /></strong>{estimated}</span>
         </span>
     }
 }

@@ -5,6 +5,7 @@ pub mod check_answers;
 pub mod clear;
 pub mod compare;
 pub mod current_role;
+pub mod estimate;
 pub mod facts;
 pub mod map;
 pub mod path;

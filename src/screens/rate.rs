@@ -7,7 +7,7 @@ use hjcp_engine::Rating;
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
-use crate::components::journey::{focus_errors, ErrorList};
+use crate::components::journey::{focus_errors, ErrorList, TextWith};
 use crate::components::{BackLink, LocalText, ProvenanceTag};
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
@@ -175,6 +175,24 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
         })
         .collect_view();
     let choose_not_sure = choose.clone();
+    // Until the person rates it, the competence counts at the area's quick estimate: say so.
+    let estimated_note = {
+        let id = id.clone();
+        let area_id = area.id.clone();
+        let scale = framework.scale.clone();
+        move || {
+            let answers = session.current_answers();
+            if answers.rating(&id).is_some() {
+                return None;
+            }
+            let label = scale.get(usize::from(answers.estimate(&area_id)?))?.label.clone();
+            Some(view! {
+                <div class="hjcp-inset hjcp-estimated">
+                    <p><TextWith template=Key::RateEstimated placeholder="level" text=label /></p>
+                </div>
+            })
+        }
+    };
     // How far through the whole framework, or through what the target role needs while the
     // person is rating just that.
     let overall = move || {
@@ -205,6 +223,7 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
                     </legend>
                     {(!competence.description.en.is_empty()).then(|| view! { <p><LocalText text=competence.description.clone() /></p> })}
                     <ProvenanceTag provenance=competence.provenance />
+                    {estimated_note}
                     <p class="hjcp-hint" id="rate-hint">{move || t(Key::RateHint)}</p>
                     <Show when=move || rating_error.get()>
                         <p class="hjcp-error-message">{move || t(Key::ErrorChooseRating)}</p>

@@ -4,6 +4,7 @@
 use hjcp_engine::AreaIx;
 use leptos::prelude::*;
 
+use crate::components::journey::TextWith;
 use crate::components::LocalText;
 use crate::i18n::{fill, Key};
 use hjcp_engine::AreaStatus;
@@ -57,6 +58,19 @@ pub fn TaskListScreen() -> impl IntoView {
                     })
                 }
             };
+            let estimated = {
+                let framework = framework.clone();
+                let id = area.id.clone();
+                move || {
+                    let level = session.current_answers().estimate(&id)?;
+                    let label = framework.scale.get(usize::from(level))?.label.clone();
+                    Some(view! {
+                        <span class="hjcp-task-list__estimated">
+                            <TextWith template=Key::TaskAreaEstimated placeholder="level" text=label />
+                        </span>
+                    })
+                }
+            };
             let not_sure = move || {
                 let n = p().not_sure;
                 (n > 0).then(|| view! {
@@ -76,6 +90,7 @@ pub fn TaskListScreen() -> impl IntoView {
                         </button>
                         <div class="hjcp-task-list__hint" id=hint_id.clone()>
                             {move || fill(t(Key::TaskAreaCount), &[("answered", &p().answered.to_string()), ("total", &p().total.to_string())])}
+                            {estimated}
                             {not_sure}
                             {needed_here}
                         </div>
@@ -132,6 +147,14 @@ pub fn TaskListScreen() -> impl IntoView {
         <Show when=nothing_yet>
             <div class="hjcp-inset"><p>{move || t(Key::TaskEmpty)}</p></div>
         </Show>
+        <p class="hjcp-estimate-offer">
+            <button type="button" class="hjcp-link-button" aria-describedby="estimate-offer-hint" on:click=move |_| session.go(Screen::Estimate)>
+                {move || t(Key::TaskEstimateLink)}
+            </button>
+            <span class="hjcp-hint" id="estimate-offer-hint">
+                " " {move || fill(t(Key::TaskEstimateHint), &[("count", &total.to_string())])}
+            </span>
+        </p>
         <ol class="hjcp-task-sections">
             <li>
                 <h2 class="hjcp-heading-m">{move || t(Key::TaskAboutHeading)}</h2>

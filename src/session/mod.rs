@@ -218,13 +218,14 @@ impl Session {
         self.showing_errors.get()
     }
 
-    /// Whether the person has rated or noted anything in the active framework (so "Start now"
-    /// resumes at the task list instead of asking about them again).
+    /// Whether the person has rated, noted or estimated anything in the active framework (so
+    /// "Start now" resumes at the task list instead of asking about them again).
     pub fn has_started(&self) -> bool {
         let Some(id) = self.active.get() else { return false };
         self.answers.with(|all| {
             all.get(&id).is_some_and(|a| {
                 a.answers.values().any(|x| x.rating.is_some() || !x.note.is_empty())
+                    || !a.estimates.is_empty()
             })
         })
     }
@@ -238,6 +239,7 @@ impl Session {
                     || a.facts != Facts::default()
                     || a.target_role.is_some()
                     || !a.snapshots.is_empty()
+                    || !a.estimates.is_empty()
             })
         })
     }
@@ -312,6 +314,13 @@ impl Session {
     pub fn set_note(&self, competence_id: &str, note: &str) {
         self.update_current(|a| {
             a.set_note(competence_id, note, now_ms());
+        });
+    }
+
+    /// The person's usual level in an area, from the quick estimate (`None` takes it back).
+    pub fn set_estimate(&self, area_id: &str, level: Option<hjcp_engine::Proficiency>) {
+        self.update_current(|a| {
+            a.set_estimate(area_id, level, now_ms());
         });
     }
 

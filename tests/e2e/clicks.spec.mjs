@@ -94,3 +94,43 @@ test('a "not sure" answer is flagged on the task list and its area opens at it',
   await area.locator('.hjcp-task-list__link').click();
   await expect(h1(page)).toHaveText(first);
 });
+
+test('a quick estimate reaches fit-ranked results in at most areas + 9 clicks from the start screen', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openWidget(page);
+  const counter = { clicks: 0 };
+  const click = async (locator) => { await locator.click(); counter.clicks += 1; };
+  await click(page.locator('input[value=hmpps-career-pathways]'));
+  await click(page.getByRole('button', { name: 'Start now' }));
+  await click(page.getByLabel("I'm exploring a career in health and justice"));
+  await click(page.getByRole('button', { name: 'Continue' }));
+  await click(page.getByLabel("I'd rather not say", { exact: true }));
+  await click(page.getByRole('button', { name: 'Continue' }));
+  await expect(h1(page)).toHaveText('Is there a role you would like to aim for?');
+  await click(page.getByRole('button', { name: 'Continue' }));
+  await expect(h1(page)).toHaveText('Rate yourself');
+  await click(page.getByRole('button', { name: 'Short of time? Give a quick estimate instead' }));
+  await expect(h1(page)).toHaveText('Quick estimate: your usual level in each area');
+  const areas = await page.locator('#hjcp-main fieldset').count();
+  expect(areas).toBeGreaterThan(1);
+  for (let a = 0; a < areas; a++) {
+    await click(page.locator('#hjcp-main fieldset').nth(a).locator('.hjcp-radios__input').nth(2));
+  }
+  await click(page.getByRole('button', { name: 'See your results' }));
+  await expect(h1(page)).toHaveText('Roles that fit you best');
+  console.log(`CLICKS|quick estimate|hmpps-career-pathways|${counter.clicks} clicks for ${areas} areas`);
+  expect(counter.clicks).toBeLessThanOrEqual(areas + 9);
+  // The results say the answers are estimates, and the fit is ranked from them.
+  await expect(page.locator('#hjcp-main')).toContainText(/You have rated 0 of the \d+ competences .*You have also estimated \d+ more\./);
+  await expect(page.locator('.hjcp-fit').first()).toBeVisible();
+
+  // A question shows the estimate it stands at, until the person rates it.
+  await openWidget(page);
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await expect(h1(page)).toHaveText('Rate yourself');
+  await expect(page.locator('.hjcp-task-list__estimated').first()).toContainText('Quick estimate:');
+  await page.locator('.hjcp-task-list__link[aria-describedby^="area-"]').first().click();
+  await expect(page.locator('.hjcp-estimated')).toContainText('Your quick estimate for this area is');
+  await page.locator('#rating-1').check();
+  await expect(page.locator('.hjcp-estimated')).toHaveCount(0);
+});
