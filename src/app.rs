@@ -160,7 +160,22 @@ pub fn App(
         let screen = session.screen();
         let moved = previous.is_some_and(|p| p != screen);
         let scroll = if previous.is_none() || moved { session.take_restore_scroll() } else { None };
-        if moved || scroll.is_some() {
+        // The answer to a "Change" link returns to the row it was on, focused (and so in view).
+        let row = if moved { session.take_return_row() } else { None };
+        if let Some(row) = row.filter(|_| scroll.is_none()) {
+            request_animation_frame(move || {
+                let button = document().get_element_by_id(&format!("hjcp-change-{row}"));
+                let button = button
+                    .and_then(|b| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b).ok());
+                let target = button.or_else(|| {
+                    let h1 = document().query_selector("#hjcp-main h1").ok().flatten();
+                    h1.and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok())
+                });
+                if let Some(target) = target {
+                    let _ = target.focus();
+                }
+            });
+        } else if moved || scroll.is_some() {
             request_animation_frame(move || {
                 let h1 = document().query_selector("#hjcp-main h1").ok().flatten();
                 let h1 =

@@ -195,17 +195,34 @@ fn valid_id(id: &str) -> Option<()> {
 }
 
 /// One step of the trail: a screen and, when it was reached through a "Change" link, the
-/// screen to return to once the answer is given (check answers).
+/// screen to return to once the answer is given (check answers), and the row of that screen
+/// the link was on, so the person comes back to it rather than to the top.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
     pub screen: Screen,
     pub then: Option<Screen>,
+    /// The row of `then` to return to (a [`valid_row`] id); only with `then`.
+    pub row: Option<String>,
 }
 
 impl Entry {
     pub fn new(screen: Screen) -> Entry {
-        Entry { screen, then: None }
+        Entry { screen, then: None, row: None }
     }
+
+    /// A screen reached through a "Change" link on `then` (on its `row`, if given).
+    pub fn returning(screen: Screen, then: Option<Screen>, row: Option<String>) -> Entry {
+        let row = row.filter(|r| then.is_some() && valid_row(r));
+        Entry { screen, then, row }
+    }
+}
+
+/// A row id is written into history, so it is kept to what a place allows (ids, `-`, `.`),
+/// at most 120 characters.
+pub fn valid_row(row: &str) -> bool {
+    !row.is_empty()
+        && row.len() <= 120
+        && row.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
 }
 
 /// The screens from the start of this visit to the current one (last), as each history entry
@@ -218,8 +235,8 @@ pub struct Trail {
 /// Enough for any journey; older steps are forgotten so a history entry stays small.
 pub const MAX_TRAIL: usize = 40;
 
-/// Written form: `hjcp-nav/1 ` then the entries, space-separated, each `place` or
-/// `place>then`.
+/// Written form: `hjcp-nav/1 ` then the entries, space-separated, each `place`, `place>then`
+/// or `place>then#row` (the row was added later; trails written without it read as before).
 const TRAIL_PREFIX: &str = "hjcp-nav/1 ";
 
 impl Trail {
@@ -300,29 +317,32 @@ impl Trail {
     }
 }
 
-/// One entry as `place` or `place>then`.
+/// One entry as `place`, `place>then` or `place>then#row`.
 pub fn encode_entry(entry: &Entry, fw: Option<&Framework>) -> Option<String> {
     let here = place(entry.screen, fw)?;
-    Some(match entry.then.and_then(|then| place(then, fw)) {
-        Some(then) => format!("{here}>{then}"),
-        None => here,
+    Some(match (entry.then.and_then(|then| place(then, fw)), &entry.row) {
+        (Some(then), Some(row)) if valid_row(row) => format!("{here}>{then}#{row}"),
+        (Some(then), _) => format!("{here}>{then}"),
+        (None, _) => here,
     })
 }
 
-/// Reads one entry (`place` or `place>then`) against `fw`, with the reason if its screen fell
-/// back. A `then` that no longer resolves is dropped: the person simply moves on.
+/// Reads one entry (`place`, `place>then` or `place>then#row`) against `fw`, with the reason
+/// if its screen fell back. A `then` that no longer resolves is dropped: the person simply
+/// moves on. A row that is not a row id is dropped (the return goes to the top of `then`).
 pub fn decode_entry(word: &str, fw: Option<&Framework>) -> Option<(Entry, Option<Gone>)> {
     let (here, then) = match word.split_once('>') {
         Some((here, then)) => (here, Some(then)),
         None => (word, None),
     };
     let resolved = resolve(here, fw)?;
-    let then = match then {
-        Some(then) => resolve(then, fw)?.screen,
+    let (then, row) = match then.map(|then| then.split_once('#').unwrap_or((then, ""))) {
+        Some((then, row)) => (resolve(then, fw)?.screen, row),
         None => return Some((Entry::new(resolved.screen), resolved.gone)),
     };
     let then = (resolved.gone.is_none() && then != resolved.screen).then_some(then);
-    Some((Entry { screen: resolved.screen, then }, resolved.gone))
+    let row = Some(row.to_string());
+    Some((Entry::returning(resolved.screen, then, row), resolved.gone))
 }
 
 /// How the widget was opened, as `PerformanceNavigationTiming.type` says.
@@ -437,7 +457,7 @@ mod tests {
         let trail = Trail::new(Entry::new(Screen::Start))
             .pushed(Entry::new(Screen::TaskList))
             .pushed(Entry::new(Screen::CheckAnswers))
-            .pushed(Entry { screen: Screen::Rate(2), then: Some(Screen::CheckAnswers) });
+            .pushed(Entry::returning(Screen::Rate(2), Some(Screen::CheckAnswers), None));
         let text = trail.encode(Some(&fw));
         assert_eq!(
             text,
@@ -491,10 +511,50 @@ mod tests {
     fn a_change_link_whose_return_is_gone_just_moves_on() {
         let fw = fw();
         let (entry, gone) = decode_entry("facts>check", Some(&fw)).unwrap();
-        assert_eq!(entry, Entry { screen: Screen::Facts, then: Some(Screen::CheckAnswers) });
+        assert_eq!(entry, Entry::returning(Screen::Facts, Some(Screen::CheckAnswers), None));
         assert_eq!(gone, None);
         let (entry, _) = decode_entry("role/gone>results", Some(&fw)).unwrap();
         assert_eq!(entry, Entry::new(Screen::Results));
+    }
+
+    #[test]
+    fn a_change_link_keeps_the_row_it_was_on_through_history() {
+        let fw = fw();
+        let row = format!("c-{}", fw.competences[1].id);
+        let entry =
+            Entry::returning(Screen::Rate(1), Some(Screen::CheckAnswers), Some(row.clone()));
+        let trail = Trail::new(Entry::new(Screen::CheckAnswers)).pushed(entry.clone());
+        let written = trail.encode(Some(&fw));
+        assert_eq!(written, format!("hjcp-nav/1 check rate/{}>check#{row}", fw.competences[1].id));
+        let (read, gone) = Trail::decode(&written, Some(&fw)).unwrap();
+        assert_eq!(read, trail);
+        assert_eq!(gone, None);
+        assert_eq!(read.current().row.as_deref(), Some(row.as_str()));
+    }
+
+    #[test]
+    fn trails_written_before_rows_read_as_before_and_bad_rows_are_dropped() {
+        let fw = fw();
+        let (entry, _) = decode_entry("facts>check", Some(&fw)).unwrap();
+        assert_eq!(entry, Entry::returning(Screen::Facts, Some(Screen::CheckAnswers), None));
+        assert_eq!(entry.row, None);
+        for bad in ["facts>check#", "facts>check#Bad Row", "facts>check#a<b>", "facts>check#x/y"] {
+            let (entry, _) = decode_entry(bad, Some(&fw)).unwrap();
+            assert_eq!(entry.then, Some(Screen::CheckAnswers), "{bad}");
+            assert_eq!(entry.row, None, "{bad}");
+        }
+        let long = format!("facts>check#{}", "a".repeat(121));
+        assert_eq!(decode_entry(&long, Some(&fw)).unwrap().0.row, None);
+        // A row without a screen to return to means nothing, so it is never kept or written.
+        let (entry, _) = decode_entry("role/gone>results#target", Some(&fw)).unwrap();
+        assert_eq!(entry, Entry::new(Screen::Results));
+        assert_eq!(Entry::returning(Screen::Facts, None, Some("target".into())).row, None);
+        let odd = Entry {
+            screen: Screen::Facts,
+            then: Some(Screen::CheckAnswers),
+            row: Some("A B".into()),
+        };
+        assert_eq!(encode_entry(&odd, Some(&fw)).unwrap(), "facts>check");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use hjcp_engine::{Provenance, Text};
 use leptos::prelude::*;
 
 use crate::i18n::Key;
-use crate::session::{use_session, SaveStatus};
+use crate::session::{use_session, SaveStatus, Screen};
 
 /// Framework text in the person's language; English shown in a Welsh UI is marked
 /// `lang="en"` so screen readers pronounce it correctly.
@@ -80,6 +80,30 @@ pub fn BackLink() -> impl IntoView {
         <button type="button" class="hjcp-back-link" on:click=move |_| session.back()>
             {move || session.t(Key::Back)}
         </button>
+    }
+}
+
+/// "Change framework": back to the start screen, where the framework is chosen. The answers
+/// for each framework are kept apart, so nothing is lost, and the hint says so.
+#[component]
+pub fn ChangeFramework() -> impl IntoView {
+    let session = use_session();
+    let t = move |k| session.t(k);
+    view! {
+        <p class="hjcp-change-framework">
+            <button
+                type="button"
+                class="hjcp-link-button"
+                id="hjcp-change-framework"
+                aria-describedby="hjcp-change-framework-hint"
+                on:click=move |_| session.go(Screen::Start)
+            >
+                {move || t(Key::ChangeFramework)}
+            </button>
+            <span class="hjcp-hint hjcp-change-framework__hint" id="hjcp-change-framework-hint">
+                {move || t(Key::ChangeFrameworkHint)}
+            </span>
+        </p>
     }
 }
 

@@ -97,18 +97,22 @@ fn LoadedNotice() -> impl IntoView {
     }
 }
 
+/// A row's Change button: its row id (`hjcp-change-<row>` is the button's id, so the answer
+/// can return to it) and what it does.
+type Change = Option<(String, Box<dyn Fn() + Send + Sync>)>;
+
 /// One row of a summary list: a key, a value and (optionally) a Change button.
 fn row(
     key: impl IntoView + 'static,
     hidden_name: impl IntoView + 'static,
     value: impl IntoView + 'static,
-    change: Option<Box<dyn Fn() + Send + Sync>>,
+    change: Change,
     change_label: impl Fn() -> &'static str + Send + Sync + 'static,
 ) -> impl IntoView {
-    let action = change.map(|f| {
+    let action = change.map(|(row, f)| {
         view! {
             <dd class="hjcp-summary-list__actions">
-                <button type="button" class="hjcp-link-button" on:click=move |_| f()>
+                <button type="button" class="hjcp-link-button" id=format!("hjcp-change-{row}") on:click=move |_| f()>
                     {change_label}<span class="hjcp-visually-hidden">" " {hidden_name}</span>
                 </button>
             </dd>
@@ -131,11 +135,11 @@ pub fn AnswersSummary(framework: Arc<Framework>, change_links: bool) -> impl Int
     let session = use_session();
     let t = move |k| session.t(k);
     let answers = Memo::new(move |_| session.current_answers());
-    let change = move |screen: Screen| -> Option<Box<dyn Fn() + Send + Sync>> {
+    let change = move |screen: Screen, row: String| -> Change {
         change_links.then(|| {
-            Box::new(move || {
-                session.change(screen);
-            }) as Box<dyn Fn() + Send + Sync>
+            let id = row.clone();
+            let go = Box::new(move || session.change_row(screen, &id));
+            (row, go as Box<dyn Fn() + Send + Sync>)
         })
     };
     let change_label = move || t(Key::CheckChange);
@@ -158,12 +162,12 @@ pub fn AnswersSummary(framework: Arc<Framework>, change_links: bool) -> impl Int
                 move || t(Key::CheckCurrentRole),
                 move || t(Key::CheckCurrentRole),
                 role_title(a.facts.current_role.clone(), Key::CurrentNotListed),
-                change(Screen::CurrentRole),
+                change(Screen::CurrentRole, "current-role".into()),
                 change_label,
             )
         });
         view! {
-            {row(move || t(Key::CheckPersona), move || t(Key::CheckPersona), move || t(persona_key), change(Screen::Persona), change_label)}
+            {row(move || t(Key::CheckPersona), move || t(Key::CheckPersona), move || t(persona_key), change(Screen::Persona, "persona".into()), change_label)}
             {current}
             {row(
                 move || t(Key::CheckQualification),
@@ -172,7 +176,7 @@ pub fn AnswersSummary(framework: Arc<Framework>, change_links: bool) -> impl Int
                     Some(level) => t(crate::screens::facts::level_key(level)),
                     None => t(Key::FactsRatherNotSay),
                 },
-                change(Screen::Facts),
+                change(Screen::Facts, "qualification".into()),
                 change_label,
             )}
             {row(
@@ -183,14 +187,14 @@ pub fn AnswersSummary(framework: Arc<Framework>, change_links: bool) -> impl Int
                     Some(n) => fill(t(Key::CheckExperienceMany), &[("years", &n.to_string())]),
                     None => t(Key::CheckNotAnswered).to_string(),
                 },
-                change(Screen::Facts),
+                change(Screen::Facts, "experience".into()),
                 change_label,
             )}
             {row(
                 move || t(Key::CheckTarget),
                 move || t(Key::CheckTarget),
                 role_title(a.target_role.clone(), Key::TargetDontKnow),
-                change(Screen::Target),
+                change(Screen::Target, "target".into()),
                 change_label,
             )}
         }
@@ -229,7 +233,7 @@ pub fn AnswersSummary(framework: Arc<Framework>, change_links: bool) -> impl Int
                         view! { <LocalText text=competence.title.clone() /> },
                         view! { <LocalText text=competence.title.clone() /> },
                         value,
-                        change(Screen::Rate(ix)),
+                        change(Screen::Rate(ix), format!("c-{}", competence.id)),
                         change_label,
                     )
                 })

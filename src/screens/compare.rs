@@ -1,8 +1,11 @@
 //! Up to three roles side by side (engine `compare`): career level, fit beside its counts, entry
 //! requirements (with their "any one of" options, as on the role page), and every
 //! competence any of them needs with the step each asks for in words, beside the person's own
-//! rating. The table sits in a focusable, captioned region that scrolls on its own at narrow
-//! widths, so the page itself never scrolls sideways.
+//! rating. On wide screens the table sits in a focusable, captioned region that scrolls on its
+//! own if it must; below 640 px the stylesheet lays it out as stacked cards, one per row, each
+//! value labelled with its role's name (`data-label`), so the page never scrolls sideways and
+//! no value is shown apart from the role it belongs to. The table keeps explicit ARIA table
+//! roles, so browsers that drop a table's semantics when its display changes still expose it.
 
 use hjcp_engine::{RequirementStatus, RoleIx};
 use leptos::prelude::*;
@@ -22,6 +25,7 @@ pub fn CompareScreen() -> impl IntoView {
         session.redirect(Screen::Start);
         return ().into_any();
     };
+    session.open_compare();
     let t = move |k| session.t(k);
     let comparison = Memo::new(move |_| session.comparison());
     let chosen = RwSignal::new(String::new());
@@ -83,6 +87,14 @@ pub fn CompareScreen() -> impl IntoView {
             return None;
         }
         let n = c.roles.len();
+        // Each value cell is labelled with its role's name for the narrow layout.
+        let names: Vec<hjcp_engine::Text> =
+            c.roles.iter().map(|col| framework.role(col.role).title.clone()).collect();
+        let label = move |i: usize| {
+            let name = names[i].clone();
+            move || name.get(session.lang()).0.to_string()
+        };
+        let yours = move || t(Key::CompareYourRating);
         let heads = c
             .roles
             .iter()
@@ -90,7 +102,7 @@ pub fn CompareScreen() -> impl IntoView {
                 let role = col.role;
                 let r = framework.role(role);
                 view! {
-                    <th scope="col" class="hjcp-compare__role">
+                    <th scope="col" role="columnheader" class="hjcp-compare__role">
                         <RoleLink role />
                         <button type="button" class="hjcp-link-button hjcp-compare__remove" on:click=move |_| session.remove_from_compare(role)>
                             {move || t(Key::CompareRemove)}
@@ -103,25 +115,28 @@ pub fn CompareScreen() -> impl IntoView {
         let levels = c
             .roles
             .iter()
-            .map(|col| view! { <td><LocalText text=framework.level(col.level).label.clone() /></td> })
+            .enumerate()
+            .map(|(i, col)| view! { <td role="cell" data-label=label(i)><LocalText text=framework.level(col.level).label.clone() /></td> })
             .collect_view();
         let all_fits = session.fits().unwrap_or_default();
         let fits = c
             .roles
             .iter()
-            .map(|col| {
+            .enumerate()
+            .map(|(i, col)| {
                 let fit = all_fits.get(col.role.get()).cloned();
-                view! { <td>{fit.map(|fit| view! { <FitCounts fit /> })}</td> }
+                view! { <td role="cell" data-label=label(i)>{fit.map(|fit| view! { <FitCounts fit /> })}</td> }
             })
             .collect_view();
         let entries = c
             .roles
             .iter()
-            .map(|col| {
+            .enumerate()
+            .map(|(i, col)| {
                 let r = framework.role(col.role);
                 let none = col.entry.is_empty();
                 view! {
-                    <td>
+                    <td role="cell" data-label=label(i)>
                         {none.then(|| view! { <span>{move || t(Key::CompareNoEntry)}</span> })}
                         {(!none).then(|| view! { <EntryList entry=r.entry.clone() checks=col.entry.clone() /> })}
                     </td>
@@ -137,47 +152,47 @@ pub fn CompareScreen() -> impl IntoView {
                 let cells = row
                     .required
                     .iter()
-                    .map(|req| match req {
+                    .enumerate()
+                    .map(|(i, req)| match req {
                         Some(p) => {
                             let status = RequirementStatus::of(rating, *p);
                             view! {
-                                <td>
+                                <td role="cell" data-label=label(i)>
                                     <span class="hjcp-compare__level"><ScaleLabel step=*p /></span>
                                     <RequirementTag status />
                                 </td>
                             }
                             .into_any()
                         }
-                        None => view! { <td class="hjcp-compare__none">{move || t(Key::CompareNotNeeded)}</td> }.into_any(),
+                        None => view! { <td role="cell" class="hjcp-compare__none" data-label=label(i)>{move || t(Key::CompareNotNeeded)}</td> }.into_any(),
                     })
                     .collect_view();
                 view! {
-                    <tr>
-                        <th scope="row"><LocalText text=comp.title.clone() /></th>
+                    <tr role="row">
+                        <th scope="row" role="rowheader"><LocalText text=comp.title.clone() /></th>
                         {cells}
-                        <td><RatingLabel rating /></td>
+                        <td role="cell" class="hjcp-compare__yours" data-label=yours><RatingLabel rating /></td>
                     </tr>
                 }
             })
             .collect_view();
         Some(view! {
             <h2 class="hjcp-heading-m" id="hjcp-compare-heading">{move || t(Key::CompareCaption)}</h2>
-            <p class="hjcp-hint hjcp-narrow-only">{move || t(Key::CompareScrollHint)}</p>
             <div class="hjcp-scroll hjcp-scroll--table" role="region" tabindex="0" aria-labelledby="hjcp-compare-heading">
-                <table class=format!("hjcp-table hjcp-compare hjcp-compare--{n}")>
+                <table role="table" class=format!("hjcp-table hjcp-compare hjcp-compare--{n}")>
                     <caption class="hjcp-visually-hidden">{move || t(Key::CompareCaption)}</caption>
-                    <thead>
-                        <tr>
-                            <td class="hjcp-compare__corner"></td>
+                    <thead role="rowgroup">
+                        <tr role="row">
+                            <td role="cell" class="hjcp-compare__corner"></td>
                             {heads}
-                            <th scope="col">{move || t(Key::CompareYourRating)}</th>
+                            <th scope="col" role="columnheader" class="hjcp-compare__yours-head">{move || t(Key::CompareYourRating)}</th>
                         </tr>
                     </thead>
-                    <tbody>
-                        <tr class="hjcp-compare__meta"><th scope="row">{move || t(Key::RoleLevelLabel)}</th>{levels}<td></td></tr>
-                        <tr class="hjcp-compare__meta"><th scope="row">{move || t(Key::RoleFitLabel)}</th>{fits}<td></td></tr>
-                        <tr class="hjcp-compare__meta"><th scope="row">{move || t(Key::RoleEntryHeading)}</th>{entries}<td></td></tr>
-                        <tr class="hjcp-compare__group"><th scope="colgroup" colspan=(n + 2).to_string()>{move || t(Key::CompareCompetences)}</th></tr>
+                    <tbody role="rowgroup">
+                        <tr role="row" class="hjcp-compare__meta"><th scope="row" role="rowheader">{move || t(Key::RoleLevelLabel)}</th>{levels}<td role="cell" class="hjcp-compare__blank"></td></tr>
+                        <tr role="row" class="hjcp-compare__meta"><th scope="row" role="rowheader">{move || t(Key::RoleFitLabel)}</th>{fits}<td role="cell" class="hjcp-compare__blank"></td></tr>
+                        <tr role="row" class="hjcp-compare__meta"><th scope="row" role="rowheader">{move || t(Key::RoleEntryHeading)}</th>{entries}<td role="cell" class="hjcp-compare__blank"></td></tr>
+                        <tr role="row" class="hjcp-compare__group"><th scope="colgroup" role="columnheader" colspan=(n + 2).to_string()>{move || t(Key::CompareCompetences)}</th></tr>
                         {rows}
                     </tbody>
                 </table>

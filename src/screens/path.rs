@@ -80,7 +80,7 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
                 <ul class="hjcp-link-list">{offers}</ul>
             })}
             <p>
-                <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Target)>
+                <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.change(Screen::Target)>
                     {move || t(Key::ResultsChooseTarget)}
                 </button>
             </p>

@@ -15,8 +15,8 @@ use leptos::prelude::*;
 
 use crate::components::RequirementItem;
 use crate::components::{
-    EntryTag, ExplanationText, ExternalLink, FitCounts, LivedExperienceTag, LocalText, PartsText,
-    ResultsLinks, RoleLink, RouteSummary, WaySteps,
+    ChangeFramework, EntryTag, ExplanationText, ExternalLink, FitCounts, LivedExperienceTag,
+    LocalText, PartsText, ResultsLinks, RoleLink, RouteSummary, WaySteps,
 };
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
@@ -57,6 +57,7 @@ pub fn ResultsScreen() -> impl IntoView {
             }
             .into_any()
         }}
+        <ChangeFramework />
         {move || recommendations.get().map(|r| view! { <ResultsBody framework=framework.clone() recs=r rated=has_ratings.get() /> })}
         <ResultsLinks current=Screen::Results />
     }
@@ -226,7 +227,7 @@ fn TargetSummary(recs: Recommendations) -> impl IntoView {
         return view! {
             <div class="hjcp-inset">
                 <p>{move || t(Key::ResultsNoTarget)}</p>
-                <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Target)>
+                <button type="button" class="hjcp-link-button" on:click=move |_| session.change(Screen::Target)>
                     {move || t(Key::ResultsChooseTarget)}
                 </button>
             </div>

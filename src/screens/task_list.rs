@@ -5,7 +5,7 @@ use hjcp_engine::AreaIx;
 use leptos::prelude::*;
 
 use crate::components::journey::TextWith;
-use crate::components::LocalText;
+use crate::components::{ChangeFramework, LocalText};
 use crate::i18n::{fill, Key};
 use hjcp_engine::AreaStatus;
 
@@ -122,6 +122,7 @@ pub fn TaskListScreen() -> impl IntoView {
         <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
         <h1 class="hjcp-heading-l" tabindex="-1">{move || t(Key::TaskHeading)}</h1>
         <p>{move || t(Key::TaskIntro)}</p>
+        <ChangeFramework />
         <p class="hjcp-task-summary">
             <strong>{move || fill(t(Key::TaskSummary), &[("done", &done().to_string()), ("total", &total.to_string())])}</strong>
             <br />

@@ -78,6 +78,8 @@ pub struct Session {
     /// True while the current screen shows an error summary; the page title then starts
     /// with "Error:". Kept by `ErrorList`, the only place an error summary is drawn.
     showing_errors: RwSignal<bool>,
+    /// The row to focus on the screen a "Change" link's answer returns to (`continue_to`).
+    return_row: StoredValue<Option<String>>,
     /// Where to scroll once the screen brought back by Back, Forward or a reload is drawn.
     restore_scroll: StoredValue<Option<f64>>,
     /// The place read from the stored record at start-up (`nav::opening` may resume there).
@@ -264,6 +266,11 @@ impl Session {
 
     pub fn choose_framework(&self, id: &str) {
         if self.content.get_untracked().framework(id).is_some() {
+            // The comparison holds roles by position in the active framework: another
+            // framework (reached by "Change framework") starts with none.
+            if self.active.with_untracked(|a| a.as_deref() != Some(id)) {
+                self.compare.set(Vec::new());
+            }
             self.active.set(Some(id.to_string()));
         }
     }

@@ -156,10 +156,21 @@ impl Session {
         self.show(trail, Write::Push);
     }
 
-    /// A "Change" link: shows the question, and once it is answered returns here (check answers).
+    /// A "Change" link: shows the question (or choice), and once it is answered returns here.
     pub fn change(&self, screen: Screen) {
+        self.change_entry(screen, None);
+    }
+
+    /// A "Change" link on a row of this screen (check answers): once the answer is given the
+    /// person comes back to that row, in view and focused, not to the top of the screen.
+    pub fn change_row(&self, screen: Screen, row: &str) {
+        self.change_entry(screen, Some(row.to_string()));
+    }
+
+    fn change_entry(&self, screen: Screen, row: Option<String>) {
         let here = self.screen_untracked();
-        let trail = self.trail.with_untracked(|t| t.pushed(Entry { screen, then: Some(here) }));
+        let entry = Entry::returning(screen, Some(here), row);
+        let trail = self.trail.with_untracked(|t| t.pushed(entry));
         self.show(trail, Write::Push);
     }
 
@@ -167,17 +178,29 @@ impl Session {
     /// role): the answer still returns where the "Change" link came from.
     pub fn follow_on(&self, screen: Screen) {
         let trail = self.trail.with_untracked(|t| {
-            let then = t.current().then;
-            t.pushed(Entry { screen, then })
+            let current = t.current();
+            t.pushed(Entry::returning(screen, current.then, current.row.clone()))
         });
         self.show(trail, Write::Push);
     }
 
-    /// Moves on after an answer: back to where a "Change" link came from, if it did, otherwise
-    /// to `next`.
+    /// Moves on after an answer: back to where a "Change" link came from (to the row it was
+    /// on, if any), if it did, otherwise to `next`.
     pub fn continue_to(&self, next: Screen) {
-        let then = self.trail.with_untracked(|t| t.current().then);
+        let (then, row) =
+            self.trail.with_untracked(|t| (t.current().then, t.current().row.clone()));
+        self.return_row.set_value(then.and(row));
         self.go(then.unwrap_or(next));
+    }
+
+    /// The row to bring into view and focus on the screen just returned to by a "Change"
+    /// link's answer (taken once, after the screen is drawn).
+    pub fn take_return_row(&self) -> Option<String> {
+        let row = self.return_row.get_value();
+        if row.is_some() {
+            self.return_row.set_value(None);
+        }
+        row
     }
 
     /// The in-page back link. At top level it is the browser's Back (so both agree, and

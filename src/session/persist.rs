@@ -51,6 +51,7 @@ impl Session {
             other_tab: RwSignal::new(None),
             showing_errors: RwSignal::new(false),
             restore_scroll: StoredValue::new(None),
+            return_row: StoredValue::new(None),
             stored_place: StoredValue::new(state.place),
             skip_next_write: StoredValue::new(false),
             store: StoredValue::new_local(store),

@@ -55,6 +55,31 @@ impl Session {
         })
     }
 
+    /// The compare screen was opened: an empty comparison starts with the person's current
+    /// role (if they work in health and justice and it is in the framework) and their target,
+    /// so they see at once how the role they hold and the one they aim for differ.
+    pub fn open_compare(&self) {
+        if !self.compare.with_untracked(Vec::is_empty) {
+            return;
+        }
+        let Some(framework) = self.framework_untracked() else { return };
+        let answers = untrack(|| self.current_answers());
+        let current = (answers.persona == hjcp_engine::Persona::Staff)
+            .then_some(answers.facts.current_role.as_deref())
+            .flatten();
+        let mut roles: Vec<RoleIx> = Vec::new();
+        for id in [current, answers.target_role.as_deref()].into_iter().flatten() {
+            if let Some(ix) = framework.role_ix(id) {
+                if !roles.contains(&ix) {
+                    roles.push(ix);
+                }
+            }
+        }
+        if !roles.is_empty() {
+            self.compare_roles(roles);
+        }
+    }
+
     /// Adds a role to the comparison; false if it is full or the role is already there.
     pub fn add_to_compare(&self, role: RoleIx) -> bool {
         let mut added = false;

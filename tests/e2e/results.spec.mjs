@@ -241,8 +241,13 @@ test.describe('results for a member of staff', () => {
     await toResults(page);
     await follow(page, 'Compare roles side by side');
     await expect(h1(page)).toHaveText('Compare roles');
-    await page.getByRole('button', { name: 'Compare your top 3 matches' }).click();
     const table = page.getByRole('table', { name: 'Roles compared side by side' });
+    // It opens with the person's current role and target; emptied, it offers the top matches.
+    await expect(table.locator('thead th.hjcp-compare__role')).toHaveCount(2);
+    await table.getByRole('button', { name: /^Remove / }).first().click();
+    await table.getByRole('button', { name: /^Remove / }).first().click();
+    await expect(table).toHaveCount(0);
+    await page.getByRole('button', { name: 'Compare your top 3 matches' }).click();
     await expect(table.locator('thead th.hjcp-compare__role')).toHaveCount(3);
     await expect(table).toContainText('How well it fits you');
     await expect(table).toContainText('Entry requirements');
@@ -416,7 +421,8 @@ const SCREENS = [
   ['role', async (page, who) => page.getByRole('button', { name: who === 'staff' ? 'Supervising Officer' : 'Probation Officer' }).first().click()],
   ['path', async (page) => follow(page, 'See your path to a role')],
   ['map', async (page) => follow(page, 'See the pathway map')],
-  ['compare', async (page) => { await follow(page, 'Compare roles side by side'); await page.getByRole('button', { name: 'Compare your top 3 matches' }).click(); }],
+  // Both people have a target (and staff a current role), so compare opens with them chosen.
+  ['compare', async (page) => follow(page, 'Compare roles side by side')],
   ['plan', async (page) => follow(page, 'See your development plan')],
   ['browse', async (page) => { await follow(page, 'Explore the framework'); await page.locator('.hjcp-disclosure--area > summary').first().click(); }],
 ];
