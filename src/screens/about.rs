@@ -25,9 +25,15 @@ pub fn AboutScreen() -> impl IntoView {
                     .map(|source| {
                         let (title, publisher, date) =
                             (source.title.clone(), source.publisher.clone(), source.date.clone());
+                        // A source without a date is written without one (no dangling comma).
+                        let key = if date.is_empty() {
+                            Key::AboutSourceLineUndated
+                        } else {
+                            Key::AboutSourceLine
+                        };
                         let line = move || {
                             fill(
-                                t(Key::AboutSourceLine),
+                                t(key),
                                 &[("title", &title), ("publisher", &publisher), ("date", &date)],
                             )
                         };

@@ -39,6 +39,8 @@ for (const lang of ['en', 'cy']) {
       await expect(section.locator('h3')).toHaveCount(1);
       await expect(section.locator('.hjcp-about__source')).toHaveCount(sources.length);
       for (const title of sources) await expect(section.getByText(title, { exact: false }).first()).toBeVisible();
+      // A source with no date is not left with a dangling comma.
+      for (const line of await section.locator('.hjcp-about__source > span').allTextContents()) expect(line).not.toMatch(/,\s*$/);
     }
     await control(page, lang, 'back').click();
     await arrived(page, lang, 'screen_results');
