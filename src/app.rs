@@ -235,12 +235,28 @@ pub fn App(
                     Screen::Progress => view! { <screens::progress::ProgressScreen /> }.into_any(),
                     Screen::TakeAway => view! { <screens::take_away::TakeAwayScreen /> }.into_any(),
                     Screen::ConfirmClear => view! { <screens::clear::ClearScreen /> }.into_any(),
+                    Screen::About => view! { <screens::about::AboutScreen /> }.into_any(),
+                    Screen::Accessibility => view! { <screens::accessibility::AccessibilityScreen /> }.into_any(),
                 }}}
             </main>
             <footer class="hjcp-footer">
-                <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::ConfirmClear)>
-                    {move || session.t(Key::ClearLink)}
-                </button>
+                <ul class="hjcp-footer__links">
+                    <li>
+                        <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::About)>
+                            {move || session.t(Key::FooterAbout)}
+                        </button>
+                    </li>
+                    <li>
+                        <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Accessibility)>
+                            {move || session.t(Key::FooterAccessibility)}
+                        </button>
+                    </li>
+                    <li>
+                        <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::ConfirmClear)>
+                            {move || session.t(Key::ClearLink)}
+                        </button>
+                    </li>
+                </ul>
             </footer>
         </div>
     }
@@ -418,6 +434,8 @@ fn screen_name(screen: Screen) -> Key {
         Screen::Progress => Key::ScreenProgress,
         Screen::TakeAway => Key::ScreenTakeAway,
         Screen::ConfirmClear => Key::ScreenClear,
+        Screen::About => Key::ScreenAbout,
+        Screen::Accessibility => Key::ScreenAccessibility,
     }
 }
 

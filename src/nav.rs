@@ -49,10 +49,14 @@ pub enum Screen {
     /// Download, load, copy a link, print.
     TakeAway,
     ConfirmClear,
+    /// What the tool is, who made it, and where each framework comes from.
+    About,
+    /// The accessibility statement.
+    Accessibility,
 }
 
 /// The screens named by a fixed word (every one but `Rate` and `Role`).
-const FIXED: [(Screen, &str); 17] = [
+const FIXED: [(Screen, &str); 19] = [
     (Screen::Start, "start"),
     (Screen::Persona, "persona"),
     (Screen::CurrentRole, "current-role"),
@@ -70,13 +74,24 @@ const FIXED: [(Screen, &str); 17] = [
     (Screen::Progress, "progress"),
     (Screen::TakeAway, "take-away"),
     (Screen::ConfirmClear, "clear"),
+    (Screen::About, "about"),
+    (Screen::Accessibility, "accessibility"),
 ];
 
 impl Screen {
     /// Whether the screen shows something of the active framework, so it cannot be shown
-    /// without one. Progress, take-away and clear work on whatever is kept.
+    /// without one. Progress, take-away and clear work on whatever is kept; the about page
+    /// and the accessibility statement are about the tool as a whole.
     pub fn needs_framework(self) -> bool {
-        !matches!(self, Screen::Start | Screen::Progress | Screen::TakeAway | Screen::ConfirmClear)
+        !matches!(
+            self,
+            Screen::Start
+                | Screen::Progress
+                | Screen::TakeAway
+                | Screen::ConfirmClear
+                | Screen::About
+                | Screen::Accessibility
+        )
     }
 
     /// Where the in-page back link goes when the trail has nothing behind this screen (the
@@ -107,7 +122,11 @@ impl Screen {
             | Screen::Compare
             | Screen::Plan
             | Screen::Browse => Screen::Results,
-            Screen::Progress | Screen::TakeAway | Screen::ConfirmClear => {
+            Screen::Progress
+            | Screen::TakeAway
+            | Screen::ConfirmClear
+            | Screen::About
+            | Screen::Accessibility => {
                 if fw.is_some() {
                     Screen::TaskList
                 } else {
@@ -437,6 +456,8 @@ mod tests {
         assert_eq!(resolve("rate/x", None).unwrap().screen, Screen::Start);
         assert_eq!(resolve("take-away", None).unwrap().screen, Screen::TakeAway);
         assert_eq!(resolve("progress", None).unwrap().screen, Screen::Progress);
+        assert_eq!(resolve("about", None).unwrap().screen, Screen::About);
+        assert_eq!(resolve("accessibility", None).unwrap().screen, Screen::Accessibility);
     }
 
     #[test]
@@ -570,5 +591,9 @@ mod tests {
         assert_eq!(Screen::Facts.parent(Some(&fw), false), Screen::Persona);
         assert_eq!(Screen::Role(RoleIx(0)).parent(Some(&fw), false), Screen::Results);
         assert_eq!(Screen::TakeAway.parent(None, false), Screen::Start);
+        assert_eq!(Screen::About.parent(None, false), Screen::Start);
+        assert_eq!(Screen::Accessibility.parent(None, true), Screen::Start);
+        assert_eq!(Screen::About.parent(Some(&fw), false), Screen::TaskList);
+        assert_eq!(Screen::Accessibility.parent(Some(&fw), true), Screen::TaskList);
     }
 }

@@ -82,7 +82,40 @@ pub fn TextWith(template: Key, placeholder: &'static str, text: Text) -> impl In
 /// A moment as people write it: "3 March 2025 at 2:05pm" (local time), in the UI language.
 pub fn plain_date(ms: u64, lang: Lang) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    let month = match date.get_month() {
+    let hours = date.get_hours();
+    let time = format!(
+        "{}:{:02}{}",
+        if hours % 12 == 0 { 12 } else { hours % 12 },
+        date.get_minutes(),
+        if hours < 12 { "am" } else { "pm" }
+    );
+    crate::i18n::fill(
+        Key::ProgressDate.text(lang),
+        &[
+            ("day", &date.get_date().to_string()),
+            ("month", month_key(&date).text(lang)),
+            ("year", &date.get_full_year().to_string()),
+            ("time", &time),
+        ],
+    )
+}
+
+/// A day as people write it: "2 December 2026" (local time), in the UI language.
+pub fn plain_day(ms: u64, lang: Lang) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    crate::i18n::fill(
+        Key::ProgressDay.text(lang),
+        &[
+            ("day", &date.get_date().to_string()),
+            ("month", month_key(&date).text(lang)),
+            ("year", &date.get_full_year().to_string()),
+        ],
+    )
+}
+
+/// The month of `date` (local time), as a UI string.
+fn month_key(date: &js_sys::Date) -> Key {
+    match date.get_month() {
         0 => Key::ProgressMonth1,
         1 => Key::ProgressMonth2,
         2 => Key::ProgressMonth3,
@@ -95,23 +128,7 @@ pub fn plain_date(ms: u64, lang: Lang) -> String {
         9 => Key::ProgressMonth10,
         10 => Key::ProgressMonth11,
         _ => Key::ProgressMonth12,
-    };
-    let hours = date.get_hours();
-    let time = format!(
-        "{}:{:02}{}",
-        if hours % 12 == 0 { 12 } else { hours % 12 },
-        date.get_minutes(),
-        if hours < 12 { "am" } else { "pm" }
-    );
-    crate::i18n::fill(
-        Key::ProgressDate.text(lang),
-        &[
-            ("day", &date.get_date().to_string()),
-            ("month", month.text(lang)),
-            ("year", &date.get_full_year().to_string()),
-            ("time", &time),
-        ],
-    )
+    }
 }
 
 /// What a role question's radios hold: nothing chosen yet, "none of these" (`Some(None)`),

@@ -9,7 +9,7 @@ pub use results::*;
 use hjcp_engine::{Provenance, Text};
 use leptos::prelude::*;
 
-use crate::i18n::Key;
+use crate::i18n::{fill, Key};
 use crate::session::{use_session, SaveStatus, Screen};
 
 /// Framework text in the person's language; English shown in a Welsh UI is marked
@@ -103,6 +103,19 @@ pub fn ChangeFramework() -> impl IntoView {
             <span class="hjcp-hint hjcp-change-framework__hint" id="hjcp-change-framework-hint">
                 {move || t(Key::ChangeFrameworkHint)}
             </span>
+        </p>
+    }
+}
+
+/// "Printed on 2 December 2026", shown only in a printout (results, path, plan), so a
+/// printed page says when it was true. Today's date when the screen was drawn.
+#[component]
+pub fn PrintedOn() -> impl IntoView {
+    let session = use_session();
+    let now = js_sys::Date::now() as u64;
+    view! {
+        <p class="hjcp-print-only hjcp-printed-on">
+            {move || fill(session.t(Key::PrintedOn), &[("date", &journey::plain_day(now, session.lang()))])}
         </p>
     }
 }

@@ -1,5 +1,7 @@
 //! One file per screen, named after what it shows. `session::Screen` lists them all.
 
+pub mod about;
+pub mod accessibility;
 pub mod browse;
 pub mod check_answers;
 pub mod clear;

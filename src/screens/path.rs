@@ -8,8 +8,8 @@ use leptos::prelude::*;
 
 use crate::components::RequirementItem;
 use crate::components::{
-    BackLink, ExternalLink, FitCounts, LocalText, PartsText, ResultsLinks, RoleLink, RouteSummary,
-    WaySteps,
+    BackLink, ExternalLink, FitCounts, LocalText, PartsText, PrintButton, PrintedOn, ResultsLinks,
+    RoleLink, RouteSummary, WaySteps,
 };
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
@@ -43,7 +43,11 @@ pub fn PathScreen() -> impl IntoView {
         <BackLink />
         <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
         <h1 class="hjcp-heading-xl" tabindex="-1">{heading}</h1>
+        <PrintedOn />
         {move || recommendations.get().map(|recs| view! { <PathBody recs /> })}
+        <div class="hjcp-button-group">
+            <PrintButton label=Key::PathPrint />
+        </div>
         <ResultsLinks current=Screen::Path />
     }
     .into_any()

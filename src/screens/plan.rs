@@ -11,8 +11,8 @@ use leptos::prelude::*;
 use crate::components::journey::TextWith;
 use crate::components::RequirementItem;
 use crate::components::{
-    BackLink, ExplanationText, ExternalLink, LocalText, PartsText, PrintButton, ProvenanceTag,
-    ResultsLinks, RoleLink, ScaleLabel, WaySteps,
+    BackLink, ExplanationText, ExternalLink, LocalText, PartsText, PrintButton, PrintedOn,
+    ProvenanceTag, ResultsLinks, RoleLink, ScaleLabel, WaySteps,
 };
 use crate::i18n::{fill, Key};
 
@@ -255,6 +255,7 @@ pub fn PlanScreen() -> impl IntoView {
         <BackLink />
         <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
         <h1 class="hjcp-heading-xl" tabindex="-1">{move || t(Key::ScreenPlan)}</h1>
+        <PrintedOn />
         {body}
         <div class="hjcp-button-group">
             <PrintButton label=Key::PlanPrint />

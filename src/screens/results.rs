@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use crate::components::RequirementItem;
 use crate::components::{
     ChangeFramework, EntryTag, ExplanationText, ExternalLink, FitCounts, LivedExperienceTag,
-    LocalText, PartsText, ResultsLinks, RoleLink, RouteSummary, WaySteps,
+    LocalText, PartsText, PrintButton, PrintedOn, ResultsLinks, RoleLink, RouteSummary, WaySteps,
 };
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
@@ -58,7 +58,13 @@ pub fn ResultsScreen() -> impl IntoView {
             .into_any()
         }}
         <ChangeFramework />
+        <PrintedOn />
         {move || recommendations.get().map(|r| view! { <ResultsBody framework=framework.clone() recs=r rated=has_ratings.get() /> })}
+        <Show when=move || has_ratings.get()>
+            <div class="hjcp-button-group">
+                <PrintButton label=Key::ResultsPrint />
+            </div>
+        </Show>
         <ResultsLinks current=Screen::Results />
     }
     .into_any()

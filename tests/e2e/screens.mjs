@@ -245,7 +245,8 @@ SCREENS.staff = [...SCREENS.applicant.slice(0, 4), 'current-role', ...SCREENS.ap
  * The states every screen walk does not reach: notices about saved answers, settings from the
  * embedding page that could not be used, a shared link offered or refused, results and a plan
  * with nothing rated, compare with no roles and its error, a role just aimed for, a link
- * created, and the start screen after clearing. Yields a name for each.
+ * created, the start screen after clearing, and the footer's about page and accessibility
+ * statement. Yields a name for each.
  */
 export async function* extraStates(page, { lang = 'en' } = {}) {
   const click = (key, role) => control(page, lang, key, role).click();
@@ -310,8 +311,15 @@ export async function* extraStates(page, { lang = 'en' } = {}) {
   await arrived(page, lang, 'screen_start', { focus: false });
   await banner('cleared');
   yield 'start-cleared';
+
+  // The footer's pages, which need no framework (opened here with nothing kept).
+  await go('footer_about', 'screen_about');
+  yield 'about';
+  await go('footer_accessibility', 'screen_accessibility');
+  yield 'accessibility';
 }
 
 /** Every name `extraStates` yields, in order. */
 export const EXTRA_STATES = ['start-damaged-record', 'start-newer-record', 'start-launch-problems', 'start-link-problem',
-  'results-empty', 'plan-none', 'compare-empty', 'compare-error', 'role-aimed', 'take-away-link', 'start-link-offer', 'start-cleared'];
+  'results-empty', 'plan-none', 'compare-empty', 'compare-error', 'role-aimed', 'take-away-link', 'start-link-offer', 'start-cleared',
+  'about', 'accessibility'];

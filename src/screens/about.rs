@@ -1,0 +1,79 @@
+//! About this tool: what it is, who made it, where the answers are kept, where each framework
+//! in the content comes from (its version and every source document), and how to report a
+//! mistake. Needs no framework chosen: it lists them all.
+
+use leptos::prelude::*;
+
+use crate::components::{BackLink, ExternalLink, LocalText};
+use crate::i18n::{fill, Key};
+use crate::session::use_session;
+
+#[component]
+pub fn AboutScreen() -> impl IntoView {
+    let session = use_session();
+    let t = move |k| session.t(k);
+    let frameworks = move || {
+        session
+            .frameworks()
+            .into_iter()
+            .map(|framework| {
+                let version = framework.version.clone();
+                let published = framework.published.clone();
+                let sources = framework
+                    .sources
+                    .iter()
+                    .map(|source| {
+                        let (title, publisher, date) =
+                            (source.title.clone(), source.publisher.clone(), source.date.clone());
+                        // A source without a date is written without one (no dangling comma).
+                        let key = if date.is_empty() {
+                            Key::AboutSourceLineUndated
+                        } else {
+                            Key::AboutSourceLine
+                        };
+                        let line = move || {
+                            fill(
+                                t(key),
+                                &[("title", &title), ("publisher", &publisher), ("date", &date)],
+                            )
+                        };
+                        view! {
+                            <li class="hjcp-about__source">
+                                <span lang="en">{line}</span>
+                                {source.url.clone().map(|url| view! { <ExternalLink url label=Key::AboutSourceLink /> })}
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <section class="hjcp-about__framework" data-framework=framework.id.clone()>
+                        <h3 class="hjcp-heading-m"><LocalText text=framework.title.clone() /></h3>
+                        <p class="hjcp-caption">
+                            {move || fill(t(Key::AboutFrameworkVersion), &[("version", &version), ("published", &published)])}
+                        </p>
+                        <ul class="hjcp-list hjcp-list--bullet">{sources}</ul>
+                    </section>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <BackLink />
+        <h1 class="hjcp-heading-xl" tabindex="-1">{move || t(Key::AboutHeading)}</h1>
+        <p class="hjcp-lead">{move || t(Key::AboutIntro)}</p>
+        <h2 class="hjcp-heading-l">{move || t(Key::AboutWhoHeading)}</h2>
+        <p>{move || t(Key::AboutWhoBody)}</p>
+        <h2 class="hjcp-heading-l">{move || t(Key::AboutPrivacyHeading)}</h2>
+        <p>{move || t(Key::AboutPrivacyBody)}</p>
+        <h2 class="hjcp-heading-l">{move || t(Key::AboutSourcesHeading)}</h2>
+        <p>{move || t(Key::AboutSourcesIntro)}</p>
+        {frameworks}
+        <h2 class="hjcp-heading-l">{move || t(Key::AboutErrorsHeading)}</h2>
+        <p>{move || t(Key::AboutErrorsBody)}</p>
+        <p>
+            <button type="button" class="hjcp-link-button" on:click=move |_| session.back()>
+                {move || t(Key::AboutBackToTool)}
+            </button>
+        </p>
+    }
+}
