@@ -4,8 +4,9 @@
 //! rating. On wide screens the table sits in a focusable, captioned region that scrolls on its
 //! own if it must; below 640 px the stylesheet lays it out as stacked cards, one per row, each
 //! value labelled with its role's name (`data-label`), so the page never scrolls sideways and
-//! no value is shown apart from the role it belongs to. The table keeps explicit ARIA table
-//! roles, so browsers that drop a table's semantics when its display changes still expose it.
+//! no value is shown apart from the role it belongs to. No explicit ARIA table roles: HTML
+//! forbids them on a table's own parts, and the browsers this is tested in keep the table's
+//! semantics when its display changes (axe checks the cards at 320 px).
 
 use hjcp_engine::{RequirementStatus, RoleIx};
 use leptos::prelude::*;
@@ -102,7 +103,7 @@ pub fn CompareScreen() -> impl IntoView {
                 let role = col.role;
                 let r = framework.role(role);
                 view! {
-                    <th scope="col" role="columnheader" class="hjcp-compare__role">
+                    <th scope="col" class="hjcp-compare__role">
                         <RoleLink role />
                         <button type="button" class="hjcp-link-button hjcp-compare__remove" on:click=move |_| session.remove_from_compare(role)>
                             {move || t(Key::CompareRemove)}
@@ -116,7 +117,7 @@ pub fn CompareScreen() -> impl IntoView {
             .roles
             .iter()
             .enumerate()
-            .map(|(i, col)| view! { <td role="cell" data-label=label(i)><LocalText text=framework.level(col.level).label.clone() /></td> })
+            .map(|(i, col)| view! { <td data-label=label(i)><LocalText text=framework.level(col.level).label.clone() /></td> })
             .collect_view();
         let all_fits = session.fits().unwrap_or_default();
         let fits = c
@@ -125,7 +126,7 @@ pub fn CompareScreen() -> impl IntoView {
             .enumerate()
             .map(|(i, col)| {
                 let fit = all_fits.get(col.role.get()).cloned();
-                view! { <td role="cell" data-label=label(i)>{fit.map(|fit| view! { <FitCounts fit /> })}</td> }
+                view! { <td data-label=label(i)>{fit.map(|fit| view! { <FitCounts fit /> })}</td> }
             })
             .collect_view();
         let entries = c
@@ -136,7 +137,7 @@ pub fn CompareScreen() -> impl IntoView {
                 let r = framework.role(col.role);
                 let none = col.entry.is_empty();
                 view! {
-                    <td role="cell" data-label=label(i)>
+                    <td data-label=label(i)>
                         {none.then(|| view! { <span>{move || t(Key::CompareNoEntry)}</span> })}
                         {(!none).then(|| view! { <EntryList entry=r.entry.clone() checks=col.entry.clone() /> })}
                     </td>
@@ -157,21 +158,21 @@ pub fn CompareScreen() -> impl IntoView {
                         Some(p) => {
                             let status = RequirementStatus::of(rating, *p);
                             view! {
-                                <td role="cell" data-label=label(i)>
+                                <td data-label=label(i)>
                                     <span class="hjcp-compare__level"><ScaleLabel step=*p /></span>
                                     <RequirementTag status />
                                 </td>
                             }
                             .into_any()
                         }
-                        None => view! { <td role="cell" class="hjcp-compare__none" data-label=label(i)>{move || t(Key::CompareNotNeeded)}</td> }.into_any(),
+                        None => view! { <td class="hjcp-compare__none" data-label=label(i)>{move || t(Key::CompareNotNeeded)}</td> }.into_any(),
                     })
                     .collect_view();
                 view! {
-                    <tr role="row">
-                        <th scope="row" role="rowheader"><LocalText text=comp.title.clone() /></th>
+                    <tr>
+                        <th scope="row"><LocalText text=comp.title.clone() /></th>
                         {cells}
-                        <td role="cell" class="hjcp-compare__yours" data-label=yours><RatingLabel rating /></td>
+                        <td class="hjcp-compare__yours" data-label=yours><RatingLabel rating /></td>
                     </tr>
                 }
             })
@@ -179,20 +180,20 @@ pub fn CompareScreen() -> impl IntoView {
         Some(view! {
             <h2 class="hjcp-heading-m" id="hjcp-compare-heading">{move || t(Key::CompareCaption)}</h2>
             <div class="hjcp-scroll hjcp-scroll--table" role="region" tabindex="0" aria-labelledby="hjcp-compare-heading">
-                <table role="table" class=format!("hjcp-table hjcp-compare hjcp-compare--{n}")>
+                <table class=format!("hjcp-table hjcp-compare hjcp-compare--{n}")>
                     <caption class="hjcp-visually-hidden">{move || t(Key::CompareCaption)}</caption>
-                    <thead role="rowgroup">
-                        <tr role="row">
-                            <td role="cell" class="hjcp-compare__corner"></td>
+                    <thead>
+                        <tr>
+                            <td class="hjcp-compare__corner"></td>
                             {heads}
-                            <th scope="col" role="columnheader" class="hjcp-compare__yours-head">{move || t(Key::CompareYourRating)}</th>
+                            <th scope="col" class="hjcp-compare__yours-head">{move || t(Key::CompareYourRating)}</th>
                         </tr>
                     </thead>
-                    <tbody role="rowgroup">
-                        <tr role="row" class="hjcp-compare__meta"><th scope="row" role="rowheader">{move || t(Key::RoleLevelLabel)}</th>{levels}<td role="cell" class="hjcp-compare__blank"></td></tr>
-                        <tr role="row" class="hjcp-compare__meta"><th scope="row" role="rowheader">{move || t(Key::RoleFitLabel)}</th>{fits}<td role="cell" class="hjcp-compare__blank"></td></tr>
-                        <tr role="row" class="hjcp-compare__meta"><th scope="row" role="rowheader">{move || t(Key::RoleEntryHeading)}</th>{entries}<td role="cell" class="hjcp-compare__blank"></td></tr>
-                        <tr role="row" class="hjcp-compare__group"><th scope="colgroup" role="columnheader" colspan=(n + 2).to_string()>{move || t(Key::CompareCompetences)}</th></tr>
+                    <tbody>
+                        <tr class="hjcp-compare__meta"><th scope="row">{move || t(Key::RoleLevelLabel)}</th>{levels}<td class="hjcp-compare__blank"></td></tr>
+                        <tr class="hjcp-compare__meta"><th scope="row">{move || t(Key::RoleFitLabel)}</th>{fits}<td class="hjcp-compare__blank"></td></tr>
+                        <tr class="hjcp-compare__meta"><th scope="row">{move || t(Key::RoleEntryHeading)}</th>{entries}<td class="hjcp-compare__blank"></td></tr>
+                        <tr class="hjcp-compare__group"><th scope="colgroup" colspan=(n + 2).to_string()>{move || t(Key::CompareCompetences)}</th></tr>
                         {rows}
                     </tbody>
                 </table>
