@@ -278,6 +278,14 @@ export async function* extraStates(page, { lang = 'en' } = {}) {
   yield 'results-empty';
   await go('results_link_plan', 'screen_plan');
   yield 'plan-none';
+  // The quick estimate, and its error when Continue is pressed with nothing chosen.
+  await go('results_link_change', 'screen_task_list');
+  await go('task_estimate_link', 'screen_estimate');
+  yield 'estimate';
+  await click('estimate_continue');
+  await expect(page.locator('.hjcp-error-summary')).toBeFocused();
+  await expect(page).toHaveTitle(titlePattern(lang, 'screen_estimate', { error: true }));
+  yield 'estimate-error';
 
   await openWith(page, record({ journey: 'applicant', lang }));
   await go('start_button', 'screen_task_list');
@@ -321,5 +329,5 @@ export async function* extraStates(page, { lang = 'en' } = {}) {
 
 /** Every name `extraStates` yields, in order. */
 export const EXTRA_STATES = ['start-damaged-record', 'start-newer-record', 'start-launch-problems', 'start-link-problem',
-  'results-empty', 'plan-none', 'compare-empty', 'compare-error', 'role-aimed', 'take-away-link', 'start-link-offer', 'start-cleared',
+  'results-empty', 'plan-none', 'estimate', 'estimate-error', 'compare-empty', 'compare-error', 'role-aimed', 'take-away-link', 'start-link-offer', 'start-cleared',
   'about', 'accessibility'];
