@@ -23,6 +23,8 @@ pub fn TaskListScreen() -> impl IntoView {
     let progress = Memo::new(move |_| {
         (0..area_count).map(|i| session.area_progress(AreaIx(i as u32))).collect::<Vec<_>>()
     });
+    // What the target role needs, worked out once for every area's count.
+    let needed = Memo::new(move |_| session.needed_by_target());
     let done =
         move || progress.with(|p| p.iter().filter(|a| a.status() == AreaStatus::Completed).count());
     let nothing_yet =
@@ -44,11 +46,12 @@ pub fn TaskListScreen() -> impl IntoView {
             let needed_here = {
                 let framework = framework.clone();
                 move || {
-                    let needed = session.needed_by_target();
-                    let count = framework
-                        .competences_in(area_ix)
-                        .filter(|(c, _)| needed.get(c.get()).copied().unwrap_or(false))
-                        .count();
+                    let count = needed.with(|needed| {
+                        framework
+                            .competences_in(area_ix)
+                            .filter(|(c, _)| needed.get(c.get()).copied().unwrap_or(false))
+                            .count()
+                    });
                     (count > 0).then(|| {
                         view! {
                             <span class="hjcp-task-list__needed">

@@ -116,6 +116,11 @@ impl Session {
 
     /// Shows `trail`, writing it into history as a new entry or in place of the current one.
     fn show(&self, trail: Trail, write: Write) {
+        self.show_at(trail, write, None);
+    }
+
+    /// `show`, setting the address to `url` too when given.
+    fn show_at(&self, trail: Trail, write: Write, url: Option<&str>) {
         if write == Write::Push {
             // Remember where the person was on the page they are leaving, for Back.
             self.write_history(Write::Replace, None);
@@ -124,7 +129,7 @@ impl Session {
             self.notice.set(None);
         }
         self.trail.set(trail);
-        self.write_history(write, None);
+        self.write_history(write, url);
     }
 
     /// Writes the current trail to the browser's history (pushing only at top level).
@@ -227,8 +232,10 @@ impl Session {
 
     /// Where the back link goes when the trail has nothing behind the current screen.
     fn back_fallback(&self) -> Screen {
-        let staff = self.current_answers().persona == Persona::Staff;
-        untrack(|| self.screen_untracked().parent(self.framework_untracked().as_deref(), staff))
+        untrack(|| {
+            let staff = self.current_answers().persona == Persona::Staff;
+            self.screen_untracked().parent(self.framework_untracked().as_deref(), staff)
+        })
     }
 
     /// Shows `screen` in place of the current one, for a screen that cannot be shown (no
@@ -253,11 +260,7 @@ impl Session {
                 t.pushed(Entry::new(screen))
             }
         });
-        if self.notice.with_untracked(Option::is_some) {
-            self.notice.set(None);
-        }
-        self.trail.set(trail);
-        self.write_history(Write::Replace, Some(url));
+        self.show_at(trail, Write::Replace, Some(url));
     }
 
     /// The scroll position to restore once the screen Back, Forward or a reload brought back
