@@ -72,4 +72,18 @@ mod tests {
         // The built-in frameworks are only partly in Welsh, so some names stay English.
         assert!(marked_any, "English-only names in a Welsh sentence are marked");
     }
+    /// The start screen's times for each built-in framework: printed (run with --nocapture)
+    /// and kept within what a person would believe of the words there are to read.
+    #[test]
+    fn built_in_frameworks_take_minutes_not_hours_and_an_estimate_is_much_quicker() {
+        use hjcp_engine::{time_needed, Lang};
+        for f in &super::decode().unwrap().frameworks {
+            for lang in [Lang::En, Lang::Cy] {
+                let time = time_needed(f, lang);
+                println!("{} ({lang:?}): {time:?}", f.id);
+                assert!((5..=60).contains(&time.full_minutes), "{}: {time:?}", f.id);
+                assert!(time.estimate_minutes * 3 <= time.full_minutes, "{}: {time:?}", f.id);
+            }
+        }
+    }
 }

@@ -65,6 +65,8 @@ pub fn AboutScreen() -> impl IntoView {
         <p>{move || t(Key::AboutWhoBody)}</p>
         <h2 class="hjcp-heading-l">{move || t(Key::AboutPrivacyHeading)}</h2>
         <p>{move || t(Key::AboutPrivacyBody)}</p>
+        <h2 class="hjcp-heading-l">{move || t(Key::AboutTimeHeading)}</h2>
+        <p>{move || t(Key::AboutTimeBody)}</p>
         <h2 class="hjcp-heading-l">{move || t(Key::AboutSourcesHeading)}</h2>
         <p>{move || t(Key::AboutSourcesIntro)}</p>
         {frameworks}

@@ -59,6 +59,18 @@ pub fn StartScreen() -> impl IntoView {
                             let input_id = if i == 0 { "framework-first".to_string() } else { format!("framework-{}", f.id) };
                             let hint_id = format!("{input_id}-hint");
                             let owner = f.owner.clone();
+                            let time = {
+                                let f = f.clone();
+                                move || {
+                                    let lang = session.lang();
+                                    let time = hjcp_engine::time_needed(&f, lang);
+                                    fill(t(Key::StartTimeNeeded), &[
+                                        ("full", &hjcp_words::minutes(time.full_minutes, lang)),
+                                        ("questions", &hjcp_words::questions(time.questions as u32, lang)),
+                                        ("estimate", &hjcp_words::minutes(time.estimate_minutes, lang)),
+                                    ])
+                                }
+                            };
                             let checked = {
                                 let id = id.clone();
                                 move || session.active_id().as_deref() == Some(id.as_str())
@@ -85,6 +97,7 @@ pub fn StartScreen() -> impl IntoView {
                                         <LocalText text=f.summary.clone() />
                                         " "
                                         {move || fill(t(Key::FrameworkFrom), &[("owner", owner.get(session.lang()).0)])}
+                                        <span class="hjcp-start-time">{time}</span>
                                     </div>
                                 </div>
                             }

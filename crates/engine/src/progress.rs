@@ -166,6 +166,57 @@ pub fn changes_since(
         .collect()
 }
 
+/// Reading speed for the time a rating takes: adults read non-fiction silently at about 238
+/// words a minute (Brysbaert, 2019, a meta-analysis of 190 studies); a person reading to judge
+/// themselves reads more slowly, so this takes 200.
+pub const READING_WORDS_PER_MINUTE: u32 = 200;
+/// Choosing one answer and pressing Continue, besides the reading: two clicks with a moment's
+/// thought between them.
+pub const SECONDS_PER_ANSWER: u32 = 10;
+
+/// How long a full rating and a quick estimate of a framework take, worked out from the words a
+/// person reads on the way (counted in the language they read) at [`READING_WORDS_PER_MINUTE`],
+/// plus [`SECONDS_PER_ANSWER`] for each answer. The scale's steps are read closely once (they
+/// are the same on every question) and each question's own words every time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TimeNeeded {
+    /// Questions in a full rating (one per competence).
+    pub questions: usize,
+    /// Questions on the quick estimate's one page (one per area with competences).
+    pub areas: usize,
+    /// Whole minutes, rounded up, never less than one.
+    pub full_minutes: u32,
+    pub estimate_minutes: u32,
+}
+
+pub fn time_needed(framework: &Framework, lang: crate::model::Lang) -> TimeNeeded {
+    let words = |t: &crate::model::Text| t.get(lang).0.split_whitespace().count() as u32;
+    let scale: u32 = framework.scale.iter().map(|s| words(&s.label) + words(&s.descriptor)).sum();
+    let question_words: u32 = framework
+        .competences
+        .iter()
+        .map(|c| {
+            words(&c.title)
+                + words(&c.description)
+                + c.indicators.iter().map(|(_, t)| words(t)).sum::<u32>()
+        })
+        .sum();
+    let areas = (0..framework.areas.len())
+        .filter(|&a| framework.competences_in(AreaIx(a as u32)).next().is_some())
+        .count();
+    let area_words: u32 = framework.areas.iter().map(|a| words(&a.title)).sum();
+    let minutes = |words: u32, answers: usize| {
+        let seconds = words * 60 / READING_WORDS_PER_MINUTE + answers as u32 * SECONDS_PER_ANSWER;
+        seconds.div_ceil(60).max(1)
+    };
+    TimeNeeded {
+        questions: framework.competences.len(),
+        areas,
+        full_minutes: minutes(scale + question_words, framework.competences.len()),
+        estimate_minutes: minutes(scale + area_words, areas),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -379,5 +430,22 @@ mod tests {
         assert_eq!(next_question(&fw, &a, 6, Some(&only)), Some(1), "coming round");
         let done = answers(&[("communication", 1), ("safeguarding", 2), ("planning", 0)]);
         assert_eq!(next_question(&fw, &done, 6, Some(&only)), None);
+    }
+    #[test]
+    fn a_full_rating_takes_longer_than_a_quick_estimate_and_both_count_what_is_read() {
+        let fw = fixture();
+        let time = time_needed(&fw, crate::model::Lang::En);
+        assert_eq!((time.questions, time.areas), (8, 3));
+        assert!(time.full_minutes > time.estimate_minutes, "{time:?}");
+        // Eight answers at ten seconds each are 80 seconds before any reading: at least two minutes.
+        assert!(time.full_minutes >= 2, "{time:?}");
+        // More words to read, more time: a framework with ten times the questions takes longer.
+        let mut bigger = fw.clone();
+        for _ in 0..9 {
+            bigger.competences.extend(fw.competences.iter().cloned());
+        }
+        let more = time_needed(&bigger, crate::model::Lang::En);
+        assert!(more.full_minutes >= 8 * time.full_minutes, "{more:?} against {time:?}");
+        assert_eq!(more.estimate_minutes, time.estimate_minutes);
     }
 }

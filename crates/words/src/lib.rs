@@ -76,6 +76,16 @@ pub fn competences(n: u32, lang: Lang) -> String {
     count(Counted::Competences, n, lang, &[])
 }
 
+/// A time to set aside: "1 minute", "16 minutes"; "2 funud", "16 munud".
+pub fn minutes(n: u32, lang: Lang) -> String {
+    count(Counted::Minutes, n, lang, &[])
+}
+
+/// A number of questions: "1 question", "8 questions"; "3 chwestiwn", "8 cwestiwn".
+pub fn questions(n: u32, lang: Lang) -> String {
+    count(Counted::Questions, n, lang, &[])
+}
+
 /// A length that may depend on what a person brings: "18 months", or "15 to 21 months" when it
 /// is not known which applies.
 pub fn months_range(min: u32, max: u32, lang: Lang) -> String {
