@@ -20,31 +20,43 @@ pub fn CheckAnswersScreen() -> impl IntoView {
         return ().into_any();
     };
     let t = move |k| session.t(k);
-    let unrated = {
+    // A competence counts as answered here when it is rated or has its area's quick estimate.
+    let counts = {
         let framework = framework.clone();
-        move || {
+        Memo::new(move |_| {
             let answers = session.current_answers();
-            framework.competences.iter().any(|c| answers.rating(&c.id).is_none())
-        }
+            let (mut open, mut estimated) = (0, 0);
+            for c in &framework.competences {
+                if answers.rating(&c.id).is_none() {
+                    match answers.estimate(&framework.area(c.area).id) {
+                        Some(_) => estimated += 1,
+                        None => open += 1,
+                    }
+                }
+            }
+            (open, estimated, framework.competences.len())
+        })
     };
-    let nothing_rated = {
-        let framework = framework.clone();
-        move || {
-            let answers = session.current_answers();
-            framework.competences.iter().all(|c| answers.rating(&c.id).is_none())
-        }
+    let unrated = move || counts.get().0 > 0;
+    let nothing_rated = move || {
+        let (open, _, total) = counts.get();
+        open == total
     };
+    let estimated = move || counts.get().1 > 0;
     view! {
         <BackLink />
         <LoadedNotice />
         <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
         <h1 class="hjcp-heading-l" tabindex="-1">{move || t(Key::CheckHeading)}</h1>
         <p>{move || t(Key::CheckIntro)}</p>
+        <Show when=estimated>
+            <div class="hjcp-inset"><p>{move || t(Key::CheckEstimated)}</p></div>
+        </Show>
         <AnswersSummary framework=framework.clone() change_links=true />
         <Show
             when=nothing_rated
             fallback=move || view! {
-                <Show when=unrated.clone()>
+                <Show when=unrated>
                     <div class="hjcp-inset"><p>{move || t(Key::CheckUnrated)}</p></div>
                 </Show>
             }
@@ -210,13 +222,21 @@ pub fn AnswersSummary(framework: Arc<Framework>, change_links: bool) -> impl Int
                 .map(|(cix, competence)| {
                     let ix = cix.get();
                     let id = competence.id.clone();
+                    let area_id = area.id.clone();
                     let framework = framework.clone();
                     let value = move || {
                         let a = answers.get();
                         let answer = a.answers.get(&id).cloned().unwrap_or_default();
-                        let rating = match answer.rating {
-                            Some(r) => view! { <RatingWords framework=framework.clone() rating=r /> }.into_any(),
-                            None => view! { <span class="hjcp-summary-list__missing">{move || t(Key::CheckNotAnswered)}</span> }.into_any(),
+                        // Not rated, but counted at the area's quick estimate: shown as such.
+                        let rating = match (answer.rating, a.estimate(&area_id)) {
+                            (Some(r), _) => view! { <RatingWords framework=framework.clone() rating=r /> }.into_any(),
+                            (None, Some(step)) => view! {
+                                <RatingWords framework=framework.clone() rating=hjcp_engine::Rating::Level(step) />
+                                " "
+                                <span class="hjcp-summary-list__estimated">{move || t(Key::ResultsEstimated)}</span>
+                            }
+                            .into_any(),
+                            (None, None) => view! { <span class="hjcp-summary-list__missing">{move || t(Key::CheckNotAnswered)}</span> }.into_any(),
                         };
                         let note = (!answer.note.is_empty()).then(|| {
                             view! {
