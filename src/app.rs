@@ -189,8 +189,14 @@ pub fn App(
                         }
                         window().scroll_to_with_x_and_y(0.0, y);
                     }
+                    // A new screen starts at its top, as a new page would: focusing the heading
+                    // alone would leave it scrolled just enough to show the heading, with the
+                    // back link and the caption above it out of sight.
                     (Some(h1), None) => {
-                        let _ = h1.focus();
+                        window().scroll_to_with_x_and_y(0.0, 0.0);
+                        let options = web_sys::FocusOptions::new();
+                        options.set_prevent_scroll(true);
+                        let _ = h1.focus_with_options(&options);
                     }
                     (None, Some(y)) => window().scroll_to_with_x_and_y(0.0, y),
                     (None, None) => {}

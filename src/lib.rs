@@ -1,6 +1,6 @@
 //! The Health & Justice Career Pathways widget: Leptos components over the pure engine.
 //!
-//! `catalog`, `content`, `i18n`, `launch`, `map_layout` and `nav` compile natively too, so their tests run with
+//! `catalog`, `content`, `i18n`, `launch`, `map_layout`, `nav` and `provenance` compile natively too, so their tests run with
 //! `cargo test`; the UI (`app`, `screens`, `components`) and `storage` exist only on wasm32,
 //! where the browser is.
 
@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod launch;
 pub mod map_layout;
 pub mod nav;
+pub mod provenance;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

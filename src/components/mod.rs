@@ -37,6 +37,89 @@ pub fn ProvenanceTag(provenance: Provenance) -> impl IntoView {
     view! { <p class=class>{move || session.t(key)}</p> }
 }
 
+/// One compact line saying where the wording of a question comes from, field by field, with
+/// the sources on demand: a disclosure rather than a box, so the question and its first choice
+/// stay on a phone's first screen. An official title over a description written for this tool
+/// is "partly official", never "official".
+#[component]
+pub fn ProvenanceLine(
+    framework: std::sync::Arc<hjcp_engine::Framework>,
+    /// Each field shown, with the key of its name ("Title", "Description"...) and its texts.
+    fields: Vec<(Key, Vec<Text>)>,
+) -> impl IntoView {
+    use crate::provenance::{FieldOrigin, Summary};
+    let session = use_session();
+    move || {
+        let lang = session.lang();
+        let origins: Vec<(Key, FieldOrigin)> = fields
+            .iter()
+            .filter_map(|(name, texts)| Some((*name, FieldOrigin::of_all(texts, lang)?)))
+            .collect();
+        let all: Vec<FieldOrigin> = origins.iter().map(|(_, o)| *o).collect();
+        let (summary, class) = match Summary::of(&all) {
+            Summary::Official => {
+                (Key::ProvenanceLineOfficial, "hjcp-provenance hjcp-provenance--official")
+            }
+            Summary::Translated => {
+                (Key::ProvenanceLineTranslated, "hjcp-provenance hjcp-provenance--official")
+            }
+            Summary::Written => {
+                (Key::ProvenanceLineWritten, "hjcp-provenance hjcp-provenance--illustrative")
+            }
+            Summary::Mixed => {
+                (Key::ProvenanceLineMixed, "hjcp-provenance hjcp-provenance--illustrative")
+            }
+        };
+        let source = |ix: Option<u16>| -> Option<String> {
+            ix.and_then(|i| framework.sources.get(usize::from(i))).map(|s| {
+                let detail = [s.publisher.as_str(), s.date.as_str()]
+                    .into_iter()
+                    .filter(|x| !x.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                if detail.is_empty() {
+                    s.title.clone()
+                } else {
+                    format!("{} ({detail})", s.title)
+                }
+            })
+        };
+        // Source titles are the publisher's, in English: marked so, inside a Welsh sentence.
+        let with_source = |key: Key, ix: Option<u16>| {
+            let template = session.t(key);
+            let (before, after) = template.split_once("{source}").unwrap_or((template, ""));
+            let named = match source(ix) {
+                Some(title) => view! { <span lang="en">{title}</span> }.into_any(),
+                None => session.t(Key::ProvenanceUnnamedSource).into_any(),
+            };
+            view! { {before}{named}{after} }.into_any()
+        };
+        let items = origins
+            .iter()
+            .map(|(name, origin)| {
+                let said = match origin {
+                    FieldOrigin::Official { source: s } => {
+                        with_source(Key::ProvenanceFieldOfficial, *s)
+                    }
+                    FieldOrigin::Translated { source: s } => {
+                        with_source(Key::ProvenanceFieldTranslated, *s)
+                    }
+                    FieldOrigin::Written => session.t(Key::ProvenanceFieldWritten).into_any(),
+                };
+                view! { <li><strong>{session.t(*name)}</strong>": " {said}</li> }
+            })
+            .collect_view();
+        view! {
+            <details class=format!("hjcp-disclosure {class}")>
+                <summary class="hjcp-disclosure__summary"><span>{session.t(summary)}</span></summary>
+                <div class="hjcp-disclosure__text">
+                    <ul class="hjcp-list">{items}</ul>
+                </div>
+            </details>
+        }
+    }
+}
+
 /// "Saved on this device" only after a write succeeded; a plain warning when it failed.
 #[component]
 pub fn SaveMessage() -> impl IntoView {

@@ -8,7 +8,7 @@ use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
 use crate::components::journey::{focus_errors, ErrorList, TextWith};
-use crate::components::{BackLink, LocalText, ProvenanceTag};
+use crate::components::{BackLink, LocalText, ProvenanceLine};
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
 
@@ -50,6 +50,7 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
     };
     let stored_note =
         session.current_answers().answers.get(&id).map(|a| a.note.clone()).unwrap_or_default();
+    let has_note = !stored_note.is_empty();
     let note = RwSignal::new(stored_note);
     let note_len = Memo::new(move |_| note.with(|n| n.chars().count()));
     let announced = RwSignal::new(String::new());
@@ -166,13 +167,21 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
                     <label class="hjcp-radios__label" for=input_id>
                         <LocalText text=s.label.clone() />
                     </label>
+                    // On a phone a choice shows only the competence's own example for its step:
+                    // the scale's general words, the same on every question, are one tap away
+                    // in "What each level means" (widget.css), so Continue is within two screens.
                     <div class="hjcp-radios__hint" id=hint_id>
-                        <LocalText text=s.descriptor.clone() />
+                        <span class="hjcp-descriptor"><LocalText text=s.descriptor.clone() /></span>
                         {indicator.map(|text| view! { <span class="hjcp-indicator"> " " <LocalText text=text.clone() /></span> })}
                     </div>
                 </div>
             }
         })
+        .collect_view();
+    let levels = framework
+        .scale
+        .iter()
+        .map(|s| view! { <div><dt><LocalText text=s.label.clone() /></dt><dd><LocalText text=s.descriptor.clone() /></dd></div> })
         .collect_view();
     let choose_not_sure = choose.clone();
     // Until the person rates it, the competence counts at the area's quick estimate: say so.
@@ -206,6 +215,15 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
         let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
         fill(t(key), &values)
     };
+    let mut provenance_fields = vec![(Key::ProvenanceFieldTitle, vec![competence.title.clone()])];
+    if !competence.description.en.is_empty() {
+        provenance_fields
+            .push((Key::ProvenanceFieldDescription, vec![competence.description.clone()]));
+    }
+    if !competence.indicators.is_empty() {
+        let examples = competence.indicators.iter().map(|(_, text)| text.clone()).collect();
+        provenance_fields.push((Key::ProvenanceFieldExamples, examples));
+    }
     view! {
         <BackLink />
         <ErrorList errors />
@@ -214,15 +232,15 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
                 <fieldset class="hjcp-fieldset" aria-describedby="rate-hint">
                     <legend class="hjcp-fieldset__legend">
                         <span class="hjcp-caption">
-                            {move || fill(t(Key::RateQuestionInArea), &[("n", &(position + 1).to_string()), ("total", &in_area_total.to_string())])}
-                            " · "
                             <LocalText text=area.title.clone() />
+                            " · "
+                            <span>{move || fill(t(Key::RateQuestionInArea), &[("n", &(position + 1).to_string()), ("total", &in_area_total.to_string())])}</span>
+                            " · "
+                            <span class="hjcp-caption--progress">{overall}</span>
                         </span>
-                        <span class="hjcp-caption hjcp-caption--progress">{overall}</span>
                         <h1 class="hjcp-heading-l" tabindex="-1"><LocalText text=competence.title.clone() /></h1>
                     </legend>
                     {(!competence.description.en.is_empty()).then(|| view! { <p><LocalText text=competence.description.clone() /></p> })}
-                    <ProvenanceTag provenance=competence.provenance />
                     {estimated_note}
                     <p class="hjcp-hint" id="rate-hint">{move || t(Key::RateHint)}</p>
                     <Show when=move || rating_error.get()>
@@ -245,33 +263,44 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
                             <div class="hjcp-radios__hint" id="rating-not-sure-hint">{move || t(Key::NotSureHint)}</div>
                         </div>
                     </div>
+                    <details class="hjcp-disclosure hjcp-levels">
+                        <summary class="hjcp-disclosure__summary"><span>{move || t(Key::RateLevelsOpen)}</span></summary>
+                        <div class="hjcp-disclosure__text">
+                            <dl class="hjcp-keyvals hjcp-keyvals--stacked">{levels}</dl>
+                        </div>
+                    </details>
                 </fieldset>
             </div>
-            <div class=move || if note_error.get() { "hjcp-form-group hjcp-form-group--error hjcp-character-count" } else { "hjcp-form-group hjcp-character-count" }>
-                <label class="hjcp-field-label hjcp-field-label--s" for="evidence">{move || t(Key::RateNoteLabel)}</label>
-                <p class="hjcp-hint" id="evidence-hint">{move || t(Key::RateNoteHint)}</p>
-                <Show when=move || note_error.get()>
-                    <p class="hjcp-error-message" id="evidence-error">
-                        {move || fill(t(Key::RateErrorNoteLong), &[("max", &NOTE_MAX_CHARS.to_string())])}
-                    </p>
-                </Show>
-                <textarea
-                    class=move || if note_error.get() { "hjcp-textarea hjcp-textarea--error" } else { "hjcp-textarea" }
-                    id="evidence"
-                    name="evidence"
-                    rows="5"
-                    aria-describedby=move || if note_error.get() { "evidence-hint evidence-count evidence-error" } else { "evidence-hint evidence-count" }
-                    prop:value=move || note.get()
-                    on:input=on_note
-                ></textarea>
-                // The visible count is not a live region (it would speak after every key); the
-                // hidden one below is updated once typing pauses.
-                <p
-                    id="evidence-count"
-                    class=count_class
-                >{count_text}</p>
-                <p class="hjcp-visually-hidden" aria-live="polite">{move || announced.get()}</p>
-            </div>
+            // The note is optional and most people skip it: one line until opened (open from
+            // the start when there is a note already).
+            <details class="hjcp-disclosure hjcp-evidence" open=has_note>
+                <summary class="hjcp-disclosure__summary"><span>{move || t(Key::RateNoteOpen)}</span></summary>
+                <div class=move || if note_error.get() { "hjcp-form-group hjcp-form-group--error hjcp-character-count" } else { "hjcp-form-group hjcp-character-count" }>
+                    <label class="hjcp-field-label hjcp-field-label--s" for="evidence">{move || t(Key::RateNoteLabel)}</label>
+                    <p class="hjcp-hint" id="evidence-hint">{move || t(Key::RateNoteHint)}</p>
+                    <Show when=move || note_error.get()>
+                        <p class="hjcp-error-message" id="evidence-error">
+                            {move || fill(t(Key::RateErrorNoteLong), &[("max", &NOTE_MAX_CHARS.to_string())])}
+                        </p>
+                    </Show>
+                    <textarea
+                        class=move || if note_error.get() { "hjcp-textarea hjcp-textarea--error" } else { "hjcp-textarea" }
+                        id="evidence"
+                        name="evidence"
+                        rows="5"
+                        aria-describedby=move || if note_error.get() { "evidence-hint evidence-count evidence-error" } else { "evidence-hint evidence-count" }
+                        prop:value=move || note.get()
+                        on:input=on_note
+                    ></textarea>
+                    // The visible count is not a live region (it would speak after every key); the
+                    // hidden one below is updated once typing pauses.
+                    <p
+                        id="evidence-count"
+                        class=count_class
+                    >{count_text}</p>
+                    <p class="hjcp-visually-hidden" aria-live="polite">{move || announced.get()}</p>
+                </div>
+            </details>
             <div class="hjcp-button-group">
                 <button type="submit" class="hjcp-button">{move || t(Key::ContinueButton)}</button>
                 <button type="button" class="hjcp-link-button" on:click=move |_| {
@@ -279,6 +308,10 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
                 }>{move || t(Key::JourneyReturnTaskList)}</button>
             </div>
         </form>
+        // Where the title, the description and the examples come from: last, as it is about
+        // the whole question, and so a phone shows the first choice on its first screen and
+        // Continue within two.
+        <ProvenanceLine framework=framework.clone() fields=provenance_fields />
     }
     .into_any()
 }

@@ -12,7 +12,7 @@ use hjcp_engine::Persona;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::{JourneyNotice, Session};
+use super::{JourneyNotice, SaveStatus, Session};
 use crate::nav::{self, Arrival, Entry, Screen, Trail};
 
 /// How screens enter the browser's history.
@@ -127,6 +127,11 @@ impl Session {
         }
         if self.notice.with_untracked(Option::is_some) {
             self.notice.set(None);
+        }
+        // "Saved on this device" answers the change just made; a new screen has made none.
+        // A failure to save stays in view until a write succeeds.
+        if self.save_status.get_untracked() == SaveStatus::Saved {
+            self.save_status.set(SaveStatus::Idle);
         }
         self.trail.set(trail);
         self.write_history(write, url);

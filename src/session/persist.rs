@@ -95,7 +95,13 @@ impl Session {
             if only_moved && nothing_written {
                 return state;
             }
+            // Keeping the place is not an answer saved: it says nothing ("Saved" answers what
+            // the person just did), and clears a failure, as the record is written again.
             let status = match self.write(state.clone()) {
+                Ok(()) if only_moved => match self.save_status.get_untracked() {
+                    SaveStatus::Failed(_) => SaveStatus::Idle,
+                    same => same,
+                },
                 Ok(()) => SaveStatus::Saved,
                 Err(e) => SaveStatus::Failed(e),
             };

@@ -15,7 +15,7 @@
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.mjs';
-import { everyScreen, extraStates, openWith, record, ENGLISH_ONLY, EXTRA_STATES, SCREENS, STRINGS } from './screens.mjs';
+import { everyScreen, extraStates, openWith, record, sidewaysScroll, ENGLISH_ONLY, EXTRA_STATES, SCREENS, STRINGS } from './screens.mjs';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -127,16 +127,6 @@ function pageChecks({ lang, englishOnlyText, englishUi }) {
     }
   }
   return problems;
-}
-
-/** Runs in the page: whether the page scrolls sideways, and what sticks out (anything not inside
- * a scrolling region of its own, or positioned out of one). */
-function sidewaysScroll() {
-  if (document.documentElement.scrollWidth <= window.innerWidth) return [];
-  const wide = [...document.querySelectorAll('#hjcp-root *')].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 &&
-    (!el.closest('.hjcp-scroll') || ['absolute', 'fixed'].includes(getComputedStyle(el).position)));
-  const describe = (el) => `<${el.tagName.toLowerCase()} class="${el.className}"> "${el.textContent.trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
-  return [`scrolls sideways: scrollWidth ${document.documentElement.scrollWidth} > ${window.innerWidth}; widest: ${wide.slice(-3).map(describe).join(', ')}`];
 }
 
 /**

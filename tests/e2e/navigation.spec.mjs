@@ -123,6 +123,7 @@ test('a reload in the middle of typing an evidence note keeps the note and the q
   const question = await h1(page).textContent();
   await page.locator('#rating-3').check();
   // Typed, never submitted and never left.
+  await page.getByText('Add evidence (optional)', { exact: true }).click();
   await page.locator('#evidence').pressSequentially('Chaired two case reviews with');
   await expect.poll(async () => JSON.stringify(await storedRecord(page))).toContain('Chaired two case reviews with');
   await page.reload();

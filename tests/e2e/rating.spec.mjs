@@ -211,6 +211,8 @@ test('each question explains what is wrong, and the error summary links to the f
 
   // Rating: no answer, and a note that is too long.
   await areaTasks(page).first().click();
+  // The note is one line until opened.
+  await page.getByText('Add evidence (optional)', { exact: true }).click();
   const note = page.getByLabel('Evidence (optional)');
   await expect(page.locator('#evidence-count')).toHaveText('You have 1000 characters remaining');
   await note.fill('Ran the wing induction for new colleagues.');
@@ -317,6 +319,7 @@ for (const width of [320, 1280]) {
     await page.getByRole('button', { name: 'Continue' }).click();
     await check('task-list-empty');
     await areaTasks(page).first().click();
+    await page.getByText('Add evidence (optional)', { exact: true }).click();
     await page.getByLabel('Evidence (optional)').fill('Led the weekly safety briefing.');
     await check('rate');
     await page.locator('#rating-2').check();

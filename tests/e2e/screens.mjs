@@ -331,3 +331,13 @@ export async function* extraStates(page, { lang = 'en' } = {}) {
 export const EXTRA_STATES = ['start-damaged-record', 'start-newer-record', 'start-launch-problems', 'start-link-problem',
   'results-empty', 'plan-none', 'estimate', 'estimate-error', 'compare-empty', 'compare-error', 'role-aimed', 'take-away-link', 'start-link-offer', 'start-cleared',
   'about', 'accessibility'];
+
+/** Runs in the page: whether the page scrolls sideways, and what sticks out (anything not inside
+ * a scrolling region of its own, or positioned out of one). */
+export function sidewaysScroll() {
+  if (document.documentElement.scrollWidth <= window.innerWidth) return [];
+  const wide = [...document.querySelectorAll('#hjcp-root *')].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 &&
+    (!el.closest('.hjcp-scroll') || ['absolute', 'fixed'].includes(getComputedStyle(el).position)));
+  const describe = (el) => `<${el.tagName.toLowerCase()} class="${el.className}"> "${el.textContent.trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
+  return [`scrolls sideways: scrollWidth ${document.documentElement.scrollWidth} > ${window.innerWidth}; widest: ${wide.slice(-3).map(describe).join(', ')}`];
+}

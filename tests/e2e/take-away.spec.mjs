@@ -10,6 +10,7 @@ async function answerSomething(page) {
   await chooseFramework(page);
   await aboutYou(page, { qualification: 'Level 5: a foundation degree', years: '7' });
   await areaTasks(page).first().click();
+  await page.getByText('Add evidence (optional)', { exact: true }).click();
   await page.getByLabel('Evidence (optional)').fill('Mentored two new starters.');
   await page.getByRole('button', { name: 'Return to the task list' }).click();
   await rateArea(page, 0, 3);
