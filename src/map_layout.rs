@@ -196,13 +196,13 @@ pub fn dash(kind: RouteKind) -> Option<&'static str> {
 }
 
 /// Half the width of the shape drawn at the middle of a route.
-pub const SHAPE: f32 = 5.0;
+pub const SHAPE: f32 = 6.0;
 
 /// The SVG path data of the shape that marks a route of `kind`, centred on `(x, y)`: a second
 /// way, besides the dash pattern, to tell route kinds apart, without colour. Every kind has
-/// its own outline (a circle, a triangle, a square, a diamond, a plus, a ring), each fitting
-/// in a square [`SHAPE`] either side of the centre. The ring (applying directly) is the one
-/// drawn as an outline: [`hollow`] says which.
+/// its own outline (a disc, a square, a diamond, a plus, a ring, an open square; no triangle,
+/// which would read as an arrow head), each fitting in a square [`SHAPE`] either side of the
+/// centre. The ring and the open square are drawn as outlines: [`hollow`] says which.
 pub fn shape(kind: RouteKind, (x, y): (i32, i32)) -> String {
     let s = whole(SHAPE);
     match kind {
@@ -211,9 +211,9 @@ pub fn shape(kind: RouteKind, (x, y): (i32, i32)) -> String {
             let r = if kind == RouteKind::DirectEntry { s - 1 } else { s };
             format!("M{},{y} a{r},{r} 0 1,0 {},0 a{r},{r} 0 1,0 -{},0 z", x - r, 2 * r, 2 * r)
         }
-        RouteKind::FastTrack => polygon(&[(x, y - s), (x + s, y + s), (x - s, y + s)]),
-        RouteKind::Apprenticeship => {
-            let k = s - 1;
+        RouteKind::Apprenticeship | RouteKind::FastTrack => {
+            // An outline lies on its edge, so the open square is drawn a unit smaller.
+            let k = if kind == RouteKind::FastTrack { s - 2 } else { s - 1 };
             polygon(&[(x - k, y - k), (x + k, y - k), (x + k, y + k), (x - k, y + k)])
         }
         RouteKind::Qualification => polygon(&[(x, y - s), (x + s, y), (x, y + s), (x - s, y)]),
@@ -248,9 +248,9 @@ fn polygon(points: &[(i32, i32)]) -> String {
     d
 }
 
-/// True for the route kind whose [`shape`] is an outline, not filled.
+/// True for the route kinds whose [`shape`] is an outline, not filled.
 pub fn hollow(kind: RouteKind) -> bool {
-    kind == RouteKind::DirectEntry
+    matches!(kind, RouteKind::DirectEntry | RouteKind::FastTrack)
 }
 
 /// A coordinate rounded to a whole unit of the diagram. Half a unit is invisible at any size

@@ -271,7 +271,7 @@ fn every_route_kind_has_its_own_shape_inside_its_square() {
     for (i, a) in shapes.iter().enumerate() {
         assert!(shapes[i + 1..].iter().all(|b| a != b), "{:?} shares its shape", kinds[i]);
     }
-    assert_eq!(kinds.iter().filter(|&&k| hollow(k)).count(), 1, "one outline among the fills");
+    assert_eq!(kinds.iter().filter(|&&k| hollow(k)).count(), 2, "two outlines among the fills");
     // Every absolute coordinate stays within SHAPE of the centre.
     for (kind, d) in kinds.iter().zip(&shapes) {
         for pair in
@@ -288,7 +288,7 @@ fn every_route_kind_has_its_own_shape_inside_its_square() {
             );
         }
     }
-    assert_eq!(shapes[0], "M95,50 a5,5 0 1,0 10,0 a5,5 0 1,0 -10,0 z");
+    assert_eq!(shapes[0], "M94,50 a6,6 0 1,0 12,0 a6,6 0 1,0 -12,0 z");
 }
 
 /// The whole map as text, every number rounded as the SVG writes it.
