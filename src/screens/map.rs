@@ -12,8 +12,19 @@ use leptos::prelude::*;
 
 use crate::components::{route_kind_key, BackLink, LocalText, ResultsLinks, RoleLink};
 use crate::i18n::{fill, Key};
-use crate::map_layout::{dash, edges, layout, whole, wrap, CHARS, LINE, NODE_H, NODE_W};
+use crate::map_layout::{
+    dash, edges, hollow, layout, shape, whole, wrap, CHARS, LINE, NODE_H, NODE_W,
+};
 use crate::session::{use_session, Screen};
+
+/// The CSS class of the shape marking a route of `kind`.
+fn shape_class(kind: RouteKind) -> &'static str {
+    if hollow(kind) {
+        "hjcp-map__shape hjcp-map__shape--hollow"
+    } else {
+        "hjcp-map__shape"
+    }
+}
 
 #[component]
 pub fn MapScreen() -> impl IntoView {
@@ -52,6 +63,7 @@ pub fn MapScreen() -> impl IntoView {
                     let class = if e.on_path { "hjcp-map__edge hjcp-map__edge--path" } else { "hjcp-map__edge" };
                     view! {
                         <path class=class d=e.d stroke-dasharray=dash(e.kind) marker-end="url(#hjcp-map-arrow)" />
+                        <path class=shape_class(e.kind) d=shape(e.kind, e.mid) />
                     }
                 })
                 .collect_view()
@@ -160,6 +172,7 @@ pub fn MapScreen() -> impl IntoView {
                 <li>
                     <svg class="hjcp-map__key" viewBox="0 0 48 12" width="48" height="12" aria-hidden="true" focusable="false">
                         <path class="hjcp-map__edge" d="M2,6 L46,6" stroke-dasharray=dash(kind) />
+                        <path class=shape_class(kind) d=shape(kind, (24, 6)) />
                     </svg>
                     <span>{move || t(route_kind_key(kind))}</span>
                 </li>

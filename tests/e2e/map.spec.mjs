@@ -1,12 +1,20 @@
 // The pathway map of every framework in frameworks/, drawn in a real browser: no route is
-// hidden behind a role box it does not join, nothing is drawn outside the picture, and no
-// short "from outside the service" arrow runs along another route's line. The geometry is read
-// back from the rendered SVG (getPointAtLength), so this checks what a person sees.
+// hidden behind a role box it does not join, nothing is drawn outside the picture, no short
+// "from outside the service" arrow runs along another route's line, each route's shape sits on
+// its own line and off the boxes, and no text is drawn smaller than 12 pixels at desktop width.
+// The geometry is read back from the rendered SVG (getPointAtLength, getScreenCTM), so this
+// checks what a person sees.
 import { readdirSync, readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.mjs';
 import { openWith, STRINGS } from './screens.mjs';
 
 const FRAMEWORKS = readdirSync('frameworks').filter((f) => f.endsWith('.toml')).map((f) => f.replace(/\.toml$/, ''));
+
+/** The size on screen, in CSS pixels, of every piece of text in the map. */
+const textSizes = (svg) => svg.evaluate((svg) => [...svg.querySelectorAll('.hjcp-map__label, .hjcp-map__family, .hjcp-map__level')].map((t) => {
+  const m = t.getScreenCTM();
+  return { text: t.textContent.trim(), px: Math.hypot(m.a, m.b) * parseFloat(getComputedStyle(t).fontSize) };
+}));
 
 for (const fw of FRAMEWORKS) {
   test(`map of ${fw}: routes go round the roles they do not join, and every arrow is visible`, async ({ page }) => {
@@ -62,9 +70,35 @@ for (const fw of FRAMEWORKS) {
           }
         }
       }
+      // Each route's shape is the element after its line: on that line, and on no box.
+      for (const path of svg.querySelectorAll('.hjcp-map__edge')) {
+        const mark = path.nextElementSibling;
+        if (!mark?.classList.contains('hjcp-map__shape')) { out.push(`route ${path.getAttribute('d')} has no shape`); continue; }
+        const b = mark.getBBox();
+        const centre = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+        const length = path.getTotalLength();
+        let nearest = Infinity;
+        for (let s = 0; s <= length; s += 1) {
+          const p = path.getPointAtLength(s);
+          nearest = Math.min(nearest, Math.hypot(p.x - centre.x, p.y - centre.y));
+        }
+        if (nearest > 2) out.push(`the shape of route ${path.getAttribute('d')} is ${nearest.toFixed(1)} units off its line`);
+        for (const box of boxes) {
+          if (b.x < box.x + box.w && b.x + b.width > box.x && b.y < box.y + box.h && b.y + b.height > box.y) {
+            out.push(`the shape of route ${path.getAttribute('d')} covers "${box.name}"`);
+          }
+        }
+      }
       if (edges.length === 0) out.push('no routes drawn');
       return out;
     });
     expect(problems).toEqual([]);
+
+    // Text is never drawn below 12 CSS pixels at desktop width: the map is not scaled down.
+    const sizes = await textSizes(svg);
+    const smallest = Math.min(...sizes.map((s) => s.px));
+    console.log(`${fw}: smallest map text ${smallest.toFixed(2)}px at 1280px`);
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(sizes.filter((s) => s.px < 11.99)).toEqual([]);
   });
 }
