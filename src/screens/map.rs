@@ -101,20 +101,34 @@ pub fn MapScreen() -> impl IntoView {
                     .into_iter()
                     .enumerate()
                     .map(|(k, m)| {
-                        view! { <tspan class="hjcp-map__mark" x=text_x.clone() y=whole(first_y + k as f32 * LINE).to_string()>{m}</tspan> }
+                        // A mark ends in a space, so the link's name (its text) reads as
+                        // words, not run into the title.
+                        view! { <tspan class="hjcp-map__mark" x=text_x.clone() y=whole(first_y + k as f32 * LINE).to_string()>{format!("{m} ")}</tspan> }
                     })
                     .collect_view();
+                let last = lines.len().saturating_sub(1);
                 let title_lines = lines
                     .into_iter()
                     .enumerate()
                     .map(|(k, line)| {
-                        view! { <tspan x=text_x.clone() y=whole(first_y + (k + mark_count) as f32 * LINE).to_string()>{line}</tspan> }
+                        // A space between lines, outside them so it is not underlined.
+                        let gap = (k < last).then_some(" ");
+                        view! { <tspan class="hjcp-map__line" x=text_x.clone() y=whole(first_y + (k + mark_count) as f32 * LINE).to_string()>{line}</tspan>{gap} }
                     })
                     .collect_view();
+                // A real link, so it is in the focus order and Enter follows it; the address is
+                // only for the browser (screens have no address of their own), the click opens
+                // the role's details as the role links elsewhere do.
+                let href = format!("#hjcp-role-{}", r.id);
                 view! {
                     <g class=class>
-                        <rect x=whole(n.x).to_string() y=whole(n.y).to_string() width=whole(NODE_W).to_string() height=whole(NODE_H).to_string() rx="4" />
-                        <text class="hjcp-map__label">{marks}<tspan lang=(!native).then_some("en")>{title_lines}</tspan></text>
+                        <a class="hjcp-map__link" href=href on:click=move |ev: leptos::ev::MouseEvent| {
+                            ev.prevent_default();
+                            session.go(Screen::Role(role));
+                        }>
+                            <rect x=whole(n.x).to_string() y=whole(n.y).to_string() width=whole(NODE_W).to_string() height=whole(NODE_H).to_string() rx="4" />
+                            <text class="hjcp-map__label">{marks}<tspan class="hjcp-map__title" lang=(!native).then_some("en")>{title_lines}</tspan></text>
+                        </a>
                     </g>
                 }
             })
@@ -246,7 +260,7 @@ pub fn MapScreen() -> impl IntoView {
             <div class="hjcp-scroll" role="region" tabindex="0" aria-labelledby="hjcp-map-caption">
                 <svg
                     class="hjcp-map__svg"
-                    role="img"
+                    role="group"
                     aria-labelledby="hjcp-map-title hjcp-map-desc"
                     viewBox=view_box
                     width=whole(width).to_string()

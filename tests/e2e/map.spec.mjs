@@ -3,12 +3,29 @@
 // "from outside the service" arrow runs along another route's line, each route's shape sits on
 // its own line and off the boxes, and no text is drawn smaller than 12 pixels at desktop width.
 // The geometry is read back from the rendered SVG (getPointAtLength, getScreenCTM), so this
-// checks what a person sees.
+// checks what a person sees. Then: each role's box is a link (keyboard and pointer).
 import { readdirSync, readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.mjs';
 import { openWith, STRINGS } from './screens.mjs';
 
 const FRAMEWORKS = readdirSync('frameworks').filter((f) => f.endsWith('.toml')).map((f) => f.replace(/\.toml$/, ''));
+
+/** Opens the map of `fw` for an applicant who has rated one competence. */
+async function openMap(page, fw) {
+  const firstCompetence = readFileSync(`frameworks/${fw}.toml`, 'utf8').match(/^\[\[competences\]\]\s*\nid = "([^"]+)"/m)[1];
+  await openWith(page, {
+    app: 'hjcp', version: 2, lang: 'en', active: fw,
+    frameworks: { [fw]: {
+      framework: fw, persona: 'Applicant', facts: { qualification_level: 3, experience_years: 2, current_role: null },
+      target_role: null, answers: { [firstCompetence]: { rating: { Level: 1 }, note: '', changed_ms: 0 } }, snapshots: [],
+    } },
+  });
+  const main = page.locator('#hjcp-main');
+  await main.getByRole('button', { name: STRINGS.en.start_button, exact: true }).click();
+  await main.getByRole('link', { name: STRINGS.en.task_results }).or(main.getByRole('button', { name: STRINGS.en.task_results })).first().click();
+  await main.getByRole('button', { name: STRINGS.en.results_link_map, exact: true }).first().click();
+  await expect(page.locator('svg.hjcp-map__svg')).toBeVisible();
+}
 
 /** The size on screen, in CSS pixels, of every piece of text in the map. */
 const textSizes = (svg) => svg.evaluate((svg) => [...svg.querySelectorAll('.hjcp-map__label, .hjcp-map__family, .hjcp-map__level')].map((t) => {
@@ -18,19 +35,8 @@ const textSizes = (svg) => svg.evaluate((svg) => [...svg.querySelectorAll('.hjcp
 
 for (const fw of FRAMEWORKS) {
   test(`map of ${fw}: routes go round the roles they do not join, and every arrow is visible`, async ({ page }) => {
-    const firstCompetence = readFileSync(`frameworks/${fw}.toml`, 'utf8').match(/^\[\[competences\]\]\s*\nid = "([^"]+)"/m)[1];
     await page.setViewportSize({ width: 1280, height: 900 });
-    await openWith(page, {
-      app: 'hjcp', version: 2, lang: 'en', active: fw,
-      frameworks: { [fw]: {
-        framework: fw, persona: 'Applicant', facts: { qualification_level: 3, experience_years: 2, current_role: null },
-        target_role: null, answers: { [firstCompetence]: { rating: { Level: 1 }, note: '', changed_ms: 0 } }, snapshots: [],
-      } },
-    });
-    const main = page.locator('#hjcp-main');
-    await main.getByRole('button', { name: STRINGS.en.start_button, exact: true }).click();
-    await main.getByRole('link', { name: STRINGS.en.task_results }).or(main.getByRole('button', { name: STRINGS.en.task_results })).first().click();
-    await main.getByRole('button', { name: STRINGS.en.results_link_map, exact: true }).first().click();
+    await openMap(page, fw);
     const svg = page.locator('svg.hjcp-map__svg');
     await expect(svg).toBeVisible();
     await svg.screenshot({ path: `tests/e2e/output/screenshots/map-${fw}.png` });
@@ -102,3 +108,32 @@ for (const fw of FRAMEWORKS) {
     expect(sizes.filter((s) => s.px < 11.99)).toEqual([]);
   });
 }
+
+test('each role box is a link: Tab reaches it, Enter opens the role, and so does a click', async ({ page }) => {
+  const fw = 'hmpps-health-care-wellbeing';
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openMap(page, fw);
+  const links = page.locator('svg.hjcp-map__svg a.hjcp-map__link');
+  expect(await links.count()).toBeGreaterThan(1);
+  // Tab from the top of the page until a role box has focus: it is in the focus order.
+  await page.locator('h1').focus();
+  let focused = null;
+  for (let i = 0; i < 40 && !focused; i += 1) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate(() => (document.activeElement?.matches('a.hjcp-map__link') ? document.activeElement.querySelector('.hjcp-map__title').textContent.trim() : null));
+  }
+  expect(focused, 'Tab reaches a role box').not.toBeNull();
+  // The focused box is yellow, as the widget's other focused links are.
+  expect(await page.evaluate(() => getComputedStyle(document.activeElement.querySelector('rect')).fill)).toBe('rgb(255, 221, 0)');
+  // Its name is the role's title, as words.
+  await expect(page.getByRole('link', { name: focused, exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toHaveText(focused);
+
+  await page.goBack();
+  await expect(page.locator('svg.hjcp-map__svg')).toBeVisible();
+  const last = links.last();
+  const title = (await last.locator('.hjcp-map__title').textContent()).trim();
+  await last.click();
+  await expect(page.locator('h1')).toHaveText(title);
+});
