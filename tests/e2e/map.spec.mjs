@@ -3,7 +3,8 @@
 // "from outside the service" arrow runs along another route's line, each route's shape sits on
 // its own line and off the boxes, and no text is drawn smaller than 12 pixels at desktop width.
 // The geometry is read back from the rendered SVG (getPointAtLength, getScreenCTM), so this
-// checks what a person sees. Then: each role's box is a link (keyboard and pointer).
+// checks what a person sees. Then: each role's box is a link (keyboard and pointer), and on a
+// phone the table of routes comes before the map and nothing scrolls the page sideways.
 import { readdirSync, readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.mjs';
 import { openWith, STRINGS } from './screens.mjs';
@@ -137,3 +138,23 @@ test('each role box is a link: Tab reaches it, Enter opens the role, and so does
   await last.click();
   await expect(page.locator('h1')).toHaveText(title);
 });
+
+for (const width of [320, 1280]) {
+  test(`the widest map at ${width}px: ${width < 640 ? 'the routes table first, ' : 'the map first, '}nothing scrolls the page sideways`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await openMap(page, 'hmpps-career-pathways');
+    const table = page.locator('table.hjcp-routes-table');
+    const map = page.locator('figure.hjcp-map');
+    const [tableTop, mapTop] = [(await table.boundingBox()).y, (await map.boundingBox()).y];
+    if (width < 640) expect(tableTop).toBeLessThan(mapTop);
+    else expect(mapTop).toBeLessThan(tableTop);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await page.screenshot({ path: `tests/e2e/output/screenshots/map-page-${width}.png`, fullPage: true });
+    await map.screenshot({ path: `tests/e2e/output/screenshots/map-figure-${width}.png` });
+    // Turning a phone to landscape (or widening the window) puts the map first again.
+    if (width < 640) {
+      await page.setViewportSize({ width: 1000, height: 700 });
+      await expect.poll(async () => (await map.boundingBox()).y < (await table.boundingBox()).y).toBe(true);
+    }
+  });
+}
