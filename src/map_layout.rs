@@ -306,7 +306,8 @@ pub fn edges(fw: &Framework, nodes: &[Node], on_path: &[usize]) -> Vec<Edge> {
         });
         let x = whole(xs.pop().unwrap_or(b.cx()));
         let (top, bottom) = (whole(b.y + NODE_H + 3.0), whole(b.y + NODE_H + 34.0));
-        let mid = (x, (top + bottom) / 2);
+        // Below the middle, clear of the arrow head at the top.
+        let mid = (x, bottom - whole(SHAPE) - 3);
         mids.push((mid.0 as f32, mid.1 as f32));
         paths[i] = Some((format!("M{x},{bottom} L{x},{top}"), mid));
     }
