@@ -182,6 +182,8 @@ pub fn wrap(text: &str, chars: usize, max: usize) -> Vec<String> {
 }
 
 /// The SVG dash pattern that tells route kinds apart (with the legend; never colour alone).
+/// The [`shape`] at the middle of each route tells them apart too, for anyone who cannot
+/// follow a dash pattern.
 pub fn dash(kind: RouteKind) -> Option<&'static str> {
     match kind {
         RouteKind::Promotion => None,
@@ -191,6 +193,64 @@ pub fn dash(kind: RouteKind) -> Option<&'static str> {
         RouteKind::Lateral => Some("6 6"),
         RouteKind::DirectEntry => Some("1 4"),
     }
+}
+
+/// Half the width of the shape drawn at the middle of a route.
+pub const SHAPE: f32 = 6.0;
+
+/// The SVG path data of the shape that marks a route of `kind`, centred on `(x, y)`: a second
+/// way, besides the dash pattern, to tell route kinds apart, without colour. Every kind has
+/// its own outline (a disc, a square, a diamond, a plus, a ring, an open square; no triangle,
+/// which would read as an arrow head), each fitting in a square [`SHAPE`] either side of the
+/// centre. The ring and the open square are drawn as outlines: [`hollow`] says which.
+pub fn shape(kind: RouteKind, (x, y): (i32, i32)) -> String {
+    let s = whole(SHAPE);
+    match kind {
+        RouteKind::Promotion | RouteKind::DirectEntry => {
+            // A ring's outline lies on the circle, so it is drawn a unit smaller.
+            let r = if kind == RouteKind::DirectEntry { s - 1 } else { s };
+            format!("M{},{y} a{r},{r} 0 1,0 {},0 a{r},{r} 0 1,0 -{},0 z", x - r, 2 * r, 2 * r)
+        }
+        RouteKind::Apprenticeship | RouteKind::FastTrack => {
+            // An outline lies on its edge, so the open square is drawn a unit smaller.
+            let k = if kind == RouteKind::FastTrack { s - 2 } else { s - 1 };
+            polygon(&[(x - k, y - k), (x + k, y - k), (x + k, y + k), (x - k, y + k)])
+        }
+        RouteKind::Qualification => polygon(&[(x, y - s), (x + s, y), (x, y + s), (x - s, y)]),
+        RouteKind::Lateral => {
+            let t = 2;
+            polygon(&[
+                (x - t, y - s),
+                (x + t, y - s),
+                (x + t, y - t),
+                (x + s, y - t),
+                (x + s, y + t),
+                (x + t, y + t),
+                (x + t, y + s),
+                (x - t, y + s),
+                (x - t, y + t),
+                (x - s, y + t),
+                (x - s, y - t),
+                (x - t, y - t),
+            ])
+        }
+    }
+}
+
+/// SVG path data joining `points` in a closed shape.
+fn polygon(points: &[(i32, i32)]) -> String {
+    let mut d = String::new();
+    for (k, (x, y)) in points.iter().enumerate() {
+        d.push_str(if k == 0 { "M" } else { " L" });
+        d.push_str(&format!("{x},{y}"));
+    }
+    d.push_str(" z");
+    d
+}
+
+/// True for the route kinds whose [`shape`] is an outline, not filled.
+pub fn hollow(kind: RouteKind) -> bool {
+    matches!(kind, RouteKind::DirectEntry | RouteKind::FastTrack)
 }
 
 /// A coordinate rounded to a whole unit of the diagram. Half a unit is invisible at any size
@@ -209,6 +269,9 @@ pub struct Edge {
     /// The SVG path data, in whole units, from where the line leaves one box to where its
     /// arrow head touches the other.
     pub d: String,
+    /// Where the route's [`shape`] goes, on its line: near the middle, clear of every box and
+    /// of the shapes of the routes drawn before it where it can be.
+    pub mid: (i32, i32),
     /// True when the route is a step of the path being shown.
     pub on_path: bool,
 }
@@ -224,12 +287,15 @@ pub struct Edge {
 /// the bottom of the box, placed clear of the routes between roles where they can be.
 pub fn edges(fw: &Framework, nodes: &[Node], on_path: &[usize]) -> Vec<Edge> {
     let between = between_roles(fw, nodes);
-    let mut paths: Vec<Option<String>> = between.iter().map(|c| c.map(Curve::d)).collect();
-    let drawn: Vec<Curve> = between.into_iter().flatten().collect();
+    let drawn: Vec<Curve> = between.iter().flatten().copied().collect();
     let mut outside_total: HashMap<usize, usize> = HashMap::new();
     for r in fw.routes.iter().filter(|r| r.from.is_none()) {
         *outside_total.entry(r.to.get()).or_insert(0) += 1;
     }
+    // The short arrows from outside first: their shapes sit at their middles, and the shapes
+    // of the routes between roles keep clear of them.
+    let mut paths: Vec<Option<(String, (i32, i32))>> = vec![None; fw.routes.len()];
+    let mut mids: Vec<Point> = Vec::new();
     let mut outside_xs: HashMap<usize, Vec<f32>> = HashMap::new();
     for (i, r) in fw.routes.iter().enumerate() {
         let (None, Some(b)) = (r.from, nodes.get(r.to.get()).copied()) else { continue };
@@ -239,17 +305,46 @@ pub fn edges(fw: &Framework, nodes: &[Node], on_path: &[usize]) -> Vec<Edge> {
             xs
         });
         let x = whole(xs.pop().unwrap_or(b.cx()));
-        paths[i] =
-            Some(format!("M{x},{} L{x},{}", whole(b.y + NODE_H + 34.0), whole(b.y + NODE_H + 3.0)));
+        let (top, bottom) = (whole(b.y + NODE_H + 3.0), whole(b.y + NODE_H + 34.0));
+        // Below the middle, clear of the arrow head at the top.
+        let mid = (x, bottom - whole(SHAPE) - 3);
+        mids.push((mid.0 as f32, mid.1 as f32));
+        paths[i] = Some((format!("M{x},{bottom} L{x},{top}"), mid));
+    }
+    for (i, curve) in between.iter().enumerate() {
+        let Some(curve) = *curve else { continue };
+        let mid = shape_place(nodes, &mids, curve);
+        mids.push(mid);
+        paths[i] = Some((curve.d(), (whole(mid.0), whole(mid.1))));
     }
     paths
         .into_iter()
         .zip(&fw.routes)
         .enumerate()
         .filter_map(|(i, (d, r))| {
-            d.map(|d| Edge { route: i, kind: r.kind, d, on_path: on_path.contains(&i) })
+            d.map(|(d, mid)| Edge { route: i, kind: r.kind, d, mid, on_path: on_path.contains(&i) })
         })
         .collect()
+}
+
+/// Where on `curve` its shape goes: the middle, or a little either side of it when the
+/// middle's shape would touch a box or lie on a shape already placed (`placed`, the centres
+/// of the shapes of the routes before it: routes side by side have their middles 10 units
+/// apart), else the middle.
+fn shape_place(nodes: &[Node], placed: &[Point], curve: Curve) -> Point {
+    let clear = |(x, y): Point| {
+        let room = SHAPE + 3.0;
+        !nodes.iter().any(|n| {
+            x > n.x - room && x < n.x + NODE_W + room && y > n.y - room && y < n.y + NODE_H + room
+        }) && placed.iter().all(|&(px, py)| {
+            (px - x).abs() > 2.0 * SHAPE + 4.0 || (py - y).abs() > 2.0 * SHAPE + 4.0
+        })
+    };
+    [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75]
+        .into_iter()
+        .map(|t| curve.drawn_at(t))
+        .find(|&p| clear(p))
+        .unwrap_or_else(|| curve.drawn_at(0.5))
 }
 
 type Point = (f32, f32);
@@ -277,6 +372,17 @@ impl Curve {
                     k0 * a.1 + k1 * c1.1 + k2 * c2.1 + k3 * b.1,
                 )
             }
+        }
+    }
+
+    /// The point at `t` along the line as drawn: a straight line is written as its two ends
+    /// alone, so its points lie between them, not on the curve through its control point.
+    fn drawn_at(self, t: f32) -> Point {
+        match self {
+            Curve::Quadratic { start, end, straight: true, .. } => {
+                (start.0 + (end.0 - start.0) * t, start.1 + (end.1 - start.1) * t)
+            }
+            _ => self.at(t),
         }
     }
 

@@ -224,6 +224,73 @@ fn built_in_maps_keep_boxes_apart_and_routes_clear_of_other_boxes() {
     }
 }
 
+/// Every built-in framework: the shape at the middle of each route is on the route's own
+/// line, touches no box, and does not lie on another route's shape.
+#[test]
+fn built_in_maps_put_each_route_shape_on_its_line_clear_of_boxes_and_other_shapes() {
+    let catalog = crate::catalog::decode().unwrap();
+    for fw in catalog.frameworks.iter().chain([&fixture()]) {
+        let map = layout(fw);
+        let drawn = edges(fw, &map.nodes, &[]);
+        let curves = between_roles(fw, &map.nodes);
+        for (k, e) in drawn.iter().enumerate() {
+            let (x, y) = (e.mid.0 as f32, e.mid.1 as f32);
+            for n in &map.nodes {
+                let touches = x + SHAPE > n.x
+                    && x - SHAPE < n.x + NODE_W
+                    && y + SHAPE > n.y
+                    && y - SHAPE < n.y + NODE_H;
+                assert!(!touches, "{}: the shape of {} touches the box at {n:?}", fw.id, e.d);
+            }
+            if let Some(curve) = curves[e.route] {
+                let near = (0..=100)
+                    .map(|t| curve.drawn_at(t as f32 / 100.0))
+                    .any(|(px, py)| (px - x).hypot(py - y) < 2.0);
+                assert!(near, "{}: the shape at {:?} is off its route {}", fw.id, e.mid, e.d);
+            }
+            for other in &drawn[k + 1..] {
+                let apart = (other.mid.0 - e.mid.0).abs() > 2 * whole(SHAPE)
+                    || (other.mid.1 - e.mid.1).abs() > 2 * whole(SHAPE);
+                assert!(apart, "{}: the shapes of {} and {} overlap", fw.id, e.d, other.d);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_route_kind_has_its_own_shape_inside_its_square() {
+    let kinds = [
+        RouteKind::Promotion,
+        RouteKind::FastTrack,
+        RouteKind::Apprenticeship,
+        RouteKind::Qualification,
+        RouteKind::Lateral,
+        RouteKind::DirectEntry,
+    ];
+    let shapes: Vec<String> = kinds.iter().map(|&k| shape(k, (100, 50))).collect();
+    for (i, a) in shapes.iter().enumerate() {
+        assert!(shapes[i + 1..].iter().all(|b| a != b), "{:?} shares its shape", kinds[i]);
+    }
+    assert_eq!(kinds.iter().filter(|&&k| hollow(k)).count(), 2, "two outlines among the fills");
+    // Every absolute coordinate stays within SHAPE of the centre.
+    for (kind, d) in kinds.iter().zip(&shapes) {
+        for pair in
+            d.split(|c: char| c.is_ascii_alphabetic() || c == ' ').filter(|p| p.contains(','))
+        {
+            if d.contains('a') {
+                continue; // arcs are relative; the circle's start is checked below
+            }
+            let (x, y) = pair.split_once(',').unwrap();
+            let (x, y): (i32, i32) = (x.parse().unwrap(), y.parse().unwrap());
+            assert!(
+                (x - 100).abs() <= whole(SHAPE) && (y - 50).abs() <= whole(SHAPE),
+                "{kind:?}: {d}"
+            );
+        }
+    }
+    assert_eq!(shapes[0], "M94,50 a6,6 0 1,0 12,0 a6,6 0 1,0 -12,0 z");
+}
+
 /// The whole map as text, every number rounded as the SVG writes it.
 fn describe(fw: &Framework, on_path: &[usize]) -> String {
     let map = layout(fw);
@@ -248,7 +315,7 @@ fn describe(fw: &Framework, on_path: &[usize]) -> String {
     }
     writeln!(
         out,
-        "\nroutes (from → to, kind, path{})",
+        "\nroutes (from → to, kind, shape at, path{})",
         if on_path.is_empty() { "" } else { ", on path" }
     )
     .unwrap();
@@ -256,8 +323,15 @@ fn describe(fw: &Framework, on_path: &[usize]) -> String {
         let r = &fw.routes[e.route];
         let mark = if e.on_path { "  ON PATH" } else { "" };
         let kind = format!("{:?}", e.kind);
-        writeln!(out, "  {:>w$} → {:<w$}  {kind:<14} {}{mark}", id(r.from), id(Some(r.to)), e.d)
-            .unwrap();
+        let at = format!("{},{}", e.mid.0, e.mid.1);
+        writeln!(
+            out,
+            "  {:>w$} → {:<w$}  {kind:<14} {at:<9} {}{mark}",
+            id(r.from),
+            id(Some(r.to)),
+            e.d
+        )
+        .unwrap();
     }
     out
 }

@@ -1,8 +1,14 @@
 //! The pathway map: the framework's roles as an SVG diagram (rows by career level, most senior
-//! at the top; columns by job family), routes as arrows whose kind is told by dash pattern and a
-//! text legend, the person's current role and target labelled in words. The diagram is an
-//! image (`role="img"` with a title and description); the table after it lists every route, so
-//! nothing is only in the picture.
+//! at the top; columns by job family), routes as arrows whose kind is told twice, by dash
+//! pattern and by a shape at the middle of the line, with a text legend, the person's current
+//! role and target labelled in words. Each role's box is a link to the role's details, in the
+//! focus order; the diagram is a group (not an image, which would hide the links) with a title
+//! and description. The table of routes lists every route, so nothing is only in the picture.
+//!
+//! The map is drawn at its natural size, never scaled down (its text would shrink below 12
+//! pixels), and scrolls sideways inside its region when wider than the column. On a phone a
+//! wide map is little use, so there the table of routes comes first and the map after it; the
+//! order is chosen when drawing (not by CSS) so reading and focus order follow what is seen.
 //!
 //! Where everything goes is computed by `crate::map_layout` (pure, tested natively); this
 //! component draws it and supplies the words.
@@ -12,8 +18,19 @@ use leptos::prelude::*;
 
 use crate::components::{route_kind_key, BackLink, LocalText, ResultsLinks, RoleLink};
 use crate::i18n::{fill, Key};
-use crate::map_layout::{dash, edges, layout, whole, wrap, CHARS, LINE, NODE_H, NODE_W};
+use crate::map_layout::{
+    dash, edges, hollow, layout, shape, whole, wrap, CHARS, LINE, NODE_H, NODE_W,
+};
 use crate::session::{use_session, Screen};
+
+/// The CSS class of the shape marking a route of `kind`.
+fn shape_class(kind: RouteKind) -> &'static str {
+    if hollow(kind) {
+        "hjcp-map__shape hjcp-map__shape--hollow"
+    } else {
+        "hjcp-map__shape"
+    }
+}
 
 #[component]
 pub fn MapScreen() -> impl IntoView {
@@ -52,6 +69,7 @@ pub fn MapScreen() -> impl IntoView {
                     let class = if e.on_path { "hjcp-map__edge hjcp-map__edge--path" } else { "hjcp-map__edge" };
                     view! {
                         <path class=class d=e.d stroke-dasharray=dash(e.kind) marker-end="url(#hjcp-map-arrow)" />
+                        <path class=shape_class(e.kind) d=shape(e.kind, e.mid) />
                     }
                 })
                 .collect_view()
@@ -89,20 +107,34 @@ pub fn MapScreen() -> impl IntoView {
                     .into_iter()
                     .enumerate()
                     .map(|(k, m)| {
-                        view! { <tspan class="hjcp-map__mark" x=text_x.clone() y=whole(first_y + k as f32 * LINE).to_string()>{m}</tspan> }
+                        // A mark ends in a space, so the link's name (its text) reads as
+                        // words, not run into the title.
+                        view! { <tspan class="hjcp-map__mark" x=text_x.clone() y=whole(first_y + k as f32 * LINE).to_string()>{format!("{m} ")}</tspan> }
                     })
                     .collect_view();
+                let last = lines.len().saturating_sub(1);
                 let title_lines = lines
                     .into_iter()
                     .enumerate()
                     .map(|(k, line)| {
-                        view! { <tspan x=text_x.clone() y=whole(first_y + (k + mark_count) as f32 * LINE).to_string()>{line}</tspan> }
+                        // A space between lines, outside them so it is not underlined.
+                        let gap = (k < last).then_some(" ");
+                        view! { <tspan class="hjcp-map__line" x=text_x.clone() y=whole(first_y + (k + mark_count) as f32 * LINE).to_string()>{line}</tspan>{gap} }
                     })
                     .collect_view();
+                // A real link, so it is in the focus order and Enter follows it; the address is
+                // only for the browser (screens have no address of their own), the click opens
+                // the role's details as the role links elsewhere do.
+                let href = format!("#hjcp-role-{}", r.id);
                 view! {
                     <g class=class>
-                        <rect x=whole(n.x).to_string() y=whole(n.y).to_string() width=whole(NODE_W).to_string() height=whole(NODE_H).to_string() rx="4" />
-                        <text class="hjcp-map__label">{marks}<tspan lang=(!native).then_some("en")>{title_lines}</tspan></text>
+                        <a class="hjcp-map__link" href=href on:click=move |ev: leptos::ev::MouseEvent| {
+                            ev.prevent_default();
+                            session.go(Screen::Role(role));
+                        }>
+                            <rect x=whole(n.x).to_string() y=whole(n.y).to_string() width=whole(NODE_W).to_string() height=whole(NODE_H).to_string() rx="4" />
+                            <text class="hjcp-map__label">{marks}<tspan class="hjcp-map__title" lang=(!native).then_some("en")>{title_lines}</tspan></text>
+                        </a>
                     </g>
                 }
             })
@@ -160,6 +192,7 @@ pub fn MapScreen() -> impl IntoView {
                 <li>
                     <svg class="hjcp-map__key" viewBox="0 0 48 12" width="48" height="12" aria-hidden="true" focusable="false">
                         <path class="hjcp-map__edge" d="M2,6 L46,6" stroke-dasharray=dash(kind) />
+                        <path class=shape_class(kind) d=shape(kind, (24, 6)) />
                     </svg>
                     <span>{move || t(route_kind_key(kind))}</span>
                 </li>
@@ -167,28 +200,56 @@ pub fn MapScreen() -> impl IntoView {
         })
         .collect_view();
 
-    let rows = framework
-        .routes
-        .iter()
-        .map(|r| {
-            let (kind, months, shorter) = (r.kind, r.months, r.shorter.as_ref().map(|s| s.months));
+    let route_count = framework.routes.len();
+    // The table of every route, drawn after the map, or before it on a phone.
+    let routes_table = {
+        let framework = framework.clone();
+        move || {
+            let rows = framework
+                .routes
+                .iter()
+                .map(|r| {
+                    let (kind, months, shorter) = (r.kind, r.months, r.shorter.as_ref().map(|s| s.months));
+                    view! {
+                        <tr>
+                            <td>{match r.from {
+                                Some(f) => view! { <RoleLink role=f /> }.into_any(),
+                                None => (move || t(Key::RoleFromOutside)).into_any(),
+                            }}</td>
+                            <td><RoleLink role=r.to /></td>
+                            <td>{move || t(route_kind_key(kind))}</td>
+                            <td>{move || {
+                                // A route with a shorter length for some people reads "15 to 21 months".
+                                let min = shorter.map_or(months, |s| s.min(months));
+                                if months == 0 { t(Key::MapMonthsNone).to_string() } else { hjcp_words::months_range(u32::from(min), u32::from(months), session.lang()) }
+                            }}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
             view! {
-                <tr>
-                    <td>{match r.from {
-                        Some(f) => view! { <RoleLink role=f /> }.into_any(),
-                        None => (move || t(Key::RoleFromOutside)).into_any(),
-                    }}</td>
-                    <td><RoleLink role=r.to /></td>
-                    <td>{move || t(route_kind_key(kind))}</td>
-                    <td>{move || {
-                        // A route with a shorter length for some people reads "15 to 21 months".
-                        let min = shorter.map_or(months, |s| s.min(months));
-                        if months == 0 { t(Key::MapMonthsNone).to_string() } else { hjcp_words::months_range(u32::from(min), u32::from(months), session.lang()) }
-                    }}</td>
-                </tr>
+                <h2 class="hjcp-heading-l" id="hjcp-routes-heading">{move || t(Key::MapRoutesHeading)}</h2>
+                <div class="hjcp-scroll hjcp-scroll--table" role="region" tabindex="0" aria-labelledby="hjcp-routes-caption">
+                    <table class="hjcp-table hjcp-routes-table">
+                        <caption class="hjcp-table__caption" id="hjcp-routes-caption">
+                            {move || fill(t(Key::MapRoutesCaption), &[("count", &route_count.to_string())])}
+                        </caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{move || t(Key::MapColFrom)}</th>
+                                <th scope="col">{move || t(Key::MapColTo)}</th>
+                                <th scope="col">{move || t(Key::MapColKind)}</th>
+                                <th scope="col">{move || t(Key::MapColMonths)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
             }
-        })
-        .collect_view();
+        }
+    };
+    let narrow = narrow_window();
+
     let open: Vec<_> = framework
         .roles
         .iter()
@@ -197,7 +258,6 @@ pub fn MapScreen() -> impl IntoView {
         .map(|(i, _)| view! { <li><RoleLink role=RoleIx(i as u32) /></li> })
         .collect();
     let has_open = !open.is_empty();
-    let route_count = framework.routes.len();
     let role_count = framework.roles.len();
     let desc = move || {
         fill(
@@ -228,12 +288,16 @@ pub fn MapScreen() -> impl IntoView {
         <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
         <h1 class="hjcp-heading-xl" tabindex="-1">{move || t(Key::ScreenMap)}</h1>
         <p class="hjcp-lead">{move || t(Key::MapIntro)}</p>
+        {
+            let routes_table = routes_table.clone();
+            move || narrow.get().then(routes_table.clone())
+        }
         <figure class="hjcp-map">
             <figcaption class="hjcp-map__caption" id="hjcp-map-caption">{move || t(Key::MapCaption)}</figcaption>
             <div class="hjcp-scroll" role="region" tabindex="0" aria-labelledby="hjcp-map-caption">
                 <svg
                     class="hjcp-map__svg"
-                    role="img"
+                    role="group"
                     aria-labelledby="hjcp-map-title hjcp-map-desc"
                     viewBox=view_box
                     width=whole(width).to_string()
@@ -263,23 +327,7 @@ pub fn MapScreen() -> impl IntoView {
         </ul>
         <p class="hjcp-hint">{highlight_note}</p>
 
-        <h2 class="hjcp-heading-l" id="hjcp-routes-heading">{move || t(Key::MapRoutesHeading)}</h2>
-        <div class="hjcp-scroll hjcp-scroll--table" role="region" tabindex="0" aria-labelledby="hjcp-routes-caption">
-            <table class="hjcp-table hjcp-routes-table">
-                <caption class="hjcp-table__caption" id="hjcp-routes-caption">
-                    {move || fill(t(Key::MapRoutesCaption), &[("count", &route_count.to_string())])}
-                </caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{move || t(Key::MapColFrom)}</th>
-                        <th scope="col">{move || t(Key::MapColTo)}</th>
-                        <th scope="col">{move || t(Key::MapColKind)}</th>
-                        <th scope="col">{move || t(Key::MapColMonths)}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        {move || (!narrow.get()).then(routes_table.clone())}
         {has_open.then(|| view! {
             <h2 class="hjcp-heading-m">{move || t(Key::MapOpenHeading)}</h2>
             <p>{move || t(Key::MapOpenIntro)}</p>
@@ -288,4 +336,23 @@ pub fn MapScreen() -> impl IntoView {
         <ResultsLinks current=Screen::Map />
     }
     .into_any()
+}
+
+/// True while the window is as narrow as a phone (the stylesheet's 40em breakpoint), kept up
+/// to date as the window is resized or turned, for as long as the screen is shown.
+fn narrow_window() -> ReadSignal<bool> {
+    let matches = || {
+        web_sys::window()
+            .and_then(|w| w.match_media("(max-width: 40em)").ok().flatten())
+            .is_some_and(|q| q.matches())
+    };
+    let (narrow, set_narrow) = signal(matches());
+    let handle = window_event_listener(leptos::ev::resize, move |_| {
+        let now = matches();
+        if narrow.get_untracked() != now {
+            set_narrow.set(now);
+        }
+    });
+    on_cleanup(move || handle.remove());
+    narrow
 }

@@ -208,12 +208,15 @@ test.describe('results for a member of staff', () => {
     await expect(page.getByRole('button', { name: 'See the pathway map' }).first()).toBeVisible();
   });
 
-  test('map: an SVG image with a text legend, and every route in the table below it', async ({ page }) => {
+  test('map: an SVG diagram of links with a text legend, and every route in the table below it', async ({ page }) => {
     await toResults(page);
     await follow(page, 'See the pathway map');
     await expect(h1(page)).toHaveText('Pathway map');
     const svg = page.locator('svg.hjcp-map__svg');
-    await expect(svg).toHaveAttribute('role', 'img');
+    // A group, not an image: an image would hide the role links inside it.
+    await expect(svg).toHaveAttribute('role', 'group');
+    await expect(svg.getByRole('link', { name: /You are here Prison Officer$/ })).toBeVisible();
+    await expect(svg.getByRole('link', { name: /Your target/ })).toHaveCount(1);
     await expect(svg.locator('title')).toHaveText('Pathway map');
     await expect(svg.locator('desc')).toContainText(`${routeCount} routes`);
     await expect(svg.locator('desc')).toContainText('Your current role is Prison Officer.');
