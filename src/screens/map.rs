@@ -212,13 +212,13 @@ pub fn MapScreen() -> impl IntoView {
                     let (kind, months, shorter) = (r.kind, r.months, r.shorter.as_ref().map(|s| s.months));
                     view! {
                         <tr>
-                            <td>{match r.from {
+                            <td data-label=move || t(Key::MapColFrom)>{match r.from {
                                 Some(f) => view! { <RoleLink role=f /> }.into_any(),
                                 None => (move || t(Key::RoleFromOutside)).into_any(),
                             }}</td>
-                            <td><RoleLink role=r.to /></td>
-                            <td>{move || t(route_kind_key(kind))}</td>
-                            <td>{move || {
+                            <td data-label=move || t(Key::MapColTo)><RoleLink role=r.to /></td>
+                            <td data-label=move || t(Key::MapColKind)>{move || t(route_kind_key(kind))}</td>
+                            <td data-label=move || t(Key::MapColMonths)>{move || {
                                 // A route with a shorter length for some people reads "15 to 21 months".
                                 let min = shorter.map_or(months, |s| s.min(months));
                                 if months == 0 { t(Key::MapMonthsNone).to_string() } else { hjcp_words::months_range(u32::from(min), u32::from(months), session.lang()) }
@@ -230,7 +230,7 @@ pub fn MapScreen() -> impl IntoView {
             view! {
                 <h2 class="hjcp-heading-l" id="hjcp-routes-heading">{move || t(Key::MapRoutesHeading)}</h2>
                 <div class="hjcp-scroll hjcp-scroll--table" role="region" tabindex="0" aria-labelledby="hjcp-routes-caption">
-                    <table class="hjcp-table hjcp-routes-table">
+                    <table class="hjcp-table hjcp-table--stack hjcp-routes-table">
                         <caption class="hjcp-table__caption" id="hjcp-routes-caption">
                             {move || fill(t(Key::MapRoutesCaption), &[("count", &route_count.to_string())])}
                         </caption>

@@ -175,9 +175,9 @@ pub fn PlanScreen() -> impl IntoView {
                     view! {
                         <tr>
                             <th scope="row"><LocalText text=comp.title.clone() /></th>
-                            <td>{move || t(key)}</td>
-                            <td>{match from { Some(p) => view! { <ScaleLabel step=p /> }.into_any(), None => (move || t(Key::CompareNotNeeded)).into_any() }}</td>
-                            <td>{match to { Some(p) => view! { <ScaleLabel step=p /> }.into_any(), None => (move || t(Key::CompareNotNeeded)).into_any() }}</td>
+                            <td data-label=move || t(Key::PlanColChange)>{move || t(key)}</td>
+                            <td data-label=move || t(Key::PlanColNow)>{match from { Some(p) => view! { <ScaleLabel step=p /> }.into_any(), None => (move || t(Key::CompareNotNeeded)).into_any() }}</td>
+                            <td data-label=move || t(Key::PlanColNext)>{match to { Some(p) => view! { <ScaleLabel step=p /> }.into_any(), None => (move || t(Key::CompareNotNeeded)).into_any() }}</td>
                         </tr>
                     }
                 })
@@ -190,7 +190,7 @@ pub fn PlanScreen() -> impl IntoView {
                     {none.then(|| view! { <p>{move || t(Key::RoleChangesNone)}</p> })}
                     {(!none).then(|| view! {
                         <div class="hjcp-scroll hjcp-scroll--table" role="region" tabindex="0" aria-labelledby="hjcp-plan-changes-caption">
-                            <table class="hjcp-table">
+                            <table class="hjcp-table hjcp-table--stack">
                                 <caption class="hjcp-table__caption hjcp-visually-hidden" id="hjcp-plan-changes-caption">{move || t(Key::PlanChangesHeading)}</caption>
                                 <thead>
                                     <tr>

@@ -30,7 +30,7 @@ for (const lang of ['en', 'cy']) {
     await arrived(page, lang, 'screen_about');
     await expect(h1(page)).toHaveText(t.about_heading);
     const h2 = page.locator('#hjcp-main h2');
-    await expect(h2).toHaveText([t.about_who_heading, t.about_privacy_heading, t.about_sources_heading, t.about_errors_heading]);
+    await expect(h2).toHaveText([t.about_who_heading, t.about_privacy_heading, t.about_time_heading, t.about_sources_heading, t.about_errors_heading]);
     const all = frameworks();
     expect(all.length).toBeGreaterThan(1);
     await expect(page.locator('.hjcp-about__framework')).toHaveCount(all.length);
