@@ -259,14 +259,7 @@ fn built_in_maps_put_each_route_shape_on_its_line_clear_of_boxes_and_other_shape
 
 #[test]
 fn every_route_kind_has_its_own_shape_inside_its_square() {
-    let kinds = [
-        RouteKind::Promotion,
-        RouteKind::FastTrack,
-        RouteKind::Apprenticeship,
-        RouteKind::Qualification,
-        RouteKind::Lateral,
-        RouteKind::DirectEntry,
-    ];
+    let kinds = RouteKind::ALL;
     let shapes: Vec<String> = kinds.iter().map(|&k| shape(k, (100, 50))).collect();
     for (i, a) in shapes.iter().enumerate() {
         assert!(shapes[i + 1..].iter().all(|b| a != b), "{:?} shares its shape", kinds[i]);
