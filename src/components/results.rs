@@ -322,6 +322,19 @@ pub fn WaySteps(path: Path) -> impl IntoView {
     view! { <ol class="hjcp-way">{items}</ol> }
 }
 
+/// In a printout only, where a list stops: how many more the tool shows (nothing when none).
+#[component]
+pub fn PrintMore(count: usize) -> impl IntoView {
+    let session = use_session();
+    (count > 0).then(|| {
+        view! {
+            <p class="hjcp-print-only hjcp-print-more">
+                {move || fill(session.t(Key::PrintMore), &[("count", &count.to_string())])}
+            </p>
+        }
+    })
+}
+
 /// The onward links every results screen offers, except the one it is on.
 #[component]
 pub fn ResultsLinks(current: Screen) -> impl IntoView {

@@ -11,8 +11,8 @@ use leptos::prelude::*;
 use crate::components::journey::TextWith;
 use crate::components::RequirementItem;
 use crate::components::{
-    BackLink, ExplanationText, ExternalLink, LocalText, PartsText, PrintButton, PrintedOn,
-    ProvenanceTag, ResultsLinks, RoleLink, ScaleLabel, WaySteps,
+    BackLink, ExplanationText, ExternalLink, LocalText, PartsText, PrintButton, PrintMore,
+    PrintedOn, ProvenanceTag, ResultsLinks, RoleLink, ScaleLabel, WaySteps,
 };
 use crate::i18n::{fill, Key};
 
@@ -68,7 +68,7 @@ pub fn PlanScreen() -> impl IntoView {
                         {(!offer.format.is_empty()).then(|| view! { " · " {move || t(format)} })}
                         {level.map(|l| view! { " · " {move || fill(t(Key::PlanOfferLevel), &[("level", &l.to_string())])} })}
                     </p>
-                    {(!offer.description.en.is_empty()).then(|| view! { <p><LocalText text=offer.description.clone() /></p> })}
+                    {(!offer.description.en.is_empty()).then(|| view! { <p class="hjcp-offer__description"><LocalText text=offer.description.clone() /></p> })}
                     <p class="hjcp-offer__builds-label">{move || t(Key::PlanBuilds)}</p>
                     <ul class="hjcp-list hjcp-list--bullet">{builds}</ul>
                     {offer.url.clone().map(|url| view! { <ExternalLink url label=Key::PlanOfferLink /> })}
@@ -78,7 +78,8 @@ pub fn PlanScreen() -> impl IntoView {
         };
         // Offers in the engine's order, grouped by the point of the path where the person can
         // first take them: now, then once they reach each role on the way. In each group the
-        // first few in full, the rest one click away (all of them print).
+        // first few in full, the rest one click away (a printout leaves them out and says how
+        // many the tool shows).
         let mut points: Vec<(u32, Vec<hjcp_engine::PlanOffer>)> = Vec::new();
         for o in &plan.offers {
             match points.last_mut() {
@@ -108,13 +109,14 @@ pub fn PlanScreen() -> impl IntoView {
                         <h3 class="hjcp-heading-m hjcp-plan__point-heading">{heading}</h3>
                         <ol class="hjcp-offer-list">{shown}</ol>
                         {(more > 0).then(|| view! {
-                            <details class="hjcp-disclosure">
+                            <details class="hjcp-disclosure hjcp-no-print">
                                 <summary class="hjcp-disclosure__summary">
                                     <span>{move || fill(t(Key::PlanMoreOffers), &[("count", &more.to_string())])}</span>
                                 </summary>
                                 <ol class="hjcp-offer-list" start=(OFFERS_SHOWN + 1).to_string()>{rest}</ol>
                             </details>
                         })}
+                        <PrintMore count=more />
                     </div>
                 }
             })
@@ -184,7 +186,8 @@ pub fn PlanScreen() -> impl IntoView {
                 .collect_view();
             let none = diff.changes.is_empty();
             view! {
-                <section class="hjcp-plan__section" aria-labelledby="hjcp-plan-changes">
+                <p class="hjcp-print-only hjcp-print-more">{move || t(Key::PrintChanges)}</p>
+                <section class="hjcp-plan__section hjcp-plan__changes hjcp-no-print" aria-labelledby="hjcp-plan-changes">
                     <h2 class="hjcp-heading-l" id="hjcp-plan-changes">{move || t(Key::PlanChangesHeading)}</h2>
                     <p>{move || t(Key::RoleChangesIntro)} " " <strong><LocalText text=from_role.title.clone() /></strong></p>
                     {none.then(|| view! { <p>{move || t(Key::RoleChangesNone)}</p> })}

@@ -16,7 +16,8 @@ use leptos::prelude::*;
 use crate::components::RequirementItem;
 use crate::components::{
     ChangeFramework, EntryTag, ExplanationText, ExternalLink, FitCounts, LivedExperienceTag,
-    LocalText, PartsText, PrintButton, PrintedOn, ResultsLinks, RoleLink, RouteSummary, WaySteps,
+    LocalText, PartsText, PrintButton, PrintMore, PrintedOn, ResultsLinks, RoleLink, RouteSummary,
+    WaySteps,
 };
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
@@ -198,7 +199,7 @@ fn ResultsBody(framework: Arc<Framework>, recs: Recommendations, rated: bool) ->
     let rest = rated.then(|| {
         view! {
             <Gaps recs=recs.clone() />
-            <details class="hjcp-disclosure">
+            <details class="hjcp-disclosure hjcp-no-print">
                 <summary class="hjcp-disclosure__summary">
                     <span>{move || fill(t(Key::ResultsAllRoles), &[("count", &roles_count.to_string())])}</span>
                 </summary>
@@ -357,7 +358,7 @@ fn MoveCard(rec: Recommendation, fit: Option<RoleFit>) -> impl IntoView {
                 })}
             </dl>
             {role.url.clone().map(|url| view! { <ExternalLink url label=Key::RolePublisherLink /> })}
-            <details class="hjcp-disclosure">
+            <details class="hjcp-disclosure hjcp-no-print">
                 <summary class="hjcp-disclosure__summary">
                     <span>{move || t(Key::ResultsWhy)}</span>
                     <span class="hjcp-visually-hidden">" " <LocalText text=role.title.clone() /></span>
@@ -398,7 +399,10 @@ fn ClosedGroup(closed: Vec<ClosedRole>, in_role: bool) -> impl IntoView {
     let first = closed.by_ref().take(SHOWN).map(card).collect_view();
     let rest = closed.map(card).collect_view();
     view! {
-        <section class="hjcp-moves hjcp-moves--closed" aria-labelledby="hjcp-moves-closed">
+        <p class="hjcp-print-only hjcp-print-more">
+            {move || fill(t(Key::PrintClosed), &[("count", &total.to_string())])}
+        </p>
+        <section class="hjcp-moves hjcp-moves--closed hjcp-no-print" aria-labelledby="hjcp-moves-closed">
             <h2 class="hjcp-heading-l" id="hjcp-moves-closed">{move || t(heading)}</h2>
             <p class="hjcp-hint">{move || t(Key::ResultsClosedHint)}</p>
             <ul class="hjcp-role-list">{first}</ul>
@@ -433,13 +437,14 @@ fn Gaps(recs: Recommendations) -> impl IntoView {
                 <p><PartsText parts=summary /></p>
                 <ul class="hjcp-req-list">{items}</ul>
                 {(more > 0).then(|| view! {
-                    <details class="hjcp-disclosure">
+                    <details class="hjcp-disclosure hjcp-no-print">
                         <summary class="hjcp-disclosure__summary">
                             <span>{move || fill(t(Key::ResultsShowMore), &[("count", &more.to_string())])}</span>
                         </summary>
                         <ul class="hjcp-req-list">{rest}</ul>
                     </details>
                 })}
+                <PrintMore count=more />
                 <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Plan)>
                     {move || t(Key::ResultsSeePlan)}
                 </button>
@@ -448,19 +453,21 @@ fn Gaps(recs: Recommendations) -> impl IntoView {
     })
 }
 
-/// The cards after the first few, behind "Show N more" (nothing when there are none).
+/// The cards after the first few, behind "Show N more" (nothing when there are none); a printout
+/// leaves them out and says how many the tool shows.
 #[component]
 fn ShowMore(more: usize, rest: AnyView) -> impl IntoView {
     let session = use_session();
     let t = move |k| session.t(k);
     (more > 0).then(|| {
         view! {
-            <details class="hjcp-disclosure">
+            <details class="hjcp-disclosure hjcp-no-print">
                 <summary class="hjcp-disclosure__summary">
                     <span>{move || fill(t(Key::ResultsShowMore), &[("count", &more.to_string())])}</span>
                 </summary>
                 <ul class="hjcp-role-list">{rest}</ul>
             </details>
+            <PrintMore count=more />
         }
     })
 }
