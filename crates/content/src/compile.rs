@@ -1100,6 +1100,7 @@ impl Builder<'_> {
         }
         self.check_route_cycles(raw, &resolved, &routes);
         self.check_qualification_only(raw, &qualification_only, &resolved, &routes);
+        self.check_falling_requirements(raw, &resolved, &routes, &scale_ix);
         // After a misspelt role in a route, "cannot be reached" would only repeat that error.
         if all_ends.iter().all(Option::is_some) {
             self.check_reachable(raw, &all_ends);
@@ -1402,6 +1403,80 @@ impl Builder<'_> {
                     at,
                     format!("role \"{}\" {how}, but this entry requirement asks for a Level {level} qualification with no other option, and no route into the role gives it", raw.roles[role].id.get_ref()),
                     format!("People can only apply with that qualification: check a route into the role gives it (gives = {{ qualification_level = {level} }}), or add the route that does; if something else is accepted instead, add it as an any_of option."),
+                );
+            }
+        }
+    }
+
+    /// A promotion or a fast track leads to more responsibility, so the role it leads to should
+    /// not need less of a competence than the role it starts from. Where it does (a senior role
+    /// that leads through others rather than doing the work itself, say), the role says why in
+    /// `[roles.requires_reasons]`; without a reason it is a warning on the lower requirement.
+    /// A reason for a competence the role does not require is an error.
+    fn check_falling_requirements(
+        &mut self,
+        raw: &raw::File,
+        resolved: &[Option<(Option<usize>, usize)>],
+        routes: &[m::Route],
+        scale_ix: &HashMap<&str, u32>,
+    ) {
+        for role in &raw.roles {
+            for (comp, reason) in &role.requires_reasons {
+                if !role.requires.contains_key(comp.get_ref().as_str()) {
+                    self.sink.error(
+                        start(comp),
+                        format!("role \"{}\" gives a reason for its requirement of \"{}\", which it does not require", role.id.get_ref(), comp.get_ref()),
+                        "A reason belongs next to a requirement in [roles.requires]: add the requirement, or remove the reason.",
+                    );
+                }
+                if reason.get_ref().trim().is_empty() {
+                    self.sink.error(
+                        start(reason),
+                        format!("the reason given for role \"{}\"'s requirement of \"{}\" is empty", role.id.get_ref(), comp.get_ref()),
+                        "Say in a sentence why this role needs less of the competence than the role below it.",
+                    );
+                }
+            }
+        }
+        let step = |s: &Spanned<String>| scale_ix.get(s.get_ref().as_str()).copied();
+        let mut seen = HashSet::new();
+        for (ends, route) in resolved.iter().zip(routes) {
+            let Some((Some(from), to)) = *ends else { continue };
+            if !matches!(route.kind, m::RouteKind::Promotion | m::RouteKind::FastTrack) {
+                continue;
+            }
+            let (below, above) = (&raw.roles[from], &raw.roles[to]);
+            for (comp, needed) in &above.requires {
+                let (Some(after), Some(before)) =
+                    (step(needed), below.requires.get(comp.get_ref().as_str()).and_then(step))
+                else {
+                    continue;
+                };
+                if after >= before
+                    || above.requires_reasons.contains_key(comp.get_ref().as_str())
+                    || !seen.insert((to, comp.get_ref().clone()))
+                {
+                    continue;
+                }
+                let kind = if route.kind == m::RouteKind::Promotion {
+                    "a promotion"
+                } else {
+                    "a fast track"
+                };
+                self.sink.warning(
+                    start(needed),
+                    format!(
+                        "role \"{}\" needs \"{}\" at \"{}\", less than \"{}\" needs (\"{}\"), and {kind} leads from there to here",
+                        above.id.get_ref(),
+                        comp.get_ref(),
+                        needed.get_ref(),
+                        below.id.get_ref(),
+                        raw.scale[before as usize].id.get_ref(),
+                    ),
+                    format!(
+                        "Raise this requirement or lower the one below it; if the lower step is right, say why next to it: [roles.requires_reasons] {} = \"...\".",
+                        comp.get_ref()
+                    ),
                 );
             }
         }

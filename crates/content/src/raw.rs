@@ -186,6 +186,10 @@ pub struct Role {
     /// Competence id → scale step id the role needs.
     #[serde(default)]
     pub requires: BTreeMap<S, S>,
+    /// Competence id → why this role, reached by a promotion or a fast track, needs less of it
+    /// than the role the route starts from. Without a reason that is a warning.
+    #[serde(default)]
+    pub requires_reasons: BTreeMap<S, S>,
 }
 
 /// An entry requirement (`[[roles.entry]]`, `[[learning.entry]]`): either one option written

@@ -1224,3 +1224,17 @@ fn every_fixture_has_a_test() {
         }
     }
 }
+
+#[test]
+fn requirement_falls_on_promotion() {
+    check(
+        "requirement-falls-on-promotion",
+        expect![[r#"
+            requirement-falls-on-promotion.toml:100: warning: role "lead" needs "listening" at "skilled", less than "worker" needs ("expert"), and a promotion leads from there to here
+              hint: Raise this requirement or lower the one below it; if the lower step is right, say why next to it: [roles.requires_reasons] listening = "...".
+            requirement-falls-on-promotion.toml:105: error: role "lead" gives a reason for its requirement of "kindness", which it does not require
+              hint: A reason belongs next to a requirement in [roles.requires]: add the requirement, or remove the reason.
+            requirement-falls-on-promotion.toml:106: error: the reason given for role "lead"'s requirement of "planning" is empty
+              hint: Say in a sentence why this role needs less of the competence than the role below it."#]],
+    );
+}
