@@ -17,9 +17,62 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// The months in order, for dates written out in words.
+pub const MONTHS: [Key; 12] = [
+    Key::ProgressMonth1,
+    Key::ProgressMonth2,
+    Key::ProgressMonth3,
+    Key::ProgressMonth4,
+    Key::ProgressMonth5,
+    Key::ProgressMonth6,
+    Key::ProgressMonth7,
+    Key::ProgressMonth8,
+    Key::ProgressMonth9,
+    Key::ProgressMonth10,
+    Key::ProgressMonth11,
+    Key::ProgressMonth12,
+];
+
+/// A date as a person reads it, only as precise as it is given: "2020", "February 2023",
+/// "8 May 2025" ("Chwefror 2023", "8 Mai 2025"). `None` for anything that is not such a date.
+pub fn date_in_words(date: &str, lang: Lang) -> Option<String> {
+    let parts: Vec<&str> = date.split('-').collect();
+    let year = *parts.first().filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))?;
+    let month = |m: &str| -> Option<&'static str> {
+        let n: usize = m.parse().ok().filter(|_| m.len() == 2)?;
+        MONTHS.get(n.checked_sub(1)?).map(|k| k.text(lang))
+    };
+    match parts[..] {
+        [_] => Some(year.to_string()),
+        [_, m] => Some(format!("{} {year}", month(m)?)),
+        [_, m, d] => {
+            let day: u32 = d.parse().ok().filter(|d| (1..=31).contains(d))?;
+            let values = [("day", day.to_string()), ("month", month(m)?.to_string())];
+            Some(fill(
+                Key::ProgressDay.text(lang),
+                &[("day", &values[0].1), ("month", &values[1].1), ("year", year)],
+            ))
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_are_written_out_only_as_precisely_as_they_are_given() {
+        assert_eq!(date_in_words("2025-05-08", Lang::En).as_deref(), Some("8 May 2025"));
+        assert_eq!(date_in_words("2023-02", Lang::En).as_deref(), Some("February 2023"));
+        assert_eq!(date_in_words("2020", Lang::Cy).as_deref(), Some("2020"));
+        assert_eq!(date_in_words("2023-02", Lang::Cy).as_deref(), Some("Chwefror 2023"));
+        assert_eq!(date_in_words("2025-05-08", Lang::Cy).as_deref(), Some("8 Mai 2025"));
+        for bad in ["", "May 2025", "2025-13", "2025-5", "2025-05-32", "25-05-08", "2025-05-08-01"]
+        {
+            assert_eq!(date_in_words(bad, Lang::En), None, "{bad}");
+        }
+    }
 
     #[test]
     fn fill_replaces_every_placeholder() {

@@ -115,20 +115,7 @@ pub fn plain_day(ms: u64, lang: Lang) -> String {
 
 /// The month of `date` (local time), as a UI string.
 fn month_key(date: &js_sys::Date) -> Key {
-    match date.get_month() {
-        0 => Key::ProgressMonth1,
-        1 => Key::ProgressMonth2,
-        2 => Key::ProgressMonth3,
-        3 => Key::ProgressMonth4,
-        4 => Key::ProgressMonth5,
-        5 => Key::ProgressMonth6,
-        6 => Key::ProgressMonth7,
-        7 => Key::ProgressMonth8,
-        8 => Key::ProgressMonth9,
-        9 => Key::ProgressMonth10,
-        10 => Key::ProgressMonth11,
-        _ => Key::ProgressMonth12,
-    }
+    crate::i18n::MONTHS[(date.get_month() as usize).min(11)]
 }
 
 /// What a role question's radios hold: nothing chosen yet, "none of these" (`Some(None)`),

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::{BackLink, ExternalLink, LocalText};
-use crate::i18n::{fill, Key};
+use crate::i18n::{date_in_words, fill, Key};
 use crate::session::use_session;
 
 #[component]
@@ -18,7 +18,21 @@ pub fn AboutScreen() -> impl IntoView {
             .into_iter()
             .map(|framework| {
                 let version = framework.version.clone();
-                let published = framework.published.clone();
+                let (published, written) = (framework.published.clone(), framework.written.clone());
+                // "Version 2025.1. Written for this tool on 23 November 2026. The source gives
+                // no date.": each date only as precise as it is known.
+                let dates = move || {
+                    let lang = session.lang();
+                    let mut out = vec![fill(t(Key::AboutFrameworkVersion), &[("version", &version)])];
+                    if let Some(w) = date_in_words(&written, lang) {
+                        out.push(fill(t(Key::AboutFrameworkWritten), &[("written", &w)]));
+                    }
+                    out.push(match date_in_words(&published, lang) {
+                        Some(p) => fill(t(Key::AboutFrameworkPublished), &[("published", &p)]),
+                        None => t(Key::AboutFrameworkUndated).to_string(),
+                    });
+                    out.join(" ")
+                };
                 let sources = framework
                     .sources
                     .iter()
@@ -49,7 +63,7 @@ pub fn AboutScreen() -> impl IntoView {
                     <section class="hjcp-about__framework" data-framework=framework.id.clone()>
                         <h3 class="hjcp-heading-m"><LocalText text=framework.title.clone() /></h3>
                         <p class="hjcp-caption">
-                            {move || fill(t(Key::AboutFrameworkVersion), &[("version", &version), ("published", &published)])}
+                            {dates}
                         </p>
                         <ul class="hjcp-list hjcp-list--bullet">{sources}</ul>
                     </section>

@@ -7,7 +7,7 @@ use hjcp_engine::{AreaIx, RoleIx};
 use leptos::prelude::*;
 
 use crate::components::{BackLink, LocalText, ProvenanceTag, ResultsLinks, RoleLink};
-use crate::i18n::{fill, Key};
+use crate::i18n::{date_in_words, fill, Key};
 use crate::session::{use_session, Screen};
 
 #[component]
@@ -166,8 +166,15 @@ pub fn BrowseScreen() -> impl IntoView {
         <dl class="hjcp-keyvals hjcp-keyvals--wide">
             <div><dt>{move || t(Key::BrowseOwner)}</dt><dd><LocalText text=framework.owner.clone() /></dd></div>
             <div><dt>{move || t(Key::BrowseVersion)}</dt><dd>{framework.version.clone()}</dd></div>
-            {(!framework.published.is_empty()).then(|| view! {
-                <div><dt>{move || t(Key::BrowsePublished)}</dt><dd>{framework.published.clone()}</dd></div>
+            <div><dt>{move || t(Key::BrowsePublished)}</dt><dd>{
+                let published = framework.published.clone();
+                move || date_in_words(&published, session.lang()).unwrap_or_else(|| t(Key::BrowseUndated).to_string())
+            }</dd></div>
+            {(!framework.written.is_empty()).then(|| {
+                let written = framework.written.clone();
+                view! {
+                    <div><dt>{move || t(Key::BrowseWritten)}</dt><dd>{move || date_in_words(&written, session.lang()).unwrap_or_else(|| written.clone())}</dd></div>
+                }
             })}
         </dl>
         <h2 class="hjcp-heading-m">{move || t(Key::BrowseSources)}</h2>

@@ -3,7 +3,7 @@
 // screen the person left. (Axe, HTML validity and screenshots: `extraStates` in screens.mjs.)
 import { readFileSync, readdirSync } from 'node:fs';
 import { test, expect } from './fixtures.mjs';
-import { arrived, control, h1, openWith, record, STRINGS } from './screens.mjs';
+import { arrived, control, fill, h1, openWith, record, STRINGS } from './screens.mjs';
 
 /** Each framework's id and its sources' titles, from the `[[sources]]` tables of its file. */
 function frameworks() {
@@ -42,6 +42,14 @@ for (const lang of ['en', 'cy']) {
       // A source with no date is not left with a dangling comma.
       for (const line of await section.locator('.hjcp-about__source > span').allTextContents()) expect(line).not.toMatch(/,\s*$/);
     }
+    // Dates only as precise as the source gives them, in words, and "no date" said plainly.
+    const caption = (id) => page.locator(`.hjcp-about__framework[data-framework="${id}"] .hjcp-caption`);
+    const dated = (published) => fill(t.about_framework_published, { published });
+    await expect(caption('hmpps-health-care-wellbeing')).toContainText(dated(`8 ${t.progress_month_5} 2025`));
+    await expect(caption('hmpps-career-pathways')).toContainText(dated(`${t.progress_month_2} 2023`));
+    await expect(caption('hmpps-leadership-code')).toContainText(dated('2020'));
+    await expect(caption('nhse-non-custodial')).toContainText(t.about_framework_undated);
+    await expect(caption('nhse-non-custodial')).toContainText(fill(t.about_framework_written, { written: `2 ${t.progress_month_12} 2026` }));
     await control(page, lang, 'back').click();
     await arrived(page, lang, 'screen_results');
 

@@ -182,7 +182,18 @@ impl Exporter<'_> {
 pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
     let f = framework;
     let ns = namespace();
-    let date = format!("{}T00:00:00+00:00", f.published);
+    // CASE wants a full date and time for when the document last changed: the day this version
+    // was written, or failing that the source's own date made whole (2023-02 → 2023-02-01).
+    let day = if !f.written.is_empty() {
+        f.written.clone()
+    } else {
+        match f.published.len() {
+            4 => format!("{}-01-01", f.published),
+            7 => format!("{}-01", f.published),
+            _ => f.published.clone(),
+        }
+    };
+    let date = format!("{day}T00:00:00+00:00");
     let doc_id = Uuid::new_v5(&ns, f.id.as_bytes()).to_string();
     let mut x = Exporter { f, base: options.base_uri.clone(), ns, date, doc_link: Value::Null };
     let doc_uri = x.uri("CFDocuments", &doc_id);
@@ -202,7 +213,12 @@ pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
     doc_notes.extend(welsh_note("Welsh summary", &f.summary));
     let mut doc_ext = Map::new();
     doc_ext.insert("frameworkId".into(), f.id.clone().into());
-    doc_ext.insert("published".into(), f.published.clone().into());
+    if !f.published.is_empty() {
+        doc_ext.insert("published".into(), f.published.clone().into());
+    }
+    if !f.written.is_empty() {
+        doc_ext.insert("written".into(), f.written.clone().into());
+    }
     doc_ext.insert("provenance".into(), provenance_id(f.provenance).into());
     doc_ext.insert("default_provenance".into(), provenance_id(default_provenance(f)).into());
     insert_cites(
@@ -256,7 +272,7 @@ pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
         "lastChangeDateTime": x.date,
         "version": f.version,
         "adoptionStatus": if f.provenance == Provenance::Official { "Adopted" } else { "Draft" },
-        "statusStartDate": f.published,
+        "statusStartDate": day,
         "language": "en",
         "notes": doc_notes.join("\n"),
         "extensions": { EXT: doc_ext },
@@ -1066,18 +1082,30 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
                 .filter(|s| !s.is_empty())
                 .unwrap_or_else(|| "imported-framework".into())
         });
+    // The source's own date only when the package says it is one (this tool's extension); the
+    // document's last change is when this version was written.
     let published = doc_ext
         .and_then(|e| text_at(e, "published"))
-        .or(text_at(document, "lastChangeDateTime"))
-        .map(|d| d.chars().take(10).collect::<String>())
-        .filter(|d| crate::compile::is_iso_date(d))
-        .unwrap_or_else(|| {
-            notes.push(
-                "The document has no usable date; published was set to 2000-01-01: correct it."
-                    .into(),
-            );
-            "2000-01-01".into()
-        });
+        .filter(|d| crate::compile::is_partial_date(d))
+        .map(str::to_string);
+    // A package this tool wrote says whether the file had a written date; any other package's
+    // last change stands for it, unless the source's own date is known.
+    let day = |d: &str| {
+        Some(d.chars().take(10).collect::<String>()).filter(|d| crate::compile::is_iso_date(d))
+    };
+    let written = match doc_ext.and_then(|e| text_at(e, "written")) {
+        Some(w) => day(w),
+        None if published.is_none() => text_at(document, "lastChangeDateTime").and_then(day),
+        None => None,
+    };
+    let written = if written.is_none() && published.is_none() {
+        notes.push(
+            "The document has no usable date; written was set to 2000-01-01: correct it.".into(),
+        );
+        Some("2000-01-01".to_string())
+    } else {
+        written
+    };
     let owner =
         text_at(document, "creator").or(text_at(document, "publisher")).unwrap_or_else(|| {
             notes.push(
@@ -1115,7 +1143,8 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
     out.kv("owner", owner);
     out.kv_opt("owner_cy", doc_ext.and_then(|e| text_at(e, "owner_cy")));
     out.kv("version", text_at(document, "version").unwrap_or("1"));
-    out.kv("published", &published);
+    out.kv_opt("published", published.as_deref());
+    out.kv_opt("written", written.as_deref());
     out.kv("notes", &framework_notes.join(" "));
     out.kv_opt("notes_cy", doc_ext.and_then(|e| text_at(e, "notes_cy")));
     out.kv("provenance", provenance);
@@ -1137,7 +1166,7 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
         out.kv("publisher", text_at(document, "publisher").unwrap_or(owner));
         let date = text_at(document, "version")
             .map(|v| format!("version {v}"))
-            .unwrap_or_else(|| published.clone());
+            .unwrap_or_else(|| published.clone().or_else(|| written.clone()).unwrap_or_default());
         out.kv("date", &date);
     }
     for s in sources {

@@ -618,12 +618,27 @@ impl Builder<'_> {
         let id = self.id(&meta.id, "framework");
         let default_provenance =
             self.provenance(&Some(meta.provenance.clone()), m::Provenance::Illustrative);
-        let published = meta.published.get_ref().clone();
-        if !is_iso_date(&published) {
+        let published = meta.published.as_ref().map(|p| p.get_ref().clone()).unwrap_or_default();
+        if let Some(p) = meta.published.as_ref().filter(|_| !is_partial_date(&published)) {
             self.sink.error(
-                start(&meta.published),
+                start(p),
                 format!("published date \"{published}\" is not a date"),
-                "Write the date as YYYY-MM-DD, e.g. \"2025-05-08\".",
+                "Write the source's own date as precisely as it gives it: YYYY-MM-DD (\"2025-05-08\"), YYYY-MM (\"2023-02\") or YYYY (\"2020\"); leave published out when the source gives no date.",
+            );
+        }
+        let written = meta.written.as_ref().map(|w| w.get_ref().clone()).unwrap_or_default();
+        if let Some(w) = meta.written.as_ref().filter(|_| !is_iso_date(&written)) {
+            self.sink.error(
+                start(w),
+                format!("written date \"{written}\" is not a date"),
+                "Write the date this version of the file was written as YYYY-MM-DD, e.g. \"2026-11-23\".",
+            );
+        }
+        if meta.published.is_none() && meta.written.is_none() {
+            self.sink.error(
+                start(&meta.id),
+                "the framework has no date: neither when its source was published nor when this version was written",
+                "Add written = \"YYYY-MM-DD\" (the day this version was written) and, when the source gives its own date, published.",
             );
         }
         let origins = self.origins(
@@ -1217,6 +1232,7 @@ impl Builder<'_> {
             owner,
             version,
             published,
+            written,
             sources,
             notes,
             provenance: if all_official && default_provenance == m::Provenance::Official {
@@ -1576,6 +1592,22 @@ pub fn is_valid_id(value: &str) -> bool {
 }
 
 /// A real calendar date written as YYYY-MM-DD.
+/// A date as precise as a source gives it: YYYY, YYYY-MM or YYYY-MM-DD, each part valid.
+pub fn is_partial_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    match b.len() {
+        4 => digits(0..4),
+        7 => {
+            digits(0..4)
+                && b[4] == b'-'
+                && digits(5..7)
+                && (1..=12).contains(&s[5..7].parse::<u32>().unwrap_or(0))
+        }
+        _ => is_iso_date(s),
+    }
+}
+
 pub fn is_iso_date(s: &str) -> bool {
     let b = s.as_bytes();
     if !(b.len() == 10

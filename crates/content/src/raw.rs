@@ -59,7 +59,13 @@ pub struct Meta {
     pub owner: S,
     pub owner_cy: Option<S>,
     pub version: S,
-    pub published: S,
+    /// The source's own date, as precisely as it gives it (YYYY, YYYY-MM or YYYY-MM-DD); left
+    /// out when the source gives none.
+    #[serde(default)]
+    pub published: Option<S>,
+    /// The date this version of the file was written (YYYY-MM-DD).
+    #[serde(default)]
+    pub written: Option<S>,
     #[serde(default)]
     pub notes: Option<S>,
     pub notes_cy: Option<S>,

@@ -298,7 +298,7 @@ fn sample_import_reads_as_a_framework_file() {
         summary = "Sequence Number Test"
         owner = "OpenSALT Testing"
         version = "1"
-        published = "2017-11-03"
+        written = "2017-11-03"
         notes = "Imported from the CASE package \"Sequence Number Test\" (CFDocument d0000000-0000-0000-0000-000000000000). The proficiency scale is illustrative: the CASE package has none, so a default four-step scale written for this tool was added."
         provenance = "official"
 
@@ -679,7 +679,6 @@ fn round_trip_needs_every_extension_value() {
         CFAssociations.*.extensions.hjcp.position = 4
         CFAssociations.*.extensions.hjcp.provenance = "official"
         CFDocument.extensions.hjcp.provenance = "illustrative"
-        CFDocument.extensions.hjcp.published = "2024-02-29"
         CFDocument.extensions.hjcp.scale.*.id = "confident"
         CFDocument.extensions.hjcp.scale.*.id = "developing"
         CFDocument.extensions.hjcp.scale.*.id = "not-yet"

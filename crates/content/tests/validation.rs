@@ -57,8 +57,8 @@ fn bad_date_format() {
     check(
         "bad-date-format",
         expect![[r#"
-        bad-date-format.toml:11: error: published date "31 January 2025" is not a date
-          hint: Write the date as YYYY-MM-DD, e.g. "2025-05-08"."#]],
+            bad-date-format.toml:11: error: published date "31 January 2025" is not a date
+              hint: Write the source's own date as precisely as it gives it: YYYY-MM-DD ("2025-05-08"), YYYY-MM ("2023-02") or YYYY ("2020"); leave published out when the source gives no date."#]],
     );
 }
 
@@ -67,8 +67,8 @@ fn bad_date() {
     check(
         "bad-date",
         expect![[r#"
-        bad-date.toml:11: error: published date "2025-02-30" is not a date
-          hint: Write the date as YYYY-MM-DD, e.g. "2025-05-08"."#]],
+            bad-date.toml:11: error: published date "2025-02-30" is not a date
+              hint: Write the source's own date as precisely as it gives it: YYYY-MM-DD ("2025-05-08"), YYYY-MM ("2023-02") or YYYY ("2020"); leave published out when the source gives no date."#]],
     );
 }
 
@@ -415,12 +415,12 @@ fn several_problems() {
     check(
         "several-problems",
         expect![[r#"
-        several-problems.toml:11: error: published date "2025-1-31" is not a date
-          hint: Write the date as YYYY-MM-DD, e.g. "2025-05-08".
-        several-problems.toml:46: error: unknown area "caer"
-          hint: Use the id of one of the [[areas]] in this file. Did you mean "care"?
-        several-problems.toml:56: error: unknown level "senior"
-          hint: Use the id of one of the [[levels]] in this file. Known ids: "entry"."#]],
+            several-problems.toml:11: error: published date "2025-1-31" is not a date
+              hint: Write the source's own date as precisely as it gives it: YYYY-MM-DD ("2025-05-08"), YYYY-MM ("2023-02") or YYYY ("2020"); leave published out when the source gives no date.
+            several-problems.toml:46: error: unknown area "caer"
+              hint: Use the id of one of the [[areas]] in this file. Did you mean "care"?
+            several-problems.toml:56: error: unknown level "senior"
+              hint: Use the id of one of the [[levels]] in this file. Known ids: "entry"."#]],
     );
 }
 
@@ -1236,5 +1236,25 @@ fn requirement_falls_on_promotion() {
               hint: A reason belongs next to a requirement in [roles.requires]: add the requirement, or remove the reason.
             requirement-falls-on-promotion.toml:106: error: the reason given for role "lead"'s requirement of "planning" is empty
               hint: Say in a sentence why this role needs less of the competence than the role below it."#]],
+    );
+}
+
+#[test]
+fn no_date() {
+    check(
+        "no-date",
+        expect![[r#"
+        no-date.toml:3: error: the framework has no date: neither when its source was published nor when this version was written
+          hint: Add written = "YYYY-MM-DD" (the day this version was written) and, when the source gives its own date, published."#]],
+    );
+}
+
+#[test]
+fn bad_written_date() {
+    check(
+        "bad-written-date",
+        expect![[r#"
+        bad-written-date.toml:12: error: written date "December 2026" is not a date
+          hint: Write the date this version of the file was written as YYYY-MM-DD, e.g. "2026-11-23"."#]],
     );
 }

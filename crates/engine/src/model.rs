@@ -122,8 +122,12 @@ pub struct Framework {
     pub summary: Text,
     pub owner: Text,
     pub version: String,
-    /// ISO date (YYYY-MM-DD) of the source publication.
+    /// The source's own date, as precisely as it gives it (YYYY, YYYY-MM or YYYY-MM-DD), or
+    /// empty when the source gives none.
     pub published: String,
+    /// The date this version was written (YYYY-MM-DD), or empty when the file does not say.
+    #[serde(default)]
+    pub written: String,
     pub sources: Vec<Source>,
     pub notes: Text,
     /// The framework's overall provenance: `Official` only if every item is official wording.

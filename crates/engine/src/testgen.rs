@@ -341,6 +341,7 @@ pub fn generated_framework(
         title: Text::en("Generated framework"),
         version: "generated".to_string(),
         published: "2024-01-01".to_string(),
+        written: "2024-01-01".to_string(),
         scale: scale(),
         levels: (0..levels)
             .map(|l| CareerLevel {
@@ -788,6 +789,7 @@ pub fn fixture() -> Framework {
         title: Text::en("Health and justice test framework"),
         version: "test".to_string(),
         published: "2024-01-01".to_string(),
+        written: "2024-01-01".to_string(),
         scale: scale(),
         levels: vec![
             level("entry", "Entry", 1),
