@@ -191,3 +191,112 @@ fn every_area_has_competences_and_every_role_requirements() {
         }
     });
 }
+
+/// Every text field of a framework, with a name for the report.
+fn texts(f: &Framework) -> Vec<(String, &hjcp_engine::model::Text)> {
+    let mut out = vec![
+        ("framework title".to_string(), &f.title),
+        ("framework summary".into(), &f.summary),
+        ("framework owner".into(), &f.owner),
+        ("framework notes".into(), &f.notes),
+    ];
+    fn entries<'a>(
+        what: &str,
+        e: &'a [hjcp_engine::model::EntryRequirement],
+        out: &mut Vec<(String, &'a hjcp_engine::model::Text)>,
+    ) {
+        for r in e {
+            out.push((format!("{what} entry"), &r.text));
+            out.extend(r.any_of.iter().map(|o| (format!("{what} entry option"), &o.text)));
+        }
+    }
+    for s in &f.scale {
+        out.push((format!("scale step {}", s.id), &s.label));
+        out.push((format!("scale step {} descriptor", s.id), &s.descriptor));
+    }
+    out.extend(f.levels.iter().map(|l| (format!("level {}", l.id), &l.label)));
+    for a in &f.areas {
+        out.push((format!("area {} title", a.id), &a.title));
+        out.push((format!("area {} description", a.id), &a.description));
+    }
+    for c in &f.competences {
+        out.push((format!("competence {} title", c.id), &c.title));
+        out.push((format!("competence {} description", c.id), &c.description));
+        out.extend(c.indicators.iter().map(|(_, t)| (format!("competence {} indicator", c.id), t)));
+    }
+    for r in &f.roles {
+        out.push((format!("role {} title", r.id), &r.title));
+        out.push((format!("role {} family", r.id), &r.family));
+        out.push((format!("role {} scope", r.id), &r.scope));
+        out.extend(r.training.iter().map(|t| (format!("role {} training", r.id), t)));
+        entries(&format!("role {}", r.id), &r.entry, &mut out);
+    }
+    for (i, r) in f.routes.iter().enumerate() {
+        out.push((format!("route {i} requirements"), &r.requirements));
+        if let Some(s) = &r.shorter {
+            out.push((format!("route {i} shorter"), &s.when.text));
+        }
+        entries(&format!("route {i}"), &r.entry, &mut out);
+    }
+    for l in &f.learning {
+        out.push((format!("learning {} title", l.id), &l.title));
+        out.push((format!("learning {} description", l.id), &l.description));
+        out.push((format!("learning {} provider", l.id), &l.provider));
+        entries(&format!("learning {}", l.id), &l.entry, &mut out);
+    }
+    out.extend(f.registrations.iter().map(|r| (format!("register {}", r.id), &r.title)));
+    out
+}
+
+/// No text is shown as official wording unless it cites a source and the passage it quotes,
+/// that passage is in the source document (the seeds the frameworks were written from, kept
+/// beside the repository in `../shared/seeds/`), and the text is the passage's own words
+/// (its case, or a plural made singular, aside).
+#[test]
+fn official_wording_is_only_what_a_cited_source_says() {
+    let seeds_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
+    // The seeds sit beside the repository, not in it; a checkout without them cannot run this
+    // check, and says so rather than failing on something it cannot see.
+    let Ok(dir) = std::fs::read_dir(&seeds_dir) else {
+        eprintln!("SKIPPED: the source documents are not at {}", seeds_dir.display());
+        return;
+    };
+    let flat = |s: &str| {
+        s.replace("**", "").split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    };
+    let seeds: Vec<String> = dir
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
+        .map(|e| flat(&std::fs::read_to_string(e.path()).unwrap()))
+        .collect();
+    assert!(!seeds.is_empty(), "no source documents in {}", seeds_dir.display());
+    each(|f, out| {
+        for (what, text) in texts(f) {
+            let origin = &text.origin;
+            if origin.provenance != hjcp_engine::model::Provenance::Official || text.en.is_empty() {
+                continue;
+            }
+            let (Some(source), Some(passage)) = (origin.source, origin.passage.as_deref()) else {
+                out.push(format!(
+                    "{what} (\"{}\") is shown as official but cites no source and passage",
+                    text.en
+                ));
+                continue;
+            };
+            if usize::from(source) >= f.sources.len() {
+                out.push(format!("{what} cites source {source}, which does not exist"));
+            }
+            let passage = flat(passage);
+            if !seeds.iter().any(|s| s.contains(&passage)) {
+                out.push(format!("{what}: the passage \"{passage}\" is in no source document"));
+            }
+            let own = flat(&text.en);
+            if own != passage && format!("{own}s") != passage {
+                out.push(format!(
+                    "{what} (\"{}\") is not the words of its passage (\"{passage}\")",
+                    text.en
+                ));
+            }
+        }
+    });
+}
