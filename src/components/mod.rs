@@ -6,7 +6,7 @@ mod results;
 
 pub use results::*;
 
-use hjcp_engine::{Provenance, Text};
+use hjcp_engine::Text;
 use leptos::prelude::*;
 
 use crate::i18n::{fill, Key};
@@ -22,19 +22,6 @@ pub fn LocalText(text: Text) -> impl IntoView {
         let lang = (!native).then_some("en");
         view! { <span lang=lang>{s.to_string()}</span> }
     }
-}
-
-/// Says whether content is the source's own wording or written for this tool.
-#[component]
-pub fn ProvenanceTag(provenance: Provenance) -> impl IntoView {
-    let session = use_session();
-    let (key, class) = match provenance {
-        Provenance::Official => (Key::ProvenanceOfficial, "hjcp-tag hjcp-tag--official"),
-        Provenance::Illustrative => {
-            (Key::ProvenanceIllustrative, "hjcp-tag hjcp-tag--illustrative")
-        }
-    };
-    view! { <p class=class>{move || session.t(key)}</p> }
 }
 
 /// One compact line saying where the wording of a question comes from, field by field, with

@@ -6,7 +6,7 @@
 use hjcp_engine::{AreaIx, RoleIx};
 use leptos::prelude::*;
 
-use crate::components::{BackLink, LocalText, ProvenanceTag, ResultsLinks, RoleLink};
+use crate::components::{BackLink, LocalText, ProvenanceLine, ResultsLinks, RoleLink};
 use crate::i18n::{date_in_words, fill, Key};
 use crate::session::{use_session, Screen};
 
@@ -77,7 +77,11 @@ pub fn BrowseScreen() -> impl IntoView {
                                 <summary class="hjcp-disclosure__summary"><span><LocalText text=c.title.clone() /></span></summary>
                                 <div class="hjcp-disclosure__text">
                                     {(!c.description.en.is_empty()).then(|| view! { <p><LocalText text=c.description.clone() /></p> })}
-                                    <ProvenanceTag provenance=c.provenance />
+                                    <ProvenanceLine framework=framework.clone() fields=vec![
+                                        (Key::ProvenanceFieldTitle, vec![c.title.clone()]),
+                                        (Key::ProvenanceFieldDescription, vec![c.description.clone()]),
+                                        (Key::ProvenanceFieldExamples, c.indicators.iter().map(|(_, t)| t.clone()).collect()),
+                                    ] />
                                     <h3 class="hjcp-heading-s">{move || t(Key::BrowseLooksLike)}</h3>
                                     <dl class="hjcp-keyvals hjcp-keyvals--stacked">{indicators}</dl>
                                 </div>
@@ -94,7 +98,10 @@ pub fn BrowseScreen() -> impl IntoView {
                     </summary>
                     <div class="hjcp-disclosure__text">
                         {(!area.description.en.is_empty()).then(|| view! { <p><LocalText text=area.description.clone() /></p> })}
-                        <ProvenanceTag provenance=area.provenance />
+                        <ProvenanceLine framework=framework.clone() fields=vec![
+                            (Key::ProvenanceFieldTitle, vec![area.title.clone()]),
+                            (Key::ProvenanceFieldDescription, vec![area.description.clone()]),
+                        ] />
                         <ul class="hjcp-browse-list">{items}</ul>
                     </div>
                 </details>
@@ -147,7 +154,11 @@ pub fn BrowseScreen() -> impl IntoView {
                             {(!o.description.en.is_empty()).then(|| view! { <p><LocalText text=o.description.clone() /></p> })}
                             <p class="hjcp-offer__builds-label">{move || t(Key::PlanBuilds)}</p>
                             <ul class="hjcp-list hjcp-list--bullet">{builds}</ul>
-                            <ProvenanceTag provenance=o.provenance />
+                            <ProvenanceLine framework=framework.clone() fields=vec![
+                                (Key::ProvenanceFieldTitle, vec![o.title.clone()]),
+                                (Key::ProvenanceFieldProvider, vec![o.provider.clone()]),
+                                (Key::ProvenanceFieldDescription, vec![o.description.clone()]),
+                            ] />
                         </div>
                     </details>
                 </li>
@@ -162,7 +173,10 @@ pub fn BrowseScreen() -> impl IntoView {
         <span class="hjcp-caption">{move || t(Key::ScreenBrowse)}</span>
         <h1 class="hjcp-heading-xl" tabindex="-1"><LocalText text=framework.title.clone() /></h1>
         <p class="hjcp-lead"><LocalText text=framework.summary.clone() /></p>
-        <ProvenanceTag provenance=framework.provenance />
+        <ProvenanceLine framework=framework.clone() fields=vec![
+            (Key::ProvenanceFieldTitle, vec![framework.title.clone()]),
+            (Key::ProvenanceFieldSummary, vec![framework.summary.clone()]),
+        ] />
         <dl class="hjcp-keyvals hjcp-keyvals--wide">
             <div><dt>{move || t(Key::BrowseOwner)}</dt><dd><LocalText text=framework.owner.clone() /></dd></div>
             <div><dt>{move || t(Key::BrowseVersion)}</dt><dd>{framework.version.clone()}</dd></div>

@@ -12,7 +12,7 @@ use crate::components::journey::TextWith;
 use crate::components::RequirementItem;
 use crate::components::{
     BackLink, ExplanationText, ExternalLink, LocalText, PartsText, PrintButton, PrintMore,
-    PrintedOn, ProvenanceTag, ResultsLinks, RoleLink, ScaleLabel, WaySteps,
+    PrintedOn, ProvenanceLine, ResultsLinks, RoleLink, ScaleLabel, WaySteps,
 };
 use crate::i18n::{fill, Key};
 
@@ -59,6 +59,7 @@ pub fn PlanScreen() -> impl IntoView {
                 .map(|c| view! { <li><LocalText text=framework.competence(*c).title.clone() /></li> })
                 .collect_view();
             let level = offer.level;
+            let offer_framework = framework.clone();
             let format = format_key(&offer.format);
             view! {
                 <li class="hjcp-offer" data-offer=offer.id.clone()>
@@ -72,7 +73,11 @@ pub fn PlanScreen() -> impl IntoView {
                     <p class="hjcp-offer__builds-label">{move || t(Key::PlanBuilds)}</p>
                     <ul class="hjcp-list hjcp-list--bullet">{builds}</ul>
                     {offer.url.clone().map(|url| view! { <ExternalLink url label=Key::PlanOfferLink /> })}
-                    <ProvenanceTag provenance=offer.provenance />
+                    <ProvenanceLine framework=offer_framework.clone() fields=vec![
+                        (Key::ProvenanceFieldTitle, vec![offer.title.clone()]),
+                        (Key::ProvenanceFieldProvider, vec![offer.provider.clone()]),
+                        (Key::ProvenanceFieldDescription, vec![offer.description.clone()]),
+                    ] />
                 </li>
             }
         };

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 use crate::components::{spans_view, RequirementItem};
 use crate::components::{
-    BackLink, EntryList, ExternalLink, FitCounts, LivedExperienceTag, LocalText, ProvenanceTag,
+    BackLink, EntryList, ExternalLink, FitCounts, LivedExperienceTag, LocalText, ProvenanceLine,
     ResultsLinks, RoleLink, RouteSummary, ScaleLabel,
 };
 use crate::i18n::{fill, Key};
@@ -178,11 +178,34 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
     };
     let level = framework.level(r.level);
 
+    // Where the page's wording comes from, field by field: a role's name may be the
+    // publisher's while its scope, entry wording and training were written for this tool.
+    let mut provenance_fields = vec![
+        (Key::ProvenanceFieldTitle, vec![r.title.clone()]),
+        (Key::ProvenanceFieldFamily, vec![r.family.clone()]),
+    ];
+    if !r.scope.en.is_empty() {
+        provenance_fields.push((Key::ProvenanceFieldScope, vec![r.scope.clone()]));
+    }
+    let entry_texts: Vec<_> = r
+        .entry
+        .iter()
+        .flat_map(|e| {
+            std::iter::once(e.text.clone()).chain(e.any_of.iter().map(|o| o.text.clone()))
+        })
+        .filter(|t| !t.en.is_empty())
+        .collect();
+    if !entry_texts.is_empty() {
+        provenance_fields.push((Key::ProvenanceFieldEntry, entry_texts));
+    }
+    if !r.training.is_empty() {
+        provenance_fields.push((Key::ProvenanceFieldTraining, r.training.clone()));
+    }
     view! {
         <BackLink />
         <span class="hjcp-caption"><LocalText text=r.family.clone() /> " · " <LocalText text=level.label.clone() /></span>
         <h1 class="hjcp-heading-xl" tabindex="-1"><LocalText text=r.title.clone() /></h1>
-        <ProvenanceTag provenance=r.provenance />
+        <ProvenanceLine framework=framework.clone() fields=provenance_fields />
         {r.lived_experience.then(|| view! { <LivedExperienceTag /> })}
         {(!r.scope.en.is_empty()).then(|| view! { <p class="hjcp-lead"><LocalText text=r.scope.clone() /></p> })}
         <dl class="hjcp-keyvals hjcp-keyvals--wide">
