@@ -81,9 +81,18 @@ pub fn ProvenanceLine(
             };
             view! { {before}{named}{after} }.into_any()
         };
-        let items = origins
+        // Fields with the same origin share one line: "Title, Job family, Training: written…".
+        let mut groups: Vec<(FieldOrigin, Vec<Key>)> = Vec::new();
+        for (name, origin) in &origins {
+            match groups.iter_mut().find(|(o, _)| o == origin) {
+                Some((_, names)) => names.push(*name),
+                None => groups.push((*origin, vec![*name])),
+            }
+        }
+        let items = groups
             .iter()
-            .map(|(name, origin)| {
+            .map(|(origin, names)| {
+                let names = names.iter().map(|n| session.t(*n)).collect::<Vec<_>>().join(", ");
                 let said = match origin {
                     FieldOrigin::Official { source: s } => {
                         with_source(Key::ProvenanceFieldOfficial, *s)
@@ -93,7 +102,7 @@ pub fn ProvenanceLine(
                     }
                     FieldOrigin::Written => session.t(Key::ProvenanceFieldWritten).into_any(),
                 };
-                view! { <li><strong>{session.t(*name)}</strong>": " {said}</li> }
+                view! { <li><strong>{names}</strong>": " {said}</li> }
             })
             .collect_view();
         view! {
