@@ -24,10 +24,11 @@ pub fn LocalText(text: Text) -> impl IntoView {
     }
 }
 
-/// One compact line saying where the wording of a question comes from, field by field, with
-/// the sources on demand: a disclosure rather than a box, so the question and its first choice
-/// stay on a phone's first screen. An official title over a description written for this tool
-/// is "partly official", never "official".
+/// One compact line saying where the wording on screen comes from (a question, a role, an
+/// offer), field by field, with the sources on demand: a disclosure rather than a box, so a
+/// question and its first choice stay on a phone's first screen. An official title over a
+/// description written for this tool is "partly written for this tool", never "official".
+/// Empty fields are left out; with nothing to say, nothing is shown.
 #[component]
 pub fn ProvenanceLine(
     framework: std::sync::Arc<hjcp_engine::Framework>,
@@ -40,8 +41,14 @@ pub fn ProvenanceLine(
         let lang = session.lang();
         let origins: Vec<(Key, FieldOrigin)> = fields
             .iter()
-            .filter_map(|(name, texts)| Some((*name, FieldOrigin::of_all(texts, lang)?)))
+            .filter_map(|(name, texts)| {
+                let shown = texts.iter().filter(|t| !t.en.is_empty());
+                Some((*name, FieldOrigin::of_all(shown, lang)?))
+            })
             .collect();
+        if origins.is_empty() {
+            return None;
+        }
         let all: Vec<FieldOrigin> = origins.iter().map(|(_, o)| *o).collect();
         let (summary, class) = match Summary::of(&all) {
             Summary::Official => {
@@ -105,14 +112,14 @@ pub fn ProvenanceLine(
                 view! { <li><strong>{names}</strong>": " {said}</li> }
             })
             .collect_view();
-        view! {
+        Some(view! {
             <details class=format!("hjcp-disclosure {class}")>
                 <summary class="hjcp-disclosure__summary"><span>{session.t(summary)}</span></summary>
                 <div class="hjcp-disclosure__text">
                     <ul class="hjcp-list">{items}</ul>
                 </div>
             </details>
-        }
+        })
     }
 }
 
