@@ -47,10 +47,10 @@ pub fn date_in_words(date: &str, lang: Lang) -> Option<String> {
         [_, m] => Some(format!("{} {year}", month(m)?)),
         [_, m, d] => {
             let day: u32 = d.parse().ok().filter(|d| (1..=31).contains(d))?;
-            let values = [("day", day.to_string()), ("month", month(m)?.to_string())];
+            let month = month(m)?;
             Some(fill(
                 Key::ProgressDay.text(lang),
-                &[("day", &values[0].1), ("month", &values[1].1), ("year", year)],
+                &[("day", &day.to_string()), ("month", month), ("year", year)],
             ))
         }
         _ => None,

@@ -66,11 +66,7 @@ pub fn ProvenanceLine(
         };
         let source = |ix: Option<u16>| -> Option<String> {
             ix.and_then(|i| framework.sources.get(usize::from(i))).map(|s| {
-                let detail = [s.publisher.as_str(), s.date.as_str()]
-                    .into_iter()
-                    .filter(|x| !x.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let detail = source_detail(s);
                 if detail.is_empty() {
                     s.title.clone()
                 } else {
@@ -121,6 +117,35 @@ pub fn ProvenanceLine(
             </details>
         })
     }
+}
+
+/// A source's publisher and date, as far as they are known: "HM Prison and Probation Service,
+/// July 2020" (empty when neither is).
+pub fn source_detail(source: &hjcp_engine::Source) -> String {
+    [source.publisher.as_str(), source.date.as_str()]
+        .into_iter()
+        .filter(|x| !x.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The fields of a competence for its [`ProvenanceLine`]: its title, its description and the
+/// examples of each step, wherever a competence is shown.
+pub fn competence_provenance(c: &hjcp_engine::Competence) -> Vec<(Key, Vec<Text>)> {
+    vec![
+        (Key::ProvenanceFieldTitle, vec![c.title.clone()]),
+        (Key::ProvenanceFieldDescription, vec![c.description.clone()]),
+        (Key::ProvenanceFieldExamples, c.indicators.iter().map(|(_, t)| t.clone()).collect()),
+    ]
+}
+
+/// The fields of a learning offer for its [`ProvenanceLine`], wherever an offer is shown.
+pub fn offer_provenance(o: &hjcp_engine::LearningOffer) -> Vec<(Key, Vec<Text>)> {
+    vec![
+        (Key::ProvenanceFieldTitle, vec![o.title.clone()]),
+        (Key::ProvenanceFieldProvider, vec![o.provider.clone()]),
+        (Key::ProvenanceFieldDescription, vec![o.description.clone()]),
+    ]
 }
 
 /// "Saved on this device" only after a write succeeded; a plain warning when it failed.

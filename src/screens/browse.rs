@@ -6,7 +6,10 @@
 use hjcp_engine::{AreaIx, RoleIx};
 use leptos::prelude::*;
 
-use crate::components::{BackLink, LocalText, ProvenanceLine, ResultsLinks, RoleLink};
+use crate::components::{
+    competence_provenance, offer_provenance, source_detail, BackLink, LocalText, ProvenanceLine,
+    ResultsLinks, RoleLink,
+};
 use crate::i18n::{date_in_words, fill, Key};
 use crate::session::{use_session, Screen};
 
@@ -23,11 +26,7 @@ pub fn BrowseScreen() -> impl IntoView {
         .sources
         .iter()
         .map(|s| {
-            let detail = [s.publisher.as_str(), s.date.as_str()]
-                .into_iter()
-                .filter(|x| !x.is_empty())
-                .collect::<Vec<_>>()
-                .join(", ");
+            let detail = source_detail(s);
             view! {
                 <li lang="en">
                     <cite>{s.title.clone()}</cite>
@@ -77,11 +76,7 @@ pub fn BrowseScreen() -> impl IntoView {
                                 <summary class="hjcp-disclosure__summary"><span><LocalText text=c.title.clone() /></span></summary>
                                 <div class="hjcp-disclosure__text">
                                     {(!c.description.en.is_empty()).then(|| view! { <p><LocalText text=c.description.clone() /></p> })}
-                                    <ProvenanceLine framework=framework.clone() fields=vec![
-                                        (Key::ProvenanceFieldTitle, vec![c.title.clone()]),
-                                        (Key::ProvenanceFieldDescription, vec![c.description.clone()]),
-                                        (Key::ProvenanceFieldExamples, c.indicators.iter().map(|(_, t)| t.clone()).collect()),
-                                    ] />
+                                    <ProvenanceLine framework=framework.clone() fields=competence_provenance(c) />
                                     <h3 class="hjcp-heading-s">{move || t(Key::BrowseLooksLike)}</h3>
                                     <dl class="hjcp-keyvals hjcp-keyvals--stacked">{indicators}</dl>
                                 </div>
@@ -154,11 +149,7 @@ pub fn BrowseScreen() -> impl IntoView {
                             {(!o.description.en.is_empty()).then(|| view! { <p><LocalText text=o.description.clone() /></p> })}
                             <p class="hjcp-offer__builds-label">{move || t(Key::PlanBuilds)}</p>
                             <ul class="hjcp-list hjcp-list--bullet">{builds}</ul>
-                            <ProvenanceLine framework=framework.clone() fields=vec![
-                                (Key::ProvenanceFieldTitle, vec![o.title.clone()]),
-                                (Key::ProvenanceFieldProvider, vec![o.provider.clone()]),
-                                (Key::ProvenanceFieldDescription, vec![o.description.clone()]),
-                            ] />
+                            <ProvenanceLine framework=framework.clone() fields=offer_provenance(o) />
                         </div>
                     </details>
                 </li>

@@ -11,8 +11,8 @@ use leptos::prelude::*;
 use crate::components::journey::TextWith;
 use crate::components::RequirementItem;
 use crate::components::{
-    BackLink, ExplanationText, ExternalLink, LocalText, PartsText, PrintButton, PrintMore,
-    PrintedOn, ProvenanceLine, ResultsLinks, RoleLink, ScaleLabel, WaySteps,
+    offer_provenance, BackLink, ExplanationText, ExternalLink, LocalText, PartsText, PrintButton,
+    PrintMore, PrintedOn, ProvenanceLine, ResultsLinks, RoleLink, ScaleLabel, WaySteps,
 };
 use crate::i18n::{fill, Key};
 
@@ -73,11 +73,7 @@ pub fn PlanScreen() -> impl IntoView {
                     <p class="hjcp-offer__builds-label">{move || t(Key::PlanBuilds)}</p>
                     <ul class="hjcp-list hjcp-list--bullet">{builds}</ul>
                     {offer.url.clone().map(|url| view! { <ExternalLink url label=Key::PlanOfferLink /> })}
-                    <ProvenanceLine framework=offer_framework.clone() fields=vec![
-                        (Key::ProvenanceFieldTitle, vec![offer.title.clone()]),
-                        (Key::ProvenanceFieldProvider, vec![offer.provider.clone()]),
-                        (Key::ProvenanceFieldDescription, vec![offer.description.clone()]),
-                    ] />
+                    <ProvenanceLine framework=offer_framework.clone() fields=offer_provenance(offer) />
                 </li>
             }
         };

@@ -8,7 +8,7 @@ use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
 use crate::components::journey::{focus_errors, ErrorList, TextWith};
-use crate::components::{BackLink, LocalText, ProvenanceLine};
+use crate::components::{competence_provenance, BackLink, LocalText, ProvenanceLine};
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
 
@@ -215,15 +215,7 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
         let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
         fill(t(key), &values)
     };
-    let mut provenance_fields = vec![(Key::ProvenanceFieldTitle, vec![competence.title.clone()])];
-    if !competence.description.en.is_empty() {
-        provenance_fields
-            .push((Key::ProvenanceFieldDescription, vec![competence.description.clone()]));
-    }
-    if !competence.indicators.is_empty() {
-        let examples = competence.indicators.iter().map(|(_, text)| text.clone()).collect();
-        provenance_fields.push((Key::ProvenanceFieldExamples, examples));
-    }
+    let provenance_fields = competence_provenance(competence);
     view! {
         <BackLink />
         <ErrorList errors />

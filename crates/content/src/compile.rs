@@ -1591,23 +1591,17 @@ pub fn is_valid_id(value: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
 }
 
-/// A real calendar date written as YYYY-MM-DD.
-/// A date as precise as a source gives it: YYYY, YYYY-MM or YYYY-MM-DD, each part valid.
+/// A date as precise as a source gives it: YYYY, YYYY-MM or YYYY-MM-DD, each part valid (a year
+/// or a month is checked as the first day of it).
 pub fn is_partial_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    match b.len() {
-        4 => digits(0..4),
-        7 => {
-            digits(0..4)
-                && b[4] == b'-'
-                && digits(5..7)
-                && (1..=12).contains(&s[5..7].parse::<u32>().unwrap_or(0))
-        }
+    match s.len() {
+        4 => is_iso_date(&format!("{s}-01-01")),
+        7 => is_iso_date(&format!("{s}-01")),
         _ => is_iso_date(s),
     }
 }
 
+/// A real calendar date written as YYYY-MM-DD.
 pub fn is_iso_date(s: &str) -> bool {
     let b = s.as_bytes();
     if !(b.len() == 10
@@ -1694,5 +1688,15 @@ mod tests {
         assert!(!is_iso_date("2023-04-31"));
         assert!(!is_iso_date("2023-13-01"));
         assert!(!is_iso_date("1 May 2023"));
+    }
+
+    #[test]
+    fn a_source_date_may_be_a_year_a_month_or_a_day() {
+        for good in ["2020", "2023-02", "2025-05-08"] {
+            assert!(is_partial_date(good), "{good}");
+        }
+        for bad in ["", "20", "2023-13", "2023-2", "2023-02-30", "May 2023", "2023-", "20-1"] {
+            assert!(!is_partial_date(bad), "{bad}");
+        }
     }
 }
