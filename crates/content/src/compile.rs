@@ -56,6 +56,8 @@ pub struct Compiled {
     pub framework: Option<m::Framework>,
     pub diagnostics: Vec<Diagnostic>,
     pub welsh: WelshCount,
+    /// The line of every English string without Welsh, in file order (`validate --missing-welsh`).
+    pub untranslated_lines: Vec<usize>,
     /// Line of the `[framework]` id (1 when the file could not be parsed), for messages about
     /// the framework as a whole, such as an id another file already uses.
     pub id_line: usize,
@@ -91,6 +93,7 @@ pub fn compile(file: &str, source: &str) -> Compiled {
                 framework: None,
                 diagnostics: sink.diagnostics,
                 welsh: WelshCount::default(),
+                untranslated_lines: Vec::new(),
                 id_line: 1,
             };
         }
@@ -99,16 +102,18 @@ pub fn compile(file: &str, source: &str) -> Compiled {
     let mut builder = Builder {
         sink,
         welsh: WelshCount::default(),
-        first_untranslated: None,
+        untranslated: Vec::new(),
         sources: raw.sources.len(),
     };
     let framework = builder.framework(&raw);
-    let Builder { mut sink, welsh, .. } = builder;
+    let Builder { mut sink, welsh, mut untranslated, .. } = builder;
+    untranslated.sort_unstable();
+    let untranslated_lines = untranslated.into_iter().map(|at| sink.lines.line(at)).collect();
     let framework = if sink.has_errors() { None } else { Some(framework) };
     // In file order, so an owner can work down the file; stable, so messages about one line
     // keep the order in which the checks found them.
     sink.diagnostics.sort_by_key(|d| d.line);
-    Compiled { framework, diagnostics: sink.diagnostics, welsh, id_line }
+    Compiled { framework, diagnostics: sink.diagnostics, welsh, untranslated_lines, id_line }
 }
 
 /// `line` is the whole source line the error points into.
@@ -149,8 +154,8 @@ fn unquoted_text(line: &str) -> Option<(&str, &str)> {
 struct Builder<'a> {
     sink: Sink<'a>,
     welsh: WelshCount,
-    /// Where the first English string without Welsh is, to point the Welsh warning at it.
-    first_untranslated: Option<usize>,
+    /// Where each English string without Welsh is: the warning points at the first.
+    untranslated: Vec<usize>,
     /// How many `[[sources]]` the file has, for checking `cite` source numbers.
     sources: usize,
 }
@@ -241,8 +246,7 @@ impl Builder<'_> {
         if cy.is_some() {
             self.welsh.translated += 1;
         } else {
-            let at = start(en);
-            self.first_untranslated = Some(self.first_untranslated.map_or(at, |f| f.min(at)));
+            self.untranslated.push(start(en));
         }
         Text { en: en.get_ref().trim().to_string(), cy, origin: m::Origin::default() }
     }
@@ -1208,7 +1212,7 @@ impl Builder<'_> {
 
         if self.welsh.translated < self.welsh.total {
             let missing = self.welsh.total - self.welsh.translated;
-            let first = self.sink.lines.line(self.first_untranslated.unwrap_or(0));
+            let first = self.sink.lines.line(self.untranslated.iter().copied().min().unwrap_or(0));
             self.sink.warning(
                 start(&meta.id),
                 format!(

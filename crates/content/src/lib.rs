@@ -23,6 +23,8 @@ pub struct CatalogBuild {
     pub diagnostics: Vec<Diagnostic>,
     /// (framework id, Welsh count) per compiled framework.
     pub welsh: Vec<(String, WelshCount)>,
+    /// (file name as shown, lines of English strings without Welsh) per compiled framework.
+    pub untranslated: Vec<(String, Vec<usize>)>,
 }
 
 impl CatalogBuild {
@@ -58,6 +60,7 @@ pub fn compile_dir(dir: &Path, display_prefix: &str) -> std::io::Result<CatalogB
                 });
                 continue;
             }
+            build.untranslated.push((name.clone(), compiled.untranslated_lines));
             defined_in.push(name);
             build.welsh.push((framework.id.clone(), compiled.welsh));
             build.catalog.frameworks.push(framework);

@@ -1,6 +1,9 @@
 //! `validate [DIR]`: checks every framework file in DIR (default `frameworks/`) and prints each
 //! problem as `file:line: error: message` with a hint. Exits 1 if any file has an error, so it
 //! can guard a framework owner's change the same way the build does.
+//!
+//! `validate --missing-welsh [DIR]` also lists every English string that has no Welsh, as
+//! `file:line: no Welsh: text`, for a translator to work down.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -8,8 +11,13 @@ use std::process::ExitCode;
 use hjcp_content::Severity;
 
 fn main() -> ExitCode {
-    let dir =
-        std::env::args().nth(1).map(PathBuf::from).unwrap_or_else(|| PathBuf::from("frameworks"));
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let list_missing_welsh = args.iter().any(|a| a == "--missing-welsh");
+    let dir = args
+        .iter()
+        .find(|a| !a.starts_with("--"))
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("frameworks"));
     let prefix = format!("{}/", dir.display()).replace("//", "/");
     let build = match hjcp_content::compile_dir(&dir, &prefix) {
         Ok(build) => build,
@@ -20,6 +28,17 @@ fn main() -> ExitCode {
     };
     for d in &build.diagnostics {
         println!("{d}");
+    }
+    if list_missing_welsh {
+        for (file, lines) in &build.untranslated {
+            let source = std::fs::read_to_string(dir.join(file.trim_start_matches(&prefix)))
+                .unwrap_or_default();
+            let source: Vec<&str> = source.lines().collect();
+            for &line in lines {
+                let text = source.get(line.saturating_sub(1)).map_or("", |l| l.trim());
+                println!("{file}:{line}: no Welsh: {text}");
+            }
+        }
     }
     let errors = build.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     let warnings = build.diagnostics.len() - errors;
