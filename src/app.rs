@@ -245,6 +245,11 @@ pub fn App(
                     Screen::Accessibility => view! { <screens::accessibility::AccessibilityScreen /> }.into_any(),
                 }}}
             </main>
+            // All the Welsh is a draft: said once on every Welsh page (and its print-out), not
+            // beside each string.
+            <Show when=move || session.lang() == Lang::Cy>
+                <p class="hjcp-draft-note">{move || session.t(Key::WelshDraftNote)}</p>
+            </Show>
             <footer class="hjcp-footer">
                 <ul class="hjcp-footer__links">
                     <li>

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{BackLink, ExternalLink, LocalText};
+use crate::components::{BackLink, ExternalLink, LocalText, ProvenanceLine};
 use crate::i18n::{date_in_words, fill, Key};
 use crate::session::use_session;
 
@@ -65,6 +65,15 @@ pub fn AboutScreen() -> impl IntoView {
                         <p class="hjcp-caption">
                             {dates}
                         </p>
+                        {(!framework.applies.en.is_empty()).then(|| {
+                            let applies = framework.applies.clone();
+                            view! {
+                                <div class="hjcp-about__applies">
+                                    <p>{move || t(Key::FrameworkApplies)}" "<LocalText text=applies.clone() /></p>
+                                    <ProvenanceLine framework=framework.clone() fields=vec![(Key::ProvenanceFieldApplies, vec![applies.clone()])] />
+                                </div>
+                            }
+                        })}
                         <ul class="hjcp-list hjcp-list--bullet">{sources}</ul>
                     </section>
                 }

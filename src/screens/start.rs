@@ -59,6 +59,7 @@ pub fn StartScreen() -> impl IntoView {
                             let input_id = if i == 0 { "framework-first".to_string() } else { format!("framework-{}", f.id) };
                             let hint_id = format!("{input_id}-hint");
                             let owner = f.owner.clone();
+                            let applies = (!f.applies.en.is_empty()).then(|| f.applies.clone());
                             let time = {
                                 let f = f.clone();
                                 move || {
@@ -97,6 +98,11 @@ pub fn StartScreen() -> impl IntoView {
                                         <LocalText text=f.summary.clone() />
                                         " "
                                         {move || fill(t(Key::FrameworkFrom), &[("owner", owner.get(session.lang()).0)])}
+                                        {applies.map(|applies| view! {
+                                            <span class="hjcp-start-applies">
+                                                {move || t(Key::FrameworkApplies)}" "<LocalText text=applies />
+                                            </span>
+                                        })}
                                         <span class="hjcp-start-time">{time}</span>
                                     </div>
                                 </div>

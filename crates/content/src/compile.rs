@@ -104,8 +104,12 @@ pub fn compile(file: &str, source: &str) -> Compiled {
         welsh: WelshCount::default(),
         untranslated: Vec::new(),
         sources: raw.sources.len(),
+        misquoted: Default::default(),
     };
     let framework = builder.framework(&raw);
+    for (at, message) in builder.misquoted.take() {
+        builder.sink.error(at, message, "Official wording must be the source's own words: copy the passage from the source document so it contains the text exactly, or remove the cite so the text is marked as written for this tool.");
+    }
     let Builder { mut sink, welsh, mut untranslated, .. } = builder;
     untranslated.sort_unstable();
     let untranslated_lines = untranslated.into_iter().map(|at| sink.lines.line(at)).collect();
@@ -158,6 +162,8 @@ struct Builder<'a> {
     untranslated: Vec<usize>,
     /// How many `[[sources]]` the file has, for checking `cite` source numbers.
     sources: usize,
+    /// Official texts their cited passage does not contain, shared with each table's `Origins`.
+    misquoted: std::rc::Rc<std::cell::RefCell<Vec<(usize, String)>>>,
 }
 
 /// The longest list of professional registers a framework may have (the engine keeps the
@@ -168,12 +174,16 @@ pub const MAX_REGISTRATIONS: usize = 64;
 /// names the field, which makes it official wording from a source.
 struct Origins {
     provenance: m::Provenance,
-    cited: HashMap<String, m::Origin>,
+    /// Each cited field's origin, with where its passage is written.
+    cited: HashMap<String, (m::Origin, usize)>,
+    /// Cited texts their passage does not contain: (passage offset, message), reported by the
+    /// builder once the table is done.
+    misquoted: std::rc::Rc<std::cell::RefCell<Vec<(usize, String)>>>,
 }
 
 impl Origins {
     fn origin(&self, field: &str) -> m::Origin {
-        self.cited.get(field).cloned().unwrap_or(m::Origin {
+        self.cited.get(field).map(|(o, _)| o.clone()).unwrap_or(m::Origin {
             provenance: self.provenance,
             source: None,
             passage: None,
@@ -181,9 +191,37 @@ impl Origins {
     }
 
     fn set(&self, field: &str, mut text: Text) -> Text {
+        if let Some((origin, at)) = self.cited.get(field) {
+            let passage = origin.passage.as_deref().unwrap_or("");
+            if !text.en.is_empty() && !quotes(passage, &text.en) {
+                self.misquoted.borrow_mut().push((
+                    *at,
+                    format!("cite.{field} calls \"{}\" official, but its passage \"{passage}\" does not contain those words", text.en),
+                ));
+            }
+        }
         text.origin = self.origin(field);
         text
     }
+}
+
+/// Whether `passage` contains `text` word for word, ignoring case, spacing, Markdown bold and
+/// the difference between straight and curly quotes or hyphens and dashes.
+pub fn quotes(passage: &str, text: &str) -> bool {
+    fn flat(s: &str) -> String {
+        let s: String = s
+            .replace("**", "")
+            .chars()
+            .map(|c| match c {
+                '\u{2018}' | '\u{2019}' => '\'',
+                '\u{201C}' | '\u{201D}' => '"',
+                '\u{2013}' | '\u{2014}' => '-',
+                c => c,
+            })
+            .collect();
+        s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    }
+    flat(passage).contains(&flat(text))
 }
 
 /// The kind fields of an entry option or a route's `shorter`, of which at most one is given.
@@ -388,14 +426,17 @@ impl Builder<'_> {
             }
             cited.insert(
                 name.to_string(),
-                m::Origin {
-                    provenance: m::Provenance::Official,
-                    source: Some(n as u16),
-                    passage: Some(passage),
-                },
+                (
+                    m::Origin {
+                        provenance: m::Provenance::Official,
+                        source: Some(n as u16),
+                        passage: Some(passage),
+                    },
+                    start(&c.passage),
+                ),
             );
         }
-        Origins { provenance, cited }
+        Origins { provenance, cited, misquoted: self.misquoted.clone() }
     }
 
     /// A web address, which must be a full `https://` address.
@@ -647,7 +688,13 @@ impl Builder<'_> {
         }
         let origins = self.origins(
             &meta.cite,
-            &[("title", true), ("summary", true), ("owner", true), ("notes", meta.notes.is_some())],
+            &[
+                ("title", true),
+                ("summary", true),
+                ("owner", true),
+                ("notes", meta.notes.is_some()),
+                ("applies", meta.applies.is_some()),
+            ],
             "the framework",
             default_provenance,
         );
@@ -656,6 +703,7 @@ impl Builder<'_> {
         let owner = origins.set("owner", self.text(&meta.owner, &meta.owner_cy));
         let version = self.nonempty(&meta.version);
         let notes = origins.set("notes", self.optional_text(&meta.notes, &meta.notes_cy));
+        let applies = origins.set("applies", self.optional_text(&meta.applies, &meta.applies_cy));
         if raw.sources.is_empty() {
             self.sink.error(start(&meta.id), "the framework names no source documents", "Add at least one [[sources]] table with the title and publisher of the document this content comes from.");
         }
@@ -1239,6 +1287,7 @@ impl Builder<'_> {
             written,
             sources,
             notes,
+            applies,
             provenance: if all_official && default_provenance == m::Provenance::Official {
                 m::Provenance::Official
             } else {

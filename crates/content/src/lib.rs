@@ -13,7 +13,7 @@ use std::path::Path;
 
 use hjcp_engine::model::Catalog;
 
-pub use compile::{compile, Compiled, WelshCount};
+pub use compile::{compile, quotes, Compiled, WelshCount};
 pub use diagnostic::{Diagnostic, Severity};
 
 /// The result of compiling every framework file in a folder.

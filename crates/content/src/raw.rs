@@ -69,6 +69,11 @@ pub struct Meta {
     #[serde(default)]
     pub notes: Option<S>,
     pub notes_cy: Option<S>,
+    /// Where the framework applies (England, Wales, both…), as its source says or as written
+    /// for this tool: shown on the start screen and the about page.
+    #[serde(default)]
+    pub applies: Option<S>,
+    pub applies_cy: Option<S>,
     /// Provenance of every item that does not state its own: "official" or "illustrative".
     pub provenance: S,
     #[serde(default)]

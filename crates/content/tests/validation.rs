@@ -1057,6 +1057,16 @@ fn cite_absent_field() {
 }
 
 #[test]
+fn official_text_not_in_passage() {
+    check(
+        "official-text-not-in-passage",
+        expect![[r#"
+        official-text-not-in-passage.toml:54: error: cite.title calls "Worker" official, but its passage "Senior officer" does not contain those words
+          hint: Official wording must be the source's own words: copy the passage from the source document so it contains the text exactly, or remove the cite so the text is marked as written for this tool."#]],
+    );
+}
+
+#[test]
 fn cite_source_out_of_range() {
     check(
         "cite-source-out-of-range",

@@ -130,6 +130,9 @@ pub struct Framework {
     pub written: String,
     pub sources: Vec<Source>,
     pub notes: Text,
+    /// Where the framework applies ("England and Wales"); empty when the file does not say.
+    #[serde(default)]
+    pub applies: Text,
     /// The framework's overall provenance: `Official` only if every item is official wording.
     pub provenance: Provenance,
     pub scale: Vec<ScaleStep>,
