@@ -280,6 +280,7 @@ fn format_key(format: &str) -> Key {
         "programme" => Key::PlanFormatProgramme,
         "coaching" => Key::PlanFormatCoaching,
         "course" => Key::PlanFormatCourse,
+        "reference" => Key::PlanFormatReference,
         _ => Key::PlanFormatOther,
     }
 }

@@ -66,13 +66,13 @@ test.describe('an applicant with a Level 3 qualification (nhse-non-custodial)', 
     const practitioner = card(through, 'ld-practitioner');
     await practitioner.evaluate((el) => el.closest('details')?.setAttribute('open', ''));
     await expect(practitioner.locator('.hjcp-way__summary')).toHaveText(
-      'You can get there in 2 steps, through Liaison and diversion support worker, typically 50 months.');
+      'You can get there in 2 steps, through Liaison and diversion support worker, an estimated 50 months.');
     const steps = practitioner.locator('.hjcp-way__step');
     await expect(steps).toHaveCount(2);
     await expect(steps.first()).toContainText('Liaison and diversion support worker');
     await expect(steps.first()).toContainText('Apply directly');
     await expect(steps.last()).toContainText('Liaison and diversion practitioner');
-    await expect(steps.last()).toContainText('Apprenticeship, typically 48 months');
+    await expect(steps.last()).toContainText('Apprenticeship, an estimated 48 months');
     // A role open now is not listed again as reachable through a route.
     await expect(card(through, 'ld-support-worker')).toHaveCount(0);
     // The fit percentage beside the counts it is made of, and the rule said once on the page.
@@ -148,19 +148,19 @@ test.describe('a prison officer aiming for custodial manager (hmpps-career-pathw
     await control(page, 'en', 'results_see_path').click();
     await arrived(page, 'en', 'screen_path');
     await expect(main(page).locator('.hjcp-step')).toHaveCount(1);
-    await expect(main(page).locator('.hjcp-step')).toContainText('Promotion, typically 36 months');
+    await expect(main(page).locator('.hjcp-step')).toContainText('Promotion, an estimated 36 months');
     const others = section(page, 'Other ways to get there');
     // Up to two other ways, each reaching the role from a different one; one is through
     // Supervising Officer, the usual next promotion.
     expect(await others.locator('.hjcp-alternative').count()).toBeGreaterThanOrEqual(1);
     const alternative = others.locator('.hjcp-alternative', { hasText: 'through Supervising Officer (' });
     await expect(alternative).toHaveCount(1);
-    await expect(alternative.locator('summary')).toContainText('Another way: through Supervising Officer (2 steps, typically 48 months).');
+    await expect(alternative.locator('summary')).toContainText('Another way: through Supervising Officer (2 steps, an estimated 48 months).');
     await expect(alternative.locator('.hjcp-way__step').first()).toBeHidden();
     await alternative.locator('summary').click();
     await expect(alternative.locator('.hjcp-way__step')).toHaveCount(2);
     await expect(alternative.locator('.hjcp-way__step').first()).toContainText('Supervising Officer');
-    await expect(alternative.locator('.hjcp-way__step').first()).toContainText('Promotion, typically 24 months');
+    await expect(alternative.locator('.hjcp-way__step').first()).toContainText('Promotion, an estimated 24 months');
     await page.screenshot({ path: `${SHOTS}/advice-path-two-ways.png`, fullPage: true });
     // The plan follows the best of them, grouped by when each offer can be taken.
     await control(page, 'en', 'results_see_plan').click();
@@ -201,7 +201,7 @@ test.describe('an applicant with GCSEs aiming for probation officer (hmpps-caree
     const through = section(page, 'Roles you could reach through a route');
     const officer = card(through, 'probation-officer');
     await officer.evaluate((el) => el.closest('details')?.setAttribute('open', ''));
-    await expect(officer.locator('.hjcp-way__summary')).toHaveText(/^You can get there in 2 steps, through Probation Services Officer, typically \d+ months\.$/);
+    await expect(officer.locator('.hjcp-way__summary')).toHaveText(/^You can get there in 2 steps, through Probation Services Officer, an estimated \d+ months\.$/);
     await expect(card(section(page, 'Roles you can apply for now'), 'probation-officer')).toHaveCount(0);
     await control(page, 'en', 'results_see_path').click();
     await arrived(page, 'en', 'screen_path');
@@ -211,7 +211,7 @@ test.describe('an applicant with GCSEs aiming for probation officer (hmpps-caree
     await main(page).locator('.hjcp-step').nth(1).getByRole('button', { name: 'Probation Officer', exact: true }).click();
     await arrived(page, 'en', 'screen_role');
     const pqip = section(page, 'Routes into this role').locator('.hjcp-route', { hasText: 'From outside the service' }).filter({ hasText: 'Qualification programme' }).first();
-    await expect(pqip).toContainText('Qualification programme, typically 15 to 21 months');
+    await expect(pqip).toContainText('Qualification programme, an estimated 15 to 21 months');
     await expect(pqip).toContainText('Shorter, 15 months: If you have already studied the core probation modules');
     await expect(pqip).toContainText('What it gives:');
     await expect(pqip).toContainText('To start PQiP: a Level 5 qualification (such as a foundation degree) or higher');

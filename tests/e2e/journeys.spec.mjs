@@ -67,7 +67,7 @@ test('an applicant sees the roles open to them now, what stands between them and
   await card.getByRole('button', { name: 'Probation Officer', exact: true }).first().click();
   await expect(h1(page)).toHaveText('Probation Officer');
   const routesIn = page.locator('section', { has: page.getByRole('heading', { name: 'Routes into this role' }) });
-  await expect(routesIn.locator('.hjcp-route', { hasText: 'From outside the service' }).filter({ hasText: 'Qualification programme' })).toContainText('typically 15 to 21 months');
+  await expect(routesIn.locator('.hjcp-route', { hasText: 'From outside the service' }).filter({ hasText: 'Qualification programme' })).toContainText('an estimated 15 to 21 months');
   await expect(routesIn).toContainText('Professional Qualification in Probation (PQiP)');
   await expect(page.locator('section', { has: page.getByRole('heading', { name: 'Entry requirements' }) }).locator('.hjcp-status').first())
     .toHaveText('Not met');

@@ -182,7 +182,7 @@ test.describe('results for a member of staff', () => {
     const steps = page.locator('.hjcp-step');
     expect(await steps.count()).toBeGreaterThanOrEqual(1);
     await expect(steps.first()).toContainText(/Step 1 of \d/);
-    await expect(steps.first()).toContainText(/(Promotion|Fast track), typically \d+ months/);
+    await expect(steps.first()).toContainText(/(Promotion|Fast track), an estimated \d+ months/);
     await expect(steps.last()).toContainText('Custodial Manager');
     await expect(steps.last().locator('.hjcp-explanation')).toContainText(/Step \d+: /);
     await page.getByRole('button', { name: 'See your development plan' }).first().click();
@@ -234,7 +234,7 @@ test.describe('results for a member of staff', () => {
     // The equivalent table: one row per route, from, to, kind and months.
     const table = page.getByRole('table', { name: `${routeCount} routes between roles` });
     await expect(table.locator('tbody tr')).toHaveCount(routeCount);
-    await expect(table.locator('thead')).toContainText('FromToRouteTypical time');
+    await expect(table.locator('thead')).toContainText('FromToRouteEstimated time');
     const rows = await table.locator('tbody tr').allInnerTexts();
     expect(rows.some((r) => /Prison Officer\s+Supervising Officer\s+Promotion/.test(r))).toBe(true);
     expect(rows.some((r) => /From outside the service\s+Operational Support Grade \(OSG\)\s+Apply directly\s+3 months/.test(r))).toBe(true);
@@ -372,7 +372,7 @@ test.describe('results for an applicant', () => {
     await expect(apply.locator('.hjcp-role-card').first()).toContainText('Apply directly');
     // Through a route: the roles and routes on the way, and the months in all.
     const first = route.locator('.hjcp-role-card').first();
-    await expect(first.locator('.hjcp-way__summary')).toHaveText(/^You can get there in 2 steps, through [A-Z][A-Za-z ]+, typically \d+ months\.$/);
+    await expect(first.locator('.hjcp-way__summary')).toHaveText(/^You can get there in 2 steps, through [A-Z][A-Za-z ]+, an estimated \d+ months\.$/);
     await expect(first.locator('.hjcp-way__step').first()).toContainText('Apply directly');
     // A role open now is never listed again as reachable through a route.
     const open = await apply.locator('.hjcp-role-card').evaluateAll((cards) => cards.map((c) => c.dataset.role));

@@ -204,6 +204,9 @@ pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
     if !f.notes.en.is_empty() {
         doc_notes.push(f.notes.en.clone());
     }
+    if !f.applies.en.is_empty() {
+        doc_notes.push(format!("Where it applies: {}", f.applies.en));
+    }
     for s in &f.sources {
         let date = if s.date.is_empty() { String::new() } else { format!(", {}", s.date) };
         let url = s.url.as_ref().map(|u| format!(" Online: {u}")).unwrap_or_default();
@@ -223,7 +226,13 @@ pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
     doc_ext.insert("default_provenance".into(), provenance_id(default_provenance(f)).into());
     insert_cites(
         &mut doc_ext,
-        &[("title", &f.title), ("summary", &f.summary), ("owner", &f.owner), ("notes", &f.notes)],
+        &[
+            ("title", &f.title),
+            ("summary", &f.summary),
+            ("owner", &f.owner),
+            ("notes", &f.notes),
+            ("applies", &f.applies),
+        ],
     );
     insert_cy(&mut doc_ext, "title_cy", &f.title);
     insert_cy(&mut doc_ext, "summary_cy", &f.summary);
@@ -231,6 +240,10 @@ pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
     if !f.notes.en.is_empty() {
         doc_ext.insert("notes".into(), f.notes.en.clone().into());
         insert_cy(&mut doc_ext, "notes_cy", &f.notes);
+    }
+    if !f.applies.en.is_empty() {
+        doc_ext.insert("applies".into(), f.applies.en.clone().into());
+        insert_cy(&mut doc_ext, "applies_cy", &f.applies);
     }
     doc_ext.insert(
         "sources".into(),
@@ -1147,6 +1160,8 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
     out.kv_opt("written", written.as_deref());
     out.kv("notes", &framework_notes.join(" "));
     out.kv_opt("notes_cy", doc_ext.and_then(|e| text_at(e, "notes_cy")));
+    out.kv_opt("applies", doc_ext.and_then(|e| text_at(e, "applies")));
+    out.kv_opt("applies_cy", doc_ext.and_then(|e| text_at(e, "applies_cy")));
     out.kv("provenance", provenance);
     out.cites(doc_ext.and_then(|e| e.get("cite")));
 

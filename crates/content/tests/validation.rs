@@ -651,7 +651,7 @@ fn valid_fixture_compiles_every_advice_field() {
     let source = std::fs::read_to_string(fixtures().join("valid.toml")).unwrap();
     let f = hjcp_content::compile("valid.toml", &source).framework.unwrap();
     expect![[r#"
-        framework title "Custody Care Pathways (test fixture)" / "Llwybrau Gofal yn y Ddalfa (gosodiad prawf)" (official, source 0: "Custody Care Pathways")
+        framework title "Custody Care Pathways (test fixture)" / "Llwybrau Gofal yn y Ddalfa (gosodiad prawf)" (official, source 0: "Custody Care Pathways (test fixture)")
         framework summary "Rate yourself against the skills of a small custody healthcare team." / "Aseswch eich hun yn erbyn sgiliau tîm gofal iechyd bach yn y ddalfa." (official)
         source "Custody Care Competence Framework" url Some("https://fixture.example/custody-care-framework")
         source "Guide to \"safe\" practice" url None
@@ -661,8 +661,8 @@ fn valid_fixture_compiles_every_advice_field() {
         level label "Band 6" / "Band 6" (official, source 0: "Band 6")
         area safe-care title "Safe care" / "Gofal diogel" (official, source 0: "Safe care")
         area working-together title "Working together" / "Cydweithio" (illustrative)
-        competence risk-assessment description "Covers physical health, mental health and substance use." / "Yn cynnwys iechyd corfforol, iechyd meddwl a defnyddio sylweddau." (official, source 1: "physical health, mental health and substance use")
-          indicator "I complete the screening form with a colleague." / "Rwy'n llenwi'r ffurflen sgrinio gyda chydweithiwr." (official, source 0: "completes the screening form with a colleague")
+        competence risk-assessment description "Covers physical health, mental health and substance use." / "Yn cynnwys iechyd corfforol, iechyd meddwl a defnyddio sylweddau." (official, source 1: "Covers physical health, mental health and substance use.")
+          indicator "I complete the screening form with a colleague." / "Rwy'n llenwi'r ffurflen sgrinio gyda chydweithiwr." (official, source 0: "I complete the screening form with a colleague.")
         role healthcare-assistant: lived experience false, operational Some(true), url Some("https://fixture.example/jobs/healthcare-assistant")
             title "Healthcare assistant" / "Cynorthwyydd gofal iechyd" (official, source 0: "Healthcare assistant")
             training "Induction" / "Cyflwyniad" (official, source 0: "Induction; basic life support")
@@ -670,9 +670,9 @@ fn valid_fixture_compiles_every_advice_field() {
               or qualification level 2: "GCSE English and maths, or equivalent" / "TGAU Saesneg a mathemateg, neu gyfwerth" (official)
         role custody-nurse: lived experience false, operational Some(false), url None
             title "Custody nurse" / "Nyrs y ddalfa" (illustrative)
-            entry "A registered nurse: a nursing degree, or registration with the NMC" / "Nyrs gofrestredig: gradd nyrsio, neu gofrestriad gyda'r NMC" (official, source 0: "Registered nurse")
+            entry "A registered nurse: a nursing degree, or registration with the NMC" / "Nyrs gofrestredig: gradd nyrsio, neu gofrestriad gyda'r NMC" (official, source 0: "A registered nurse: a nursing degree, or registration with the NMC")
               or qualification level 6: "A nursing degree" / "Gradd nyrsio" (illustrative)
-              or registration nmc: "Registration with the NMC" / "Cofrestriad gyda'r NMC" (official, source 0: "NMC registration")
+              or registration nmc: "Registration with the NMC" / "Cofrestriad gyda'r NMC" (official, source 0: "Registration with the NMC")
             entry "One year of experience since registration" / "Blwyddyn o brofiad ers cofrestru" (illustrative)
               or 1 years of experience: "One year of experience since registration" / "Blwyddyn o brofiad ers cofrestru" (illustrative)
             entry "Registration with the NMC" / "Cofrestriad gyda'r NMC" (illustrative)
@@ -691,7 +691,7 @@ fn valid_fixture_compiles_every_advice_field() {
             title "Lead custody nurse" / "Prif nyrs y ddalfa" (official)
         route healthcare-assistant -> custody-nurse: 48 months, url Some("https://fixture.example/nursing-apprenticeship")
             requirements "A nursing degree apprenticeship place" / "Lle ar brentisiaeth gradd nyrsio" (official, source 0: "a nursing degree apprenticeship place")
-            shorter 36 months with qualification level 5: "If you already hold a Level 5 qualification in health care" / "Os oes gennych gymhwyster Lefel 5 mewn gofal iechyd eisoes" (official, source 0: "a Level 5 qualification")
+            shorter 36 months with qualification level 5: "If you already hold a Level 5 qualification in health care" / "Os oes gennych gymhwyster Lefel 5 mewn gofal iechyd eisoes" (official, source 0: "If you already hold a Level 5 qualification in health care")
             gives qualification level 6, registration nmc, 2 years of experience
         route outside -> custody-nurse: 0 months, url None
         route custody-nurse -> liaison-practitioner: 3 months, url None
@@ -803,10 +803,10 @@ fn unknown_learning_format() {
     check(
         "unknown-learning-format",
         expect![[r#"
-        unknown-learning-format.toml:86: error: learning format "elearning" is not known
-          hint: Did you mean "e-learning"? Use one of: e-learning, apprenticeship, programme, coaching, course.
-        unknown-learning-format.toml:95: error: learning format "workshop" is not known
-          hint: Use one of: e-learning, apprenticeship, programme, coaching, course."#]],
+            unknown-learning-format.toml:86: error: learning format "elearning" is not known
+              hint: Did you mean "e-learning"? Use one of: e-learning, apprenticeship, programme, coaching, course, reference.
+            unknown-learning-format.toml:95: error: learning format "workshop" is not known
+              hint: Use one of: e-learning, apprenticeship, programme, coaching, course, reference."#]],
     );
 }
 
@@ -1071,12 +1071,14 @@ fn cite_source_out_of_range() {
     check(
         "cite-source-out-of-range",
         expect![[r#"
-        cite-source-out-of-range.toml:72: error: cite.title names source 1, but the file has 1 source
-          hint: Sources are numbered from 0 in the order of the [[sources]] tables (the only one is 0).
-        cite-source-out-of-range.toml:73: error: cite.scope names source -1, but the file has 1 source
-          hint: Sources are numbered from 0 in the order of the [[sources]] tables (the only one is 0).
-        cite-source-out-of-range.toml:74: error: this text is empty
-          hint: Write the text between the quotes, or remove the optional field."#]],
+            cite-source-out-of-range.toml:72: error: cite.title names source 1, but the file has 1 source
+              hint: Sources are numbered from 0 in the order of the [[sources]] tables (the only one is 0).
+            cite-source-out-of-range.toml:73: error: cite.scope names source -1, but the file has 1 source
+              hint: Sources are numbered from 0 in the order of the [[sources]] tables (the only one is 0).
+            cite-source-out-of-range.toml:74: error: this text is empty
+              hint: Write the text between the quotes, or remove the optional field.
+            cite-source-out-of-range.toml:74: error: cite.family calls "Care" official, but its passage "" does not contain those words
+              hint: Official wording must be the source's own words: copy the passage from the source document so it contains the text exactly, or remove the cite so the text is marked as written for this tool."#]],
     );
 }
 

@@ -413,7 +413,8 @@ pub struct LearningOffer {
     pub title: Text,
     pub description: Text,
     pub provider: Text,
-    /// Kind of offer: "e-learning", "apprenticeship", "programme", "coaching", "course".
+    /// Kind of offer: "e-learning", "apprenticeship", "programme", "coaching", "course", or
+    /// "reference" (a document to use, such as a handbook).
     pub format: String,
     pub builds: Vec<CompetenceIx>,
     pub audience: Audience,

@@ -206,6 +206,10 @@ fn holds(
                 Err(format!("{n} paths"))
             }
         }
+        "target_no_route" => match recs.target.as_ref().map(|t| &t.outcome) {
+            Some(PathOutcome::NoRoute) => Ok(()),
+            other => Err(format!("outcome {other:?}")),
+        },
         "target_blocked" => match recs.target.as_ref().map(|t| &t.outcome) {
             Some(PathOutcome::Blocked { .. }) => Ok(()),
             other => Err(format!("outcome {other:?}")),
