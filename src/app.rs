@@ -7,7 +7,7 @@ use std::rc::Rc;
 use hjcp_engine::Lang;
 use leptos::prelude::*;
 
-use crate::components::SaveMessage;
+use crate::components::{LocalText, SaveMessage};
 use crate::content::Content;
 use crate::i18n::{fill, Key};
 use crate::screens;
@@ -218,6 +218,7 @@ pub fn App(
                 </Show>
                 <StoredNotices />
                 <OtherTabNotice />
+                <CorrectionsNotice />
                 {move || {
                     // A screen holds its framework from when it was drawn: new content redraws it.
                     session.track_content();
@@ -394,6 +395,46 @@ fn OtherTabNotice() -> impl IntoView {
                 <div class="hjcp-inset hjcp-other-tab" role="status">
                     <p>{move || session.t(key)}</p>
                     <button type="button" class="hjcp-link-button" on:click=move |_| session.dismiss_other_tab()>
+                        {move || session.t(Key::NoticesDismiss)}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
+/// What was corrected in the framework since the person's last visit and concerns them, on
+/// the screens that give advice (and the start screen, where a returning person arrives), until
+/// they hide it. Not on the questions: a correction changes advice, not what is asked.
+#[component]
+fn CorrectionsNotice() -> impl IntoView {
+    let session = use_session();
+    let shown_here = move || {
+        matches!(
+            session.screen(),
+            Screen::Start
+                | Screen::TaskList
+                | Screen::Results
+                | Screen::Role(_)
+                | Screen::Path
+                | Screen::Map
+                | Screen::Plan
+                | Screen::Compare
+        )
+    };
+    move || {
+        let corrections = session.corrections();
+        (shown_here() && !corrections.is_empty()).then(|| {
+            let items = corrections
+                .into_iter()
+                .map(|c| view! { <li><LocalText text=c.text /></li> })
+                .collect_view();
+            view! {
+                <div class="hjcp-inset hjcp-corrections" role="status">
+                    <h2 class="hjcp-heading-s">{move || session.t(Key::CorrectionsHeading)}</h2>
+                    <p>{move || session.t(Key::CorrectionsIntro)}</p>
+                    <ul class="hjcp-list hjcp-list--bullet">{items}</ul>
+                    <button type="button" class="hjcp-link-button" on:click=move |_| session.hide_corrections()>
                         {move || session.t(Key::NoticesDismiss)}
                     </button>
                 </div>

@@ -370,3 +370,35 @@ async fn content_given_at_run_time_replaces_the_old_which_is_then_freed() {
     let ids: Vec<String> = untrack(|| session.frameworks()).iter().map(|f| f.id.clone()).collect();
     assert_eq!(ids, ["other"]);
 }
+
+/// A person who saved answers before a correction is told, on the start screen of their next
+/// visit, what was corrected that concerns their target; hiding it records the version they
+/// have now seen, so the next visit is quiet.
+#[wasm_bindgen_test]
+async fn a_returning_person_is_told_once_what_a_correction_changed() {
+    let store = Rc::new(MemoryStore::default());
+    *store.value.borrow_mut() = Some(
+        r#"{"app":"hjcp","version":2,"lang":"en","active":"hmpps-career-pathways","frameworks":{"hmpps-career-pathways":{"framework":"hmpps-career-pathways","persona":"Staff","facts":{"current_role":"hq-policy-project-officer"},"target_role":"head-of-function"}}}"#
+            .into(),
+    );
+    let root = mount(store.clone());
+    tick().await;
+    let notice =
+        root.query_selector(".hjcp-corrections").unwrap().expect("the corrections are told");
+    let said = notice.text_content().unwrap_or_default();
+    assert!(said.contains("Conversion to Operational Manager is no longer shown"), "{said}");
+    assert!(
+        said.contains("an estimated 36 months"),
+        "the correction for everyone is told too: {said}"
+    );
+    assert!(!said.contains("Head of Probation Delivery Unit"), "not one for other roles: {said}");
+    click(&root, ".hjcp-corrections button");
+    tick().await;
+    assert!(root.query_selector(".hjcp-corrections").unwrap().is_none(), "hidden once read");
+    let saved = store.value.borrow().clone().expect("the version seen is kept");
+    assert!(saved.contains("\"seen_version\":\"2026.12\""), "{saved}");
+    // The next visit has nothing new to say.
+    let again = mount(store);
+    tick().await;
+    assert!(again.query_selector(".hjcp-corrections").unwrap().is_none(), "told once");
+}

@@ -92,9 +92,29 @@ pub fn ProvenanceLine(
                 None => groups.push((*origin, vec![*name])),
             }
         }
+        // The passages official fields quote, in the source's English, so a reader can find them.
+        let passages = |names: &[Key]| {
+            let mut quoted: Vec<String> = Vec::new();
+            for (_, texts) in fields.iter().filter(|(n, _)| names.contains(n)) {
+                for passage in texts.iter().filter_map(|t| t.origin.passage.as_ref()) {
+                    if !quoted.contains(passage) {
+                        quoted.push(passage.clone());
+                    }
+                }
+            }
+            (!quoted.is_empty()).then(|| {
+                let quoted =
+                    quoted.into_iter().map(|p| view! { " " <q lang="en">{p}</q> }).collect_view();
+                view! { " " {session.t(Key::ProvenancePassage)} {quoted} }
+            })
+        };
         let items = groups
             .iter()
             .map(|(origin, names)| {
+                let quoted = match origin {
+                    FieldOrigin::Written => None,
+                    _ => passages(names),
+                };
                 let names = names.iter().map(|n| session.t(*n)).collect::<Vec<_>>().join(", ");
                 let said = match origin {
                     FieldOrigin::Official { source: s } => {
@@ -105,7 +125,7 @@ pub fn ProvenanceLine(
                     }
                     FieldOrigin::Written => session.t(Key::ProvenanceFieldWritten).into_any(),
                 };
-                view! { <li><strong>{names}</strong>": " {said}</li> }
+                view! { <li><strong>{names}</strong>": " {said}{quoted}</li> }
             })
             .collect_view();
         Some(view! {

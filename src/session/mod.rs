@@ -75,6 +75,12 @@ pub struct Session {
     notice: RwSignal<Option<JourneyNotice>>,
     /// What another tab or window of this browser did to the stored answers, until dismissed.
     other_tab: RwSignal<Option<OtherTab>>,
+    /// The framework version each framework's answers were last given against when this
+    /// visit began (absent: none kept), so the corrections since stay listed after the first
+    /// write of the visit records the new version.
+    seen_at_load: StoredValue<BTreeMap<String, Option<String>>>,
+    /// Frameworks whose list of corrections the person has hidden this visit.
+    corrections_hidden: RwSignal<Vec<String>>,
     /// True while the current screen shows an error summary; the page title then starts
     /// with "Error:". Kept by `ErrorList`, the only place an error summary is drawn.
     showing_errors: RwSignal<bool>,
@@ -216,6 +222,22 @@ impl Session {
         self.other_tab.get()
     }
 
+    /// The corrections to the active framework since this person last used it that concern
+    /// their current or target role, until hidden: told once, on the visit after they were made.
+    pub fn corrections(&self) -> Vec<hjcp_engine::Correction> {
+        let (Some(id), Some(framework)) = (self.active.get(), self.framework()) else {
+            return Vec::new();
+        };
+        if self.corrections_hidden.with(|h| h.contains(&id)) {
+            return Vec::new();
+        }
+        let Some(seen) = self.seen_at_load.with_value(|s| s.get(&id).cloned()) else {
+            return Vec::new();
+        };
+        let answers = Answers { seen_version: seen, ..self.current_answers() };
+        hjcp_engine::corrections_since(&framework, &answers).into_iter().cloned().collect()
+    }
+
     pub fn showing_errors(&self) -> bool {
         self.showing_errors.get()
     }
@@ -304,11 +326,15 @@ impl Session {
         self.content.track();
     }
 
+    /// Every change to the answers also records the framework version they were given
+    /// against, so a later visit can tell what was corrected since.
     fn update_current(&self, f: impl FnOnce(&mut Answers)) {
         let Some(id) = self.active.get_untracked() else { return };
+        let version = self.framework_untracked().map(|f| f.version.clone());
         self.answers.update(|all| {
             let answers = all.entry(id.clone()).or_insert_with(|| Answers::new(id));
             f(answers);
+            answers.seen_version = version;
         });
     }
 
@@ -409,6 +435,14 @@ impl Session {
 
     pub fn dismiss_other_tab(&self) {
         self.other_tab.set(None);
+    }
+
+    /// The person has read the corrections: hidden for the rest of the visit, and the version
+    /// they have now seen is kept with their answers.
+    pub fn hide_corrections(&self) {
+        let Some(id) = self.active.get_untracked() else { return };
+        self.corrections_hidden.update(|h| h.push(id));
+        self.update_current(|_| {});
     }
 
     /// The person chose to replace a newer version's record with this page's answers.

@@ -39,6 +39,14 @@ impl Session {
             trail: RwSignal::new(Trail::new(Entry::new(Screen::Start))),
             history: StoredValue::new(HistoryMode::Off),
             active: RwSignal::new(active),
+            seen_at_load: StoredValue::new(
+                state
+                    .frameworks
+                    .iter()
+                    .map(|(id, a)| (id.clone(), a.seen_version.clone()))
+                    .collect(),
+            ),
+            corrections_hidden: RwSignal::new(Vec::new()),
             last_stored: StoredValue::new(state.frameworks.clone()),
             answers: RwSignal::new(state.frameworks),
             save_status: RwSignal::new(status),

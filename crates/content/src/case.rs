@@ -252,6 +252,18 @@ pub fn export_with(framework: &Framework, options: &ExportOptions) -> Value {
             .map(|s| json!({ "title": s.title, "publisher": s.publisher, "date": s.date, "url": s.url }))
             .collect(),
     );
+    if !f.corrections.is_empty() {
+        doc_ext.insert(
+            "corrections".into(),
+            f.corrections
+                .iter()
+                .map(|c| {
+                    let roles: Vec<&str> = c.roles.iter().map(|r| f.role(*r).id.as_str()).collect();
+                    json!({ "version": c.version, "text": c.text.en, "text_cy": c.text.cy, "roles": roles })
+                })
+                .collect(),
+        );
+    }
     doc_ext.insert(
         "registrations".into(),
         f.registrations
@@ -1461,6 +1473,16 @@ pub fn import(json: &str) -> Result<(String, Vec<String>), ImportError> {
         out.list("builds", builds.into_iter());
         for entry in objects(e.get("entry")) {
             out.entry("learning.entry", entry);
+        }
+    }
+
+    for c in objects(doc_ext.and_then(|e| e.get("corrections"))) {
+        out.array_table("corrections");
+        out.kv("version", text_at(c, "version").unwrap_or_default());
+        out.kv("text", text_at(c, "text").unwrap_or_default());
+        out.kv_opt("text_cy", text_at(c, "text_cy"));
+        if let Some(roles) = c.get("roles").and_then(Value::as_array).filter(|r| !r.is_empty()) {
+            out.list("roles", roles.iter().filter_map(Value::as_str));
         }
     }
 

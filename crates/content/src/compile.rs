@@ -1271,6 +1271,22 @@ impl Builder<'_> {
             );
         }
 
+        let corrections = raw
+            .corrections
+            .iter()
+            .map(|c| {
+                let version = self.nonempty(&c.version);
+                let text = self.text(&c.text, &c.text_cy);
+                let mut roles = Vec::new();
+                for r in &c.roles {
+                    let hint = "Use the id of one of the [[roles]] in this file: the correction is told to people whose current or target role it names. Leave `roles` out to tell everyone.";
+                    if let Some(ix) = self.lookup(&role_ix, r, "role", hint) {
+                        roles.push(m::RoleIx(ix));
+                    }
+                }
+                m::Correction { version, text, roles }
+            })
+            .collect();
         let all_official = areas
             .iter()
             .map(|a| a.provenance)
@@ -1301,6 +1317,7 @@ impl Builder<'_> {
             routes,
             learning,
             registrations,
+            corrections,
         }
     }
 

@@ -46,6 +46,21 @@ pub struct File {
     pub routes: Vec<Route>,
     #[serde(default)]
     pub learning: Vec<Learning>,
+    #[serde(default)]
+    pub corrections: Vec<Correction>,
+}
+
+/// A correction to an earlier version, told to a returning person it concerns.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Correction {
+    /// The framework version that made it.
+    pub version: S,
+    pub text: S,
+    pub text_cy: Option<S>,
+    /// Roles whose advice it changes (role ids); none for everyone's.
+    #[serde(default)]
+    pub roles: Vec<S>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -533,8 +533,8 @@ fn unknown_table() {
     check(
         "unknown-table",
         expect![[r#"
-        unknown-table.toml:43: error: unknown field `competence`, expected one of `framework`, `sources`, `registrations`, `scale`, `levels`, `areas`, `competences`, `roles`, `routes`, `learning`
-          hint: Did you mean `competences`? Otherwise remove the key: only the keys listed above are read."#]],
+            unknown-table.toml:43: error: unknown field `competence`, expected one of `framework`, `sources`, `registrations`, `scale`, `levels`, `areas`, `competences`, `roles`, `routes`, `learning`, `corrections`
+              hint: Did you mean `competences`? Otherwise remove the key: only the keys listed above are read."#]],
     );
 }
 
@@ -1063,6 +1063,18 @@ fn official_text_not_in_passage() {
         expect![[r#"
         official-text-not-in-passage.toml:54: error: cite.title calls "Worker" official, but its passage "Senior officer" does not contain those words
           hint: Official wording must be the source's own words: copy the passage from the source document so it contains the text exactly, or remove the cite so the text is marked as written for this tool."#]],
+    );
+}
+
+#[test]
+fn correction_unknown_role() {
+    check(
+        "correction-unknown-role",
+        expect![[r#"
+        correction-unknown-role.toml:84: error: unknown role "leader"
+          hint: Use the id of one of the [[roles]] in this file: the correction is told to people whose current or target role it names. Leave `roles` out to tell everyone. Did you mean "lead"?
+        correction-unknown-role.toml:88: error: this text is empty
+          hint: Write the text between the quotes, or remove the optional field."#]],
     );
 }
 

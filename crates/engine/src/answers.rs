@@ -123,6 +123,12 @@ pub struct Answers {
     /// Estimates by area id, for the competences of the area without a rating of their own.
     pub estimates: BTreeMap<String, Estimate>,
     pub snapshots: Vec<Snapshot>,
+    /// The framework version these answers were last given or looked at against, so a later
+    /// visit can say which corrections came since ([`crate::corrections_since`]). Absent from
+    /// records written before it existed (every correction is then new) and not written when
+    /// unknown, so such records keep their exact bytes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seen_version: Option<String>,
 }
 
 impl Answers {

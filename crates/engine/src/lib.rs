@@ -38,8 +38,8 @@ pub use path::{
 };
 pub use plan::{role_diff, ChangeKind, CompetenceChange, Plan, PlanBasis, PlanOffer, RoleDiff};
 pub use progress::{
-    area_progress, changes_since, next_question, overall_progress, time_needed, AreaProgress,
-    AreaStatus, Change, TimeNeeded,
+    area_progress, changes_since, corrections_since, next_question, overall_progress, time_needed,
+    AreaProgress, AreaStatus, Change, TimeNeeded,
 };
 pub use recommend::{
     recommend, ClosedRole, MoveKind, Prepared, Recommendation, Recommendations, TargetOutcome,

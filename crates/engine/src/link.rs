@@ -211,6 +211,9 @@ pub fn decode(payload: &str) -> Result<Answers, LinkError> {
         answers,
         estimates,
         snapshots: Vec::new(),
+        // A link does not say which version its sender saw: the receiver is told every
+        // correction that concerns the roles it names.
+        seen_version: None,
     })
 }
 

@@ -54,6 +54,7 @@ pub fn merge_answers(base: &Answers, ours: &Answers, theirs: &Answers) -> Answer
             ),
         },
         target_role: pick(&base.target_role, &ours.target_role, &theirs.target_role),
+        seen_version: pick(&base.seen_version, &ours.seen_version, &theirs.seen_version),
         answers: merge_answer_map(&base.answers, &ours.answers, &theirs.answers),
         estimates: merge_estimates(&base.estimates, &ours.estimates, &theirs.estimates),
         snapshots: {

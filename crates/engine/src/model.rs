@@ -144,6 +144,21 @@ pub struct Framework {
     pub learning: Vec<LearningOffer>,
     /// Professional registers entry requirements and routes can name (at most 64).
     pub registrations: Vec<Registration>,
+    /// Corrections made to earlier versions, oldest first: what a returning person is told.
+    #[serde(default)]
+    pub corrections: Vec<Correction>,
+}
+
+/// A correction of the framework's content that may change a person's advice: told once to
+/// a returning person whose current or target role it names (or to everyone, naming none).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Correction {
+    /// The framework version that made it (`Framework::version`).
+    pub version: String,
+    /// What changed and why, in a sentence or two.
+    pub text: Text,
+    /// The roles whose path, plan or advice it changes; empty for everyone's.
+    pub roles: Vec<RoleIx>,
 }
 
 impl Framework {

@@ -7,7 +7,7 @@
 //! through them. Changes since a snapshot compare ratings only, as snapshots keep no estimates.
 
 use crate::answers::{Answers, Rating, Snapshot};
-use crate::model::{AreaIx, Framework};
+use crate::model::{AreaIx, Framework, RoleIx};
 
 /// Progress through one area of a framework, for its status on the task list.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -217,10 +217,38 @@ pub fn time_needed(framework: &Framework, lang: crate::model::Lang) -> TimeNeede
     }
 }
 
+/// The corrections made since the version `answers` were last given against that change this
+/// person's advice: those naming their current or target role, or naming no role. None when
+/// they have seen this version; every correction when the answers predate versions being kept.
+pub fn corrections_since<'f>(
+    framework: &'f Framework,
+    answers: &Answers,
+) -> Vec<&'f crate::model::Correction> {
+    if answers.seen_version.as_deref() == Some(framework.version.as_str()) {
+        return Vec::new();
+    }
+    // Corrections up to the one made in the version seen are not news.
+    let first_new = answers
+        .seen_version
+        .as_deref()
+        .and_then(|seen| framework.corrections.iter().rposition(|c| c.version == seen))
+        .map_or(0, |i| i + 1);
+    let mine: Vec<RoleIx> = [answers.facts.current_role.as_deref(), answers.target_role.as_deref()]
+        .into_iter()
+        .flatten()
+        .filter_map(|id| framework.role_ix(id))
+        .collect();
+    framework.corrections[first_new..]
+        .iter()
+        .filter(|c| c.roles.is_empty() || c.roles.iter().any(|r| mine.contains(r)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::answers::Persona;
+    use crate::model::{Correction, Text};
     use crate::testgen::{fixture, fixture_answers};
 
     // The fixture's areas, by competence index:
@@ -447,5 +475,52 @@ mod tests {
         let more = time_needed(&bigger, crate::model::Lang::En);
         assert!(more.full_minutes >= 8 * time.full_minutes, "{more:?} against {time:?}");
         assert_eq!(more.estimate_minutes, time.estimate_minutes);
+    }
+
+    fn corrected(fw: &mut Framework) {
+        fw.version = "3".into();
+        let role = |id: &str| fw.role_ix(id).unwrap();
+        let (officer, manager) = (role("prison-officer"), role("custodial-manager"));
+        fw.corrections = vec![
+            Correction {
+                version: "2".into(),
+                text: Text::en("old, for officers"),
+                roles: vec![officer],
+            },
+            Correction {
+                version: "3".into(),
+                text: Text::en("new, for managers"),
+                roles: vec![manager],
+            },
+            Correction { version: "3".into(), text: Text::en("new, for everyone"), roles: vec![] },
+        ];
+    }
+
+    fn texts(list: Vec<&Correction>) -> Vec<&str> {
+        list.into_iter().map(|c| c.text.en.as_str()).collect()
+    }
+
+    #[test]
+    fn a_returning_person_is_told_the_corrections_since_the_version_they_saw_that_concern_them() {
+        let mut fw = fixture();
+        corrected(&mut fw);
+        let mut a =
+            fixture_answers(Persona::Staff, Some("prison-officer"), Some("custodial-manager"), &[]);
+        // Answers from before versions were kept: every correction for their roles.
+        assert_eq!(
+            texts(corrections_since(&fw, &a)),
+            ["old, for officers", "new, for managers", "new, for everyone"]
+        );
+        a.seen_version = Some("2".into());
+        assert_eq!(texts(corrections_since(&fw, &a)), ["new, for managers", "new, for everyone"]);
+        a.seen_version = Some("3".into());
+        assert!(corrections_since(&fw, &a).is_empty(), "nothing is news in the version they saw");
+        // A version the list does not name (the first release) counts as before them all.
+        a.seen_version = Some("1".into());
+        assert_eq!(corrections_since(&fw, &a).len(), 3);
+        // Someone aiming elsewhere hears only what concerns everyone.
+        let b = fixture_answers(Persona::Applicant, None, Some("prison-officer"), &[]);
+        let b = Answers { seen_version: Some("2".into()), ..b };
+        assert_eq!(texts(corrections_since(&fw, &b)), ["new, for everyone"]);
     }
 }

@@ -33,9 +33,11 @@
 //!    byte-for-byte test at it; the old golden file stays, as one more fixture to load.
 //!
 //! Records of a version above [`CURRENT_VERSION`] are never migrated down or overwritten.
-//! One addition needed no new version: the optional `place` (the screen the person was on) is
-//! ignored by builds that predate it, as unknown fields are, and is not written when unknown,
-//! so every record without it keeps the exact bytes it had (the golden file did not change).
+//! Two additions needed no new version: each framework's optional `seen_version` (the
+//! framework version its answers were last given against, for telling a returning person
+//! what was corrected since) and the optional `place` (the screen the person was on). Builds
+//! that predate them ignore them, as unknown fields are, and neither is written when unknown,
+//! so every record without them keeps the exact bytes it had (the golden file did not change).
 //!
 //! # Versions
 //!
@@ -315,6 +317,10 @@ fn answers_lenient(
     match field::<String>(fields, "target_role") {
         Ok(t) => answers.target_role = t,
         Err(()) => notices.push(skipped("target_role")),
+    }
+    match field::<String>(fields, "seen_version") {
+        Ok(v) => answers.seen_version = v.filter(|v| v.chars().count() <= MAX_PLACE_CHARS),
+        Err(()) => notices.push(skipped("seen_version")),
     }
     match fields.get("answers") {
         None | Some(Value::Null) => {}
@@ -701,6 +707,25 @@ mod tests {
         assert_eq!(
             notices,
             vec![Notice::SkippedField { framework: "fw".into(), field: "estimates.bad".into() }]
+        );
+    }
+
+    #[test]
+    fn the_version_seen_is_kept_and_a_bad_one_costs_only_itself() {
+        let mut state = State::default();
+        let mut answers = Answers::new("fw");
+        answers.seen_version = Some("2026.12".into());
+        state.frameworks.insert("fw".into(), answers);
+        let text = encode(&state);
+        assert!(text.contains(r#""seen_version":"2026.12""#), "{text}");
+        assert_eq!(decode(&text), Decoded::Loaded { state, notices: vec![] });
+        let bad = r#"{"app":"hjcp","version":2,"frameworks":{"fw":{"target_role":"x","seen_version":7}}}"#;
+        let Decoded::Loaded { state, notices } = decode(bad) else { panic!("loads") };
+        assert_eq!(state.frameworks["fw"].target_role.as_deref(), Some("x"));
+        assert_eq!(state.frameworks["fw"].seen_version, None);
+        assert_eq!(
+            notices,
+            vec![Notice::SkippedField { framework: "fw".into(), field: "seen_version".into() }]
         );
     }
 

@@ -354,6 +354,7 @@ fn full_state_v1() -> State {
         },
         target_role: Some("custodial-manager".into()),
         estimates: Default::default(),
+        seen_version: None,
         answers: [
             (
                 "sec-security",

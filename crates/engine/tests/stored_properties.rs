@@ -124,9 +124,20 @@ fn answers_for(framework: String) -> impl Strategy<Value = Answers> {
         proptest::collection::btree_map(".{0,8}", answer, 0..8),
         proptest::collection::vec(snapshot, 0..3),
         proptest::collection::btree_map(".{0,8}", estimate, 0..4),
+        proptest::option::of(".{0,8}"),
     )
         .prop_map(
-            move |(staff, q, y, current_role, target_role, answers, snapshots, estimates)| {
+            move |(
+                staff,
+                q,
+                y,
+                current_role,
+                target_role,
+                answers,
+                snapshots,
+                estimates,
+                seen_version,
+            )| {
                 Answers {
                     framework: framework.clone(),
                     persona: if staff { Persona::Staff } else { Persona::Applicant },
@@ -135,6 +146,7 @@ fn answers_for(framework: String) -> impl Strategy<Value = Answers> {
                     answers,
                     estimates,
                     snapshots,
+                    seen_version,
                 }
             },
         )
