@@ -23,8 +23,6 @@ export const ROLES = {
 };
 /** Competences in the first area ("Leading Me"), in order. */
 export const FIRST_AREA = ['be-self-aware', 'know-your-strengths', 'be-curious', 'develop-yourself'];
-/** Framework text with no Welsh translation, shown in English (marked lang="en") in a Welsh UI. */
-export const ENGLISH_ONLY = 'Apply for any HMPPS or MoJ job; the Leadership Code applies from your first day.';
 
 /** Every UI string of one language, from locales/<lang>/*.toml (flat `key = "text"` lines). */
 export function strings(lang) {

@@ -81,3 +81,47 @@ test('the embedding page can preselect Welsh with ?lang=cy', async ({ page }) =>
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('#hjcp-main h1')).toHaveText(STRINGS.en.start_heading);
 });
+
+// Every framework string has Welsh: in each framework, the questions, the results and a role
+// page show no framework text in English. Source titles and the passages official wording
+// quotes, inside the provenance details, are the publisher's English and stay so.
+const SAMPLES = {
+  'hmpps-career-pathways': { current: 'prison-officer', target: 'supervising-officer', rated: ['sec-security', 'sec-safer-custody'] },
+  'hmpps-health-care-wellbeing': { current: 'all-staff', target: 'frontline-practitioner', rated: ['common-needs', 'recognise-signs'] },
+  'hmpps-leadership-code': { current: 'team-member', target: 'line-manager', rated: ['be-self-aware', 'know-your-strengths'] },
+  'nhse-non-custodial': { current: 'ld-support-worker', target: 'ld-associate-practitioner', rated: ['comm-engage', 'comm-records'] },
+};
+for (const [framework, sample] of Object.entries(SAMPLES)) {
+  test(`${framework} in Welsh: the questions, results and a role page show no framework text in English`, async ({ page }) => {
+    const answers = Object.fromEntries(sample.rated.map((id) => [id, { rating: { Level: 2 }, note: '', changed_ms: 0 }]));
+    await openWith(page, {
+      app: 'hjcp', version: 2, lang: 'cy', active: framework,
+      frameworks: { [framework]: {
+        framework, persona: 'Staff', facts: { qualification_level: 3, experience_years: 2, current_role: sample.current },
+        target_role: sample.target, answers, snapshots: [], seen_version: '2026.12',
+      } },
+    });
+    const english = async (where) => (await page.locator('#hjcp-main [lang="en"]').evaluateAll((els) => els
+      .filter((el) => !el.closest('details.hjcp-disclosure'))
+      .map((el) => el.textContent.trim()).filter(Boolean))).map((t) => `${where}: "${t.slice(0, 70)}"`);
+    const found = [];
+    const main = page.locator('#hjcp-main');
+    await main.getByRole('button', { name: STRINGS.cy.start_button, exact: true }).click();
+    await expect(page).toHaveTitle(titleOf('cy', 'screen_task_list'));
+    found.push(...await english('task list'));
+    await page.locator('.hjcp-task-list__link[aria-describedby^="area-"]').first().click();
+    await expect(page).toHaveTitle(titleOf('cy', 'screen_rate'));
+    await page.locator('.hjcp-provenance summary').first().click();
+    found.push(...await english('rate'));
+    await page.goBack();
+    await expect(page).toHaveTitle(titleOf('cy', 'screen_task_list'));
+    await main.getByRole('button', { name: STRINGS.cy.task_check, exact: true }).click();
+    await main.getByRole('button', { name: STRINGS.cy.check_continue, exact: true }).click();
+    await expect(page).toHaveTitle(titleOf('cy', 'screen_results'));
+    found.push(...await english('results'));
+    await main.locator('.hjcp-role-link').first().click();
+    await expect(page).toHaveTitle(titleOf('cy', 'screen_role'));
+    found.push(...await english('role'));
+    expect(found).toEqual([]);
+  });
+}
