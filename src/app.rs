@@ -430,7 +430,7 @@ fn CorrectionsNotice() -> impl IntoView {
                 .map(|c| view! { <li><LocalText text=c.text /></li> })
                 .collect_view();
             view! {
-                <div class="hjcp-inset hjcp-corrections" role="status">
+                <div class="hjcp-inset hjcp-corrections hjcp-no-print" role="status">
                     <h2 class="hjcp-heading-s">{move || session.t(Key::CorrectionsHeading)}</h2>
                     <p>{move || session.t(Key::CorrectionsIntro)}</p>
                     <ul class="hjcp-list hjcp-list--bullet">{items}</ul>

@@ -281,6 +281,7 @@ fn format_key(format: &str) -> Key {
         "coaching" => Key::PlanFormatCoaching,
         "course" => Key::PlanFormatCourse,
         "reference" => Key::PlanFormatReference,
+        "support" => Key::PlanFormatSupport,
         _ => Key::PlanFormatOther,
     }
 }

@@ -38,7 +38,7 @@ for (const lang of ['en', 'cy']) {
       const section = page.locator(`.hjcp-about__framework[data-framework="${id}"]`);
       await expect(section.locator('h3')).toHaveCount(1);
       await expect(section.locator('.hjcp-about__source')).toHaveCount(sources.length);
-      for (const title of sources) await expect(section.getByText(title, { exact: false }).first()).toBeVisible();
+      for (const title of sources) await expect(section.locator('.hjcp-about__source').getByText(title, { exact: false }).first()).toBeVisible();
       // A source with no date is not left with a dangling comma.
       for (const line of await section.locator('.hjcp-about__source > span').allTextContents()) expect(line).not.toMatch(/,\s*$/);
     }

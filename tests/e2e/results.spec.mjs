@@ -353,8 +353,8 @@ test.describe('results for a member of staff', () => {
     const text = await card.locator('.hjcp-explanation').textContent();
     expect(text).toMatch(/Rydych|Nid ydych|Ni allwn/);
     expect(text).not.toMatch(/[{}]/);
-    // Names with no Welsh yet are marked as English for screen readers.
-    expect(await page.locator('.hjcp-explanation [lang="en"]').count()).toBeGreaterThan(0);
+    // Every name in the framework has Welsh: none is left in English.
+    expect(await page.locator('.hjcp-explanation [lang="en"]').count()).toBe(0);
     await follow(page, 'Gweld eich cynllun datblygu');
     await expect(h1(page)).toHaveText('Eich cynllun datblygu');
     await expect(page.locator('.hjcp-explanation')).toContainText('I fod yn barod ar gyfer');

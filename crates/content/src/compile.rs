@@ -40,8 +40,8 @@ use crate::raw;
 
 /// The kinds of learning offer (`[[learning]] format`), as documented on
 /// `hjcp_engine::model::LearningOffer::format` and in frameworks/README.md.
-pub const LEARNING_FORMATS: [&str; 6] =
-    ["e-learning", "apprenticeship", "programme", "coaching", "course", "reference"];
+pub const LEARNING_FORMATS: [&str; 7] =
+    ["e-learning", "apprenticeship", "programme", "coaching", "course", "reference", "support"];
 
 /// How many user-facing strings a framework has, and how many of those have Welsh.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -804,9 +804,9 @@ fn unknown_learning_format() {
         "unknown-learning-format",
         expect![[r#"
             unknown-learning-format.toml:86: error: learning format "elearning" is not known
-              hint: Did you mean "e-learning"? Use one of: e-learning, apprenticeship, programme, coaching, course, reference.
+              hint: Did you mean "e-learning"? Use one of: e-learning, apprenticeship, programme, coaching, course, reference, support.
             unknown-learning-format.toml:95: error: learning format "workshop" is not known
-              hint: Use one of: e-learning, apprenticeship, programme, coaching, course, reference."#]],
+              hint: Use one of: e-learning, apprenticeship, programme, coaching, course, reference, support."#]],
     );
 }
 

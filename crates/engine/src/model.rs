@@ -429,7 +429,8 @@ pub struct LearningOffer {
     pub description: Text,
     pub provider: Text,
     /// Kind of offer: "e-learning", "apprenticeship", "programme", "coaching", "course", or
-    /// "reference" (a document to use, such as a handbook).
+    /// "reference" (a document to use, such as a handbook) or "support" (a service or policy
+    /// to turn to, not a course).
     pub format: String,
     pub builds: Vec<CompetenceIx>,
     pub audience: Audience,
