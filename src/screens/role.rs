@@ -183,6 +183,8 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
     let mut provenance_fields = vec![
         (Key::ProvenanceFieldTitle, vec![r.title.clone()]),
         (Key::ProvenanceFieldFamily, vec![r.family.clone()]),
+        // A band or career level is the framework's claim too: most bands are not in a source.
+        (Key::RoleLevelLabel, vec![level.label.clone()]),
     ];
     if !r.scope.en.is_empty() {
         provenance_fields.push((Key::ProvenanceFieldScope, vec![r.scope.clone()]));
