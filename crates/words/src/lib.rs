@@ -171,6 +171,16 @@ fn split(s: &str) -> Vec<Span> {
     out
 }
 
+/// Whether a name, past any opening quotation mark, starts with a vowel (Welsh vowels: a, e, i,
+/// o, u, w, y, with or without a circumflex or other accent).
+fn starts_with_vowel(name: &str) -> bool {
+    name.trim_start_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .next()
+        .and_then(|c| c.to_lowercase().next())
+        .is_some_and(|c| "aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ".contains(c))
+}
+
 fn len(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
@@ -240,8 +250,12 @@ impl R<'_> {
         match n {
             0 => String::new(),
             1 => items.into_iter().next().unwrap_or_default(),
-            _ => self
-                .f(Key::ListAnd, &[("items", &items[..n - 1].join(", ")), ("last", &items[n - 1])]),
+            _ => {
+                // Welsh "and" is "ac" before a vowel ("a “Chyfathrebu” ac “Arwain”").
+                let key =
+                    if starts_with_vowel(&items[n - 1]) { Key::ListAndVowel } else { Key::ListAnd };
+                self.f(key, &[("items", &items[..n - 1].join(", ")), ("last", &items[n - 1])])
+            }
         }
     }
 
