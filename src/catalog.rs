@@ -29,8 +29,8 @@ mod tests {
     }
 
     /// The advice on the built-in frameworks (worded by hjcp-words) reads in both languages,
-    /// with every placeholder filled, and framework names that have no Welsh yet are marked
-    /// as English inside Welsh sentences, never inside English ones.
+    /// with every placeholder filled; no name is marked as English in an English sentence, and
+    /// since every framework name has Welsh, none is in a Welsh one either.
     #[test]
     fn built_in_frameworks_advise_in_both_languages_with_no_english_name_in_welsh() {
         use hjcp_engine::explain::{entry_part, fit_part};
