@@ -309,3 +309,22 @@ fn every_framework_says_where_it_applies() {
         }
     });
 }
+
+/// Welsh is a first-class language: every string of every framework shipped here has its Welsh,
+/// so a new English string needs its `_cy` in the same change. The lines still missing one are
+/// listed by `cargo run -p hjcp-content --bin validate -- --missing-welsh`.
+#[test]
+fn every_framework_string_has_welsh() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../frameworks");
+    let build = compile_dir(&dir, "frameworks/").expect("frameworks/ is readable");
+    let missing: Vec<String> = build
+        .untranslated
+        .iter()
+        .flat_map(|(file, lines)| lines.iter().map(move |line| format!("{file}:{line}")))
+        .collect();
+    assert!(missing.is_empty(), "English strings without Welsh:\n{}", missing.join("\n"));
+    assert_eq!(build.welsh.len(), 4, "all four frameworks were counted");
+    for (id, count) in &build.welsh {
+        assert_eq!(count.translated, count.total, "{id}");
+    }
+}
