@@ -36,7 +36,7 @@ pub fn ErrorList(errors: Signal<Vec<(String, &'static str)>>) -> impl IntoView {
                 .collect_view();
             view! {
                 <div class="hjcp-error-summary" role="alert" tabindex="-1">
-                    <h2 class="hjcp-error-summary__title">{move || session.t(Key::ErrorSummaryTitle)}</h2>
+                    <h2 class="hjcp-error-summary__title">{crate::components::tr(Key::ErrorSummaryTitle)}</h2>
                     <ul class="hjcp-error-summary__list">{items}</ul>
                 </div>
             }
@@ -192,7 +192,7 @@ pub fn RoleRadios(
     view! {
         {groups}
         <div class="hjcp-radios">
-            <p class="hjcp-radios__divider">{move || t(Key::Or)}</p>
+            <p class="hjcp-radios__divider">{crate::components::tr(Key::Or)}</p>
             <div class="hjcp-radios__item">
                 <input
                     class="hjcp-radios__input"

@@ -139,6 +139,14 @@ pub fn ProvenanceLine(
     }
 }
 
+/// A UI string that follows the chosen language. Every such binding goes through this one
+/// function, so they all have the same type and the renderer is compiled once for them all,
+/// not once per call site (issue 16: about 330 call sites).
+pub fn tr(key: Key) -> impl IntoView {
+    let session = use_session();
+    move || session.t(key)
+}
+
 /// A source's publisher and date, as far as they are known: "HM Prison and Probation Service,
 /// July 2020" (empty when neither is).
 pub fn source_detail(source: &hjcp_engine::Source) -> String {
@@ -209,7 +217,7 @@ pub fn BackLink() -> impl IntoView {
     let session = use_session();
     view! {
         <button type="button" class="hjcp-back-link" on:click=move |_| session.back()>
-            {move || session.t(Key::Back)}
+            {crate::components::tr(Key::Back)}
         </button>
     }
 }
@@ -219,7 +227,6 @@ pub fn BackLink() -> impl IntoView {
 #[component]
 pub fn ChangeFramework() -> impl IntoView {
     let session = use_session();
-    let t = move |k| session.t(k);
     view! {
         <p class="hjcp-change-framework">
             <button
@@ -229,10 +236,10 @@ pub fn ChangeFramework() -> impl IntoView {
                 aria-describedby="hjcp-change-framework-hint"
                 on:click=move |_| session.go(Screen::Start)
             >
-                {move || t(Key::ChangeFramework)}
+                {crate::components::tr(Key::ChangeFramework)}
             </button>
             <span class="hjcp-hint hjcp-change-framework__hint" id="hjcp-change-framework-hint">
-                {move || t(Key::ChangeFrameworkHint)}
+                {crate::components::tr(Key::ChangeFrameworkHint)}
             </span>
         </p>
     }

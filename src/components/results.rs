@@ -156,13 +156,12 @@ pub fn NeedsVersusYou(
     #[prop(optional)]
     estimated: bool,
 ) -> impl IntoView {
-    let session = use_session();
-    let estimated = estimated.then(|| view! { " " {move || session.t(Key::ResultsEstimated)} });
+    let estimated = estimated.then(|| view! { " " {crate::components::tr(Key::ResultsEstimated)} });
     view! {
         <span class="hjcp-needs">
-            <span class="hjcp-needs__item">{move || session.t(Key::ResultsNeedsLabel)} " " <strong><ScaleLabel step=required /></strong></span>
+            <span class="hjcp-needs__item">{crate::components::tr(Key::ResultsNeedsLabel)} " " <strong><ScaleLabel step=required /></strong></span>
             " "
-            <span class="hjcp-needs__item">{move || session.t(Key::ResultsYouLabel)} " " <strong><RatingLabel rating /></strong>{estimated}</span>
+            <span class="hjcp-needs__item">{crate::components::tr(Key::ResultsYouLabel)} " " <strong><RatingLabel rating /></strong>{estimated}</span>
         </span>
     }
 }
@@ -238,7 +237,6 @@ pub fn FitCounts(fit: RoleFit) -> impl IntoView {
 /// so the person can see which one they meet.
 #[component]
 pub fn EntryList(entry: Vec<EntryRequirement>, checks: Vec<EntryCheck>) -> impl IntoView {
-    let session = use_session();
     let items = checks
         .into_iter()
         .filter_map(|check| entry.get(check.index).map(|e| (e, check)))
@@ -259,7 +257,7 @@ pub fn EntryList(entry: Vec<EntryRequirement>, checks: Vec<EntryCheck>) -> impl 
                     .collect_view();
                 view! {
                     <div class="hjcp-entry-options">
-                        <p class="hjcp-entry-options__label">{move || session.t(Key::EntryAnyOf)}</p>
+                        <p class="hjcp-entry-options__label">{crate::components::tr(Key::EntryAnyOf)}</p>
                         <ul class="hjcp-plain-list">{items}</ul>
                     </div>
                 }
@@ -280,8 +278,7 @@ pub fn EntryList(entry: Vec<EntryRequirement>, checks: Vec<EntryCheck>) -> impl 
 /// experience, which the tool never asks about.
 #[component]
 pub fn LivedExperienceTag() -> impl IntoView {
-    let session = use_session();
-    view! { <p class="hjcp-tag hjcp-tag--lived">{move || session.t(Key::LivedExperienceTag)}</p> }
+    view! { <p class="hjcp-tag hjcp-tag--lived">{crate::components::tr(Key::LivedExperienceTag)}</p> }
 }
 
 /// A link to a publisher's page, which opens in a new tab and says that it leaves this tool.
@@ -295,7 +292,7 @@ pub fn ExternalLink(url: String, label: Key) -> impl IntoView {
                 <a class="hjcp-link--external" href=url target="_blank" rel="noopener noreferrer">
                     {move || session.t(label)}
                     " "
-                    <span class="hjcp-external__note">{move || session.t(Key::ExternalLinkNote)}</span>
+                    <span class="hjcp-external__note">{crate::components::tr(Key::ExternalLinkNote)}</span>
                 </a>
             </p>
         }
@@ -369,7 +366,7 @@ pub fn ResultsLinks(current: Screen) -> impl IntoView {
         .collect_view();
     view! {
         <nav class="hjcp-related" aria-labelledby="hjcp-related-heading">
-            <h2 class="hjcp-heading-m" id="hjcp-related-heading">{move || t(Key::ResultsRelatedHeading)}</h2>
+            <h2 class="hjcp-heading-m" id="hjcp-related-heading">{crate::components::tr(Key::ResultsRelatedHeading)}</h2>
             <ul class="hjcp-link-list">{items}</ul>
         </nav>
     }

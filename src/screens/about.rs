@@ -69,7 +69,7 @@ pub fn AboutScreen() -> impl IntoView {
                             let applies = framework.applies.clone();
                             view! {
                                 <div class="hjcp-about__applies">
-                                    <p>{move || t(Key::FrameworkApplies)}" "<LocalText text=applies.clone() /></p>
+                                    <p>{crate::components::tr(Key::FrameworkApplies)}" "<LocalText text=applies.clone() /></p>
                                     <ProvenanceLine framework=framework.clone() fields=vec![(Key::ProvenanceFieldApplies, vec![applies.clone()])] />
                                 </div>
                             }
@@ -82,22 +82,22 @@ pub fn AboutScreen() -> impl IntoView {
     };
     view! {
         <BackLink />
-        <h1 class="hjcp-heading-xl" tabindex="-1">{move || t(Key::AboutHeading)}</h1>
-        <p class="hjcp-lead">{move || t(Key::AboutIntro)}</p>
-        <h2 class="hjcp-heading-l">{move || t(Key::AboutWhoHeading)}</h2>
-        <p>{move || t(Key::AboutWhoBody)}</p>
-        <h2 class="hjcp-heading-l">{move || t(Key::AboutPrivacyHeading)}</h2>
-        <p>{move || t(Key::AboutPrivacyBody)}</p>
-        <h2 class="hjcp-heading-l">{move || t(Key::AboutTimeHeading)}</h2>
-        <p>{move || t(Key::AboutTimeBody)}</p>
-        <h2 class="hjcp-heading-l">{move || t(Key::AboutSourcesHeading)}</h2>
-        <p>{move || t(Key::AboutSourcesIntro)}</p>
+        <h1 class="hjcp-heading-xl" tabindex="-1">{crate::components::tr(Key::AboutHeading)}</h1>
+        <p class="hjcp-lead">{crate::components::tr(Key::AboutIntro)}</p>
+        <h2 class="hjcp-heading-l">{crate::components::tr(Key::AboutWhoHeading)}</h2>
+        <p>{crate::components::tr(Key::AboutWhoBody)}</p>
+        <h2 class="hjcp-heading-l">{crate::components::tr(Key::AboutPrivacyHeading)}</h2>
+        <p>{crate::components::tr(Key::AboutPrivacyBody)}</p>
+        <h2 class="hjcp-heading-l">{crate::components::tr(Key::AboutTimeHeading)}</h2>
+        <p>{crate::components::tr(Key::AboutTimeBody)}</p>
+        <h2 class="hjcp-heading-l">{crate::components::tr(Key::AboutSourcesHeading)}</h2>
+        <p>{crate::components::tr(Key::AboutSourcesIntro)}</p>
         {frameworks}
-        <h2 class="hjcp-heading-l">{move || t(Key::AboutErrorsHeading)}</h2>
-        <p>{move || t(Key::AboutErrorsBody)}</p>
+        <h2 class="hjcp-heading-l">{crate::components::tr(Key::AboutErrorsHeading)}</h2>
+        <p>{crate::components::tr(Key::AboutErrorsBody)}</p>
         <p>
             <button type="button" class="hjcp-link-button" on:click=move |_| session.back()>
-                {move || t(Key::AboutBackToTool)}
+                {crate::components::tr(Key::AboutBackToTool)}
             </button>
         </p>
     }

@@ -18,10 +18,10 @@ pub fn AccessibilityScreen() -> impl IntoView {
     };
     view! {
         <BackLink />
-        <h1 class="hjcp-heading-xl" tabindex="-1">{move || t(Key::AccessibilityHeading)}</h1>
-        <p class="hjcp-lead">{move || t(Key::AccessibilityIntro)}</p>
-        <h2 class="hjcp-heading-l">{move || t(Key::AccessibilityUsingHeading)}</h2>
-        <p>{move || t(Key::AccessibilityUsingBody)}</p>
+        <h1 class="hjcp-heading-xl" tabindex="-1">{crate::components::tr(Key::AccessibilityHeading)}</h1>
+        <p class="hjcp-lead">{crate::components::tr(Key::AccessibilityIntro)}</p>
+        <h2 class="hjcp-heading-l">{crate::components::tr(Key::AccessibilityUsingHeading)}</h2>
+        <p>{crate::components::tr(Key::AccessibilityUsingBody)}</p>
         {list(&[
             Key::AccessibilityUsing1,
             Key::AccessibilityUsing2,
@@ -30,23 +30,23 @@ pub fn AccessibilityScreen() -> impl IntoView {
             Key::AccessibilityUsing5,
             Key::AccessibilityUsing6,
         ])}
-        <h2 class="hjcp-heading-l">{move || t(Key::AccessibilityHowHeading)}</h2>
-        <p>{move || t(Key::AccessibilityHowBody)}</p>
+        <h2 class="hjcp-heading-l">{crate::components::tr(Key::AccessibilityHowHeading)}</h2>
+        <p>{crate::components::tr(Key::AccessibilityHowBody)}</p>
         {list(&[Key::AccessibilityKnown1, Key::AccessibilityKnown2, Key::AccessibilityKnown3])}
-        <h2 class="hjcp-heading-l">{move || t(Key::AccessibilityFeedbackHeading)}</h2>
-        <p>{move || t(Key::AccessibilityFeedbackBody)}</p>
-        <h2 class="hjcp-heading-l">{move || t(Key::AccessibilityEnforcementHeading)}</h2>
-        <p>{move || t(Key::AccessibilityEnforcementBody)}</p>
-        <h2 class="hjcp-heading-l">{move || t(Key::AccessibilityTechnicalHeading)}</h2>
-        <h3 class="hjcp-heading-m">{move || t(Key::AccessibilityStatusHeading)}</h3>
-        <p>{move || t(Key::AccessibilityStatusBody)}</p>
-        <h3 class="hjcp-heading-m">{move || t(Key::AccessibilityTestedHeading)}</h3>
-        <p>{move || t(Key::AccessibilityTestedBody)}</p>
-        <h3 class="hjcp-heading-m">{move || t(Key::AccessibilityPreparedHeading)}</h3>
-        <p>{move || t(Key::AccessibilityPreparedBody)}</p>
+        <h2 class="hjcp-heading-l">{crate::components::tr(Key::AccessibilityFeedbackHeading)}</h2>
+        <p>{crate::components::tr(Key::AccessibilityFeedbackBody)}</p>
+        <h2 class="hjcp-heading-l">{crate::components::tr(Key::AccessibilityEnforcementHeading)}</h2>
+        <p>{crate::components::tr(Key::AccessibilityEnforcementBody)}</p>
+        <h2 class="hjcp-heading-l">{crate::components::tr(Key::AccessibilityTechnicalHeading)}</h2>
+        <h3 class="hjcp-heading-m">{crate::components::tr(Key::AccessibilityStatusHeading)}</h3>
+        <p>{crate::components::tr(Key::AccessibilityStatusBody)}</p>
+        <h3 class="hjcp-heading-m">{crate::components::tr(Key::AccessibilityTestedHeading)}</h3>
+        <p>{crate::components::tr(Key::AccessibilityTestedBody)}</p>
+        <h3 class="hjcp-heading-m">{crate::components::tr(Key::AccessibilityPreparedHeading)}</h3>
+        <p>{crate::components::tr(Key::AccessibilityPreparedBody)}</p>
         <p>
             <button type="button" class="hjcp-link-button" on:click=move |_| session.back()>
-                {move || t(Key::AboutBackToTool)}
+                {crate::components::tr(Key::AboutBackToTool)}
             </button>
         </p>
     }

@@ -9,18 +9,17 @@ use crate::session::use_session;
 #[component]
 pub fn ClearScreen() -> impl IntoView {
     let session = use_session();
-    let t = move |k| session.t(k);
     // Cancel goes back to wherever the person was; the record is only removed on "Yes".
     let cancel = move |_| session.back();
     view! {
-        <h1 class="hjcp-heading-l" tabindex="-1">{move || t(Key::ClearHeading)}</h1>
-        <div class="hjcp-warning-text"><p>{move || t(Key::ClearWarning)}</p></div>
+        <h1 class="hjcp-heading-l" tabindex="-1">{crate::components::tr(Key::ClearHeading)}</h1>
+        <div class="hjcp-warning-text"><p>{crate::components::tr(Key::ClearWarning)}</p></div>
         <div class="hjcp-button-group">
             <button type="button" class="hjcp-button hjcp-button--warning" on:click=move |_| session.clear_all()>
-                {move || t(Key::ClearConfirm)}
+                {crate::components::tr(Key::ClearConfirm)}
             </button>
             <button type="button" class="hjcp-link-button" on:click=cancel>
-                {move || t(Key::Cancel)}
+                {crate::components::tr(Key::Cancel)}
             </button>
         </div>
     }

@@ -45,11 +45,11 @@ pub fn CurrentRoleScreen() -> impl IntoView {
             <div class=move || if error.get() { "hjcp-form-group hjcp-form-group--error" } else { "hjcp-form-group" }>
                 <fieldset class="hjcp-fieldset" aria-describedby="current-role-hint">
                     <legend class="hjcp-fieldset__legend">
-                        <h1 class="hjcp-heading-l" tabindex="-1">{move || t(Key::CurrentHeading)}</h1>
+                        <h1 class="hjcp-heading-l" tabindex="-1">{crate::components::tr(Key::CurrentHeading)}</h1>
                     </legend>
-                    <p class="hjcp-hint" id="current-role-hint">{move || t(Key::CurrentHint)}</p>
+                    <p class="hjcp-hint" id="current-role-hint">{crate::components::tr(Key::CurrentHint)}</p>
                     <Show when=move || error.get()>
-                        <p class="hjcp-error-message">{move || t(Key::CurrentError)}</p>
+                        <p class="hjcp-error-message">{crate::components::tr(Key::CurrentError)}</p>
                     </Show>
                     <RoleRadios
                         framework
@@ -61,7 +61,7 @@ pub fn CurrentRoleScreen() -> impl IntoView {
                     />
                 </fieldset>
             </div>
-            <button type="submit" class="hjcp-button">{move || t(Key::ContinueButton)}</button>
+            <button type="submit" class="hjcp-button">{crate::components::tr(Key::ContinueButton)}</button>
         </form>
     }
     .into_any()

@@ -109,15 +109,15 @@ pub fn EstimateScreen() -> impl IntoView {
         <BackLink />
         <ErrorList errors />
         <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
-        <h1 class="hjcp-heading-l" tabindex="-1">{move || t(Key::EstimateHeading)}</h1>
-        <p>{move || t(Key::EstimateIntro)}</p>
-        <div class="hjcp-inset"><p>{move || t(Key::EstimateReplace)}</p></div>
+        <h1 class="hjcp-heading-l" tabindex="-1">{crate::components::tr(Key::EstimateHeading)}</h1>
+        <p>{crate::components::tr(Key::EstimateIntro)}</p>
+        <div class="hjcp-inset"><p>{crate::components::tr(Key::EstimateReplace)}</p></div>
         <form on:submit=submit novalidate>
             <Show when=move || error.get()>
-                <p class="hjcp-error-message">{move || t(Key::EstimateError)}</p>
+                <p class="hjcp-error-message">{crate::components::tr(Key::EstimateError)}</p>
             </Show>
             {questions}
-            <button type="submit" class="hjcp-button">{move || t(Key::EstimateContinue)}</button>
+            <button type="submit" class="hjcp-button">{crate::components::tr(Key::EstimateContinue)}</button>
         </form>
     }
     .into_any()

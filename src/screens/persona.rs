@@ -74,10 +74,10 @@ pub fn PersonaScreen() -> impl IntoView {
             <div class=move || if error.get() { "hjcp-form-group hjcp-form-group--error" } else { "hjcp-form-group" }>
                 <fieldset class="hjcp-fieldset">
                     <legend class="hjcp-fieldset__legend">
-                        <h1 class="hjcp-heading-l" tabindex="-1">{move || t(Key::PersonaHeading)}</h1>
+                        <h1 class="hjcp-heading-l" tabindex="-1">{crate::components::tr(Key::PersonaHeading)}</h1>
                     </legend>
                     <Show when=move || error.get()>
-                        <p class="hjcp-error-message">{move || t(Key::PersonaError)}</p>
+                        <p class="hjcp-error-message">{crate::components::tr(Key::PersonaError)}</p>
                     </Show>
                     <div class="hjcp-radios">
                         {option(Persona::Applicant, "persona-applicant", Key::PersonaApplicant, Key::PersonaApplicantHint)}
@@ -85,7 +85,7 @@ pub fn PersonaScreen() -> impl IntoView {
                     </div>
                 </fieldset>
             </div>
-            <button type="submit" class="hjcp-button">{move || t(Key::ContinueButton)}</button>
+            <button type="submit" class="hjcp-button">{crate::components::tr(Key::ContinueButton)}</button>
         </form>
     }
     .into_any()

@@ -42,18 +42,18 @@ pub fn ResultsScreen() -> impl IntoView {
         <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
         {move || if !has_ratings.get() {
             view! {
-                <h1 class="hjcp-heading-xl" tabindex="-1">{move || t(Key::ScreenResults)}</h1>
-                <p class="hjcp-lead">{move || t(Key::ResultsEmptyLead)}</p>
-                <p>{move || t(Key::ResultsEmptyBody)}</p>
+                <h1 class="hjcp-heading-xl" tabindex="-1">{crate::components::tr(Key::ScreenResults)}</h1>
+                <p class="hjcp-lead">{crate::components::tr(Key::ResultsEmptyLead)}</p>
+                <p>{crate::components::tr(Key::ResultsEmptyBody)}</p>
                 <button type="button" class="hjcp-button" on:click=move |_| session.go(Screen::TaskList)>
-                    {move || t(Key::ResultsEmptyButton)}
+                    {crate::components::tr(Key::ResultsEmptyButton)}
                 </button>
             }
             .into_any()
         } else {
             let framework_title = framework_title.clone();
             view! {
-                <h1 class="hjcp-heading-xl" tabindex="-1">{move || t(Key::ResultsHeading)}</h1>
+                <h1 class="hjcp-heading-xl" tabindex="-1">{crate::components::tr(Key::ResultsHeading)}</h1>
                 <p class="hjcp-lead">{move || fill(t(Key::ResultsIntro), &[("framework", &framework_title())])}</p>
             }
             .into_any()
@@ -87,7 +87,7 @@ fn ResultsBody(framework: Arc<Framework>, recs: Recommendations, rated: bool) ->
     let position = match recs.position {
         Position::InRole(role) => view! {
             <p class="hjcp-position">
-                {move || t(Key::ResultsPositionInRole)} " " <strong><LocalText text=framework.role(role).title.clone() /></strong>
+                {crate::components::tr(Key::ResultsPositionInRole)} " " <strong><LocalText text=framework.role(role).title.clone() /></strong>
             </p>
         }
         .into_any(),
@@ -180,7 +180,7 @@ fn ResultsBody(framework: Arc<Framework>, recs: Recommendations, rated: bool) ->
                 <div class="hjcp-inset hjcp-confidence hjcp-confidence--rough" data-rough="true">
                     <p><PartsText parts /></p>
                     <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::TaskList)>
-                        {move || t(Key::ResultsRateMore)}
+                        {crate::components::tr(Key::ResultsRateMore)}
                     </button>
                 </div>
                 <p class="hjcp-hint hjcp-fit-formula">{formula}</p>
@@ -204,7 +204,7 @@ fn ResultsBody(framework: Arc<Framework>, recs: Recommendations, rated: bool) ->
                     <span>{move || fill(t(Key::ResultsAllRoles), &[("count", &roles_count.to_string())])}</span>
                 </summary>
                 <div class="hjcp-disclosure__text">
-                    <p>{move || t(Key::ResultsAllRolesHint)}</p>
+                    <p>{crate::components::tr(Key::ResultsAllRolesHint)}</p>
                     <ol class="hjcp-ranked-list">{ranked}</ol>
                 </div>
             </details>
@@ -229,13 +229,12 @@ fn ResultsBody(framework: Arc<Framework>, recs: Recommendations, rated: bool) ->
 #[component]
 fn TargetSummary(recs: Recommendations) -> impl IntoView {
     let session = use_session();
-    let t = move |k| session.t(k);
     let Some(target) = recs.target else {
         return view! {
             <div class="hjcp-inset">
-                <p>{move || t(Key::ResultsNoTarget)}</p>
+                <p>{crate::components::tr(Key::ResultsNoTarget)}</p>
                 <button type="button" class="hjcp-link-button" on:click=move |_| session.change(Screen::Target)>
-                    {move || t(Key::ResultsChooseTarget)}
+                    {crate::components::tr(Key::ResultsChooseTarget)}
                 </button>
             </div>
         }
@@ -245,12 +244,12 @@ fn TargetSummary(recs: Recommendations) -> impl IntoView {
     view! {
         <section class="hjcp-target" aria-labelledby="hjcp-target-heading">
             <h2 class="hjcp-heading-m" id="hjcp-target-heading">
-                {move || t(Key::ResultsTargetHeading)} " " <RoleLink role=target.role />
+                {crate::components::tr(Key::ResultsTargetHeading)} " " <RoleLink role=target.role />
             </h2>
             <p><PartsText parts=summary /></p>
             <div class="hjcp-button-group">
-                <button type="button" class="hjcp-button" on:click=move |_| session.go(Screen::Path)>{move || t(Key::ResultsSeePath)}</button>
-                <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Plan)>{move || t(Key::ResultsSeePlan)}</button>
+                <button type="button" class="hjcp-button" on:click=move |_| session.go(Screen::Path)>{crate::components::tr(Key::ResultsSeePath)}</button>
+                <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Plan)>{crate::components::tr(Key::ResultsSeePlan)}</button>
             </div>
         </section>
     }
@@ -294,7 +293,6 @@ fn MoveGroup(
 #[component]
 fn MoveCard(rec: Recommendation, fit: Option<RoleFit>) -> impl IntoView {
     let session = use_session();
-    let t = move |k| session.t(k);
     let framework =
         session.framework_untracked().expect("a framework is active on the results screen");
     let role = framework.role(rec.role);
@@ -309,7 +307,7 @@ fn MoveCard(rec: Recommendation, fit: Option<RoleFit>) -> impl IntoView {
             .collect();
         view! {
             <div>
-                <dt>{move || t(Key::ResultsWayLabel)}</dt>
+                <dt>{crate::components::tr(Key::ResultsWayLabel)}</dt>
                 <dd>
                     <p class="hjcp-way__summary"><PartsText parts=through /></p>
                     <WaySteps path=rec.path.clone() />
@@ -322,7 +320,7 @@ fn MoveCard(rec: Recommendation, fit: Option<RoleFit>) -> impl IntoView {
         let (kind, min, max) = first.unwrap_or((rec.step.kind, rec.step.months, rec.step.months));
         view! {
             <div>
-                <dt>{move || t(Key::ResultsHowLabel)}</dt>
+                <dt>{crate::components::tr(Key::ResultsHowLabel)}</dt>
                 <dd><RouteSummary kind months=max months_min=min /></dd>
             </div>
         }
@@ -336,7 +334,7 @@ fn MoveCard(rec: Recommendation, fit: Option<RoleFit>) -> impl IntoView {
             .collect_view();
         view! {
             <div>
-                <dt>{move || t(Key::ResultsOtherWaysLabel)}</dt>
+                <dt>{crate::components::tr(Key::ResultsOtherWaysLabel)}</dt>
                 <dd><ul class="hjcp-plain-list">{items}</ul></dd>
             </div>
         }
@@ -352,7 +350,7 @@ fn MoveCard(rec: Recommendation, fit: Option<RoleFit>) -> impl IntoView {
                 {other_ways}
                 {(!role.entry.is_empty()).then(|| view! {
                     <div>
-                        <dt>{move || t(Key::ResultsEntryLabel)}</dt>
+                        <dt>{crate::components::tr(Key::ResultsEntryLabel)}</dt>
                         <dd><EntryTag status=rec.entry /></dd>
                     </div>
                 })}
@@ -360,13 +358,13 @@ fn MoveCard(rec: Recommendation, fit: Option<RoleFit>) -> impl IntoView {
             {role.url.clone().map(|url| view! { <ExternalLink url label=Key::RolePublisherLink /> })}
             <details class="hjcp-disclosure hjcp-no-print">
                 <summary class="hjcp-disclosure__summary">
-                    <span>{move || t(Key::ResultsWhy)}</span>
+                    <span>{crate::components::tr(Key::ResultsWhy)}</span>
                     <span class="hjcp-visually-hidden">" " <LocalText text=role.title.clone() /></span>
                 </summary>
                 <div class="hjcp-disclosure__text">
                     <p class="hjcp-explanation"><ExplanationText explanation=rec.explanation /></p>
                     <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Role(role_ix))>
-                        {move || t(Key::ResultsRoleDetails)}
+                        {crate::components::tr(Key::ResultsRoleDetails)}
                         <span class="hjcp-visually-hidden">" " <LocalText text=role.title.clone() /></span>
                     </button>
                 </div>
@@ -404,7 +402,7 @@ fn ClosedGroup(closed: Vec<ClosedRole>, in_role: bool) -> impl IntoView {
         </p>
         <section class="hjcp-moves hjcp-moves--closed hjcp-no-print" aria-labelledby="hjcp-moves-closed">
             <h2 class="hjcp-heading-l" id="hjcp-moves-closed">{move || t(heading)}</h2>
-            <p class="hjcp-hint">{move || t(Key::ResultsClosedHint)}</p>
+            <p class="hjcp-hint">{crate::components::tr(Key::ResultsClosedHint)}</p>
             <ul class="hjcp-role-list">{first}</ul>
             <ShowMore more rest=rest.into_any() />
         </section>
@@ -446,7 +444,7 @@ fn Gaps(recs: Recommendations) -> impl IntoView {
                 })}
                 <PrintMore count=more />
                 <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Plan)>
-                    {move || t(Key::ResultsSeePlan)}
+                    {crate::components::tr(Key::ResultsSeePlan)}
                 </button>
             </section>
         }

@@ -77,7 +77,6 @@ fn link_for(answers: &Answers) -> String {
 #[component]
 pub fn TakeAwayScreen() -> impl IntoView {
     let session = use_session();
-    let t = move |k| session.t(k);
     let framework = session.framework_untracked();
     let has_answers = {
         let framework = framework.clone();
@@ -86,7 +85,7 @@ pub fn TakeAwayScreen() -> impl IntoView {
     let sections = move || {
         match framework.clone() {
         None => view! {
-            <div class="hjcp-inset"><p>{move || t(Key::JourneyNoFramework)}</p></div>
+            <div class="hjcp-inset"><p>{crate::components::tr(Key::JourneyNoFramework)}</p></div>
         }
         .into_any(),
         Some(framework) => view! {
@@ -94,8 +93,8 @@ pub fn TakeAwayScreen() -> impl IntoView {
                 when=has_answers.clone()
                 fallback=move || view! {
                     <div class="hjcp-inset">
-                        <p>{move || t(Key::TakeNothingYet)}</p>
-                        <p><button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::TaskList)>{move || t(Key::JourneyReturnTaskList)}</button></p>
+                        <p>{crate::components::tr(Key::TakeNothingYet)}</p>
+                        <p><button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::TaskList)>{crate::components::tr(Key::JourneyReturnTaskList)}</button></p>
                     </div>
                 }
             >
@@ -104,7 +103,7 @@ pub fn TakeAwayScreen() -> impl IntoView {
                 <PrintSection />
             </Show>
             <div class="hjcp-print-summary">
-                <h1 class="hjcp-heading-l">{move || t(Key::TakePrintTitle)}</h1>
+                <h1 class="hjcp-heading-l">{crate::components::tr(Key::TakePrintTitle)}</h1>
                 <p class="hjcp-lead"><LocalText text=framework.title.clone() /></p>
                 <AnswersSummary framework change_links=false />
             </div>
@@ -115,8 +114,8 @@ pub fn TakeAwayScreen() -> impl IntoView {
     view! {
         <div class="hjcp-no-print">
             <BackLink />
-            <h1 class="hjcp-heading-l" tabindex="-1">{move || t(Key::TakeHeading)}</h1>
-            <p>{move || t(Key::TakeIntro)}</p>
+            <h1 class="hjcp-heading-l" tabindex="-1">{crate::components::tr(Key::TakeHeading)}</h1>
+            <p>{crate::components::tr(Key::TakeIntro)}</p>
         </div>
         {sections}
         <LoadSection />
@@ -138,9 +137,9 @@ fn DownloadSection() -> impl IntoView {
     };
     view! {
         <section class="hjcp-section hjcp-no-print" aria-labelledby="take-download">
-            <h2 class="hjcp-heading-m" id="take-download">{move || t(Key::TakeDownloadHeading)}</h2>
-            <p>{move || t(Key::TakeDownloadBody)}</p>
-            <button type="button" class="hjcp-button hjcp-button--secondary" on:click=click>{move || t(Key::TakeDownloadButton)}</button>
+            <h2 class="hjcp-heading-m" id="take-download">{crate::components::tr(Key::TakeDownloadHeading)}</h2>
+            <p>{crate::components::tr(Key::TakeDownloadBody)}</p>
+            <button type="button" class="hjcp-button hjcp-button--secondary" on:click=click>{crate::components::tr(Key::TakeDownloadButton)}</button>
             <div role="status">
                 {move || done.get().map(|name| view! { <p class="hjcp-confirmation">{move || fill(t(Key::TakeDownloadDone), &[("file", &name)])}</p> })}
             </div>
@@ -180,21 +179,21 @@ fn LinkSection() -> impl IntoView {
     };
     view! {
         <section class="hjcp-section hjcp-no-print" aria-labelledby="take-link">
-            <h2 class="hjcp-heading-m" id="take-link">{move || t(Key::TakeLinkHeading)}</h2>
-            <p>{move || t(Key::TakeLinkBody)}</p>
-            <div class="hjcp-warning-text"><p>{move || t(Key::TakeLinkWarning)}</p></div>
-            <p class="hjcp-hint">{move || t(Key::TakeLinkPrivate)}</p>
+            <h2 class="hjcp-heading-m" id="take-link">{crate::components::tr(Key::TakeLinkHeading)}</h2>
+            <p>{crate::components::tr(Key::TakeLinkBody)}</p>
+            <div class="hjcp-warning-text"><p>{crate::components::tr(Key::TakeLinkWarning)}</p></div>
+            <p class="hjcp-hint">{crate::components::tr(Key::TakeLinkPrivate)}</p>
             {move || match link.get() {
                 None => view! {
-                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=create>{move || t(Key::TakeLinkCreate)}</button>
+                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=create>{crate::components::tr(Key::TakeLinkCreate)}</button>
                 }
                 .into_any(),
                 Some(url) => view! {
                     <div class="hjcp-form-group">
-                        <label class="hjcp-field-label hjcp-field-label--s" for="share-link">{move || t(Key::TakeLinkLabel)}</label>
+                        <label class="hjcp-field-label hjcp-field-label--s" for="share-link">{crate::components::tr(Key::TakeLinkLabel)}</label>
                         <input class="hjcp-input hjcp-input--link" id="share-link" type="text" readonly spellcheck="false" prop:value=url on:focus=select_all />
                     </div>
-                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=copy>{move || t(Key::TakeLinkCopy)}</button>
+                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=copy>{crate::components::tr(Key::TakeLinkCopy)}</button>
                 }
                 .into_any(),
             }}
@@ -211,15 +210,13 @@ fn LinkSection() -> impl IntoView {
 
 #[component]
 fn PrintSection() -> impl IntoView {
-    let session = use_session();
-    let t = move |k| session.t(k);
     view! {
         <section class="hjcp-section hjcp-no-print" aria-labelledby="take-print">
-            <h2 class="hjcp-heading-m" id="take-print">{move || t(Key::TakePrintHeading)}</h2>
-            <p>{move || t(Key::TakePrintBody)}</p>
+            <h2 class="hjcp-heading-m" id="take-print">{crate::components::tr(Key::TakePrintHeading)}</h2>
+            <p>{crate::components::tr(Key::TakePrintBody)}</p>
             <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| {
                 let _ = window().print();
-            }>{move || t(Key::TakePrintButton)}</button>
+            }>{crate::components::tr(Key::TakePrintButton)}</button>
         </section>
     }
 }
@@ -291,12 +288,12 @@ fn LoadSection() -> impl IntoView {
     };
     view! {
         <section class="hjcp-section hjcp-no-print" aria-labelledby="take-load">
-            <h2 class="hjcp-heading-m" id="take-load">{move || t(Key::TakeLoadHeading)}</h2>
+            <h2 class="hjcp-heading-m" id="take-load">{crate::components::tr(Key::TakeLoadHeading)}</h2>
             <ErrorList errors />
             <form on:submit=submit novalidate>
                 <div class=move || if problem.get().is_some() { "hjcp-form-group hjcp-form-group--error" } else { "hjcp-form-group" }>
-                    <label class="hjcp-field-label hjcp-field-label--s" for="answers-file">{move || t(Key::TakeLoadLabel)}</label>
-                    <p class="hjcp-hint" id="answers-file-hint">{move || t(Key::TakeLoadHint)}</p>
+                    <label class="hjcp-field-label hjcp-field-label--s" for="answers-file">{crate::components::tr(Key::TakeLoadLabel)}</label>
+                    <p class="hjcp-hint" id="answers-file-hint">{crate::components::tr(Key::TakeLoadHint)}</p>
                     {move || problem.get().map(|p| view! { <p class="hjcp-error-message" id="answers-file-error">{message(p)}</p> })}
                     <input
                         class="hjcp-file-upload"
@@ -311,22 +308,22 @@ fn LoadSection() -> impl IntoView {
                         }
                     />
                 </div>
-                <button type="submit" class="hjcp-button hjcp-button--secondary">{move || t(Key::TakeLoadButton)}</button>
+                <button type="submit" class="hjcp-button hjcp-button--secondary">{crate::components::tr(Key::TakeLoadButton)}</button>
                 <div role="status">
                     <Show when=move || reading.get()>
-                        <p class="hjcp-loading">{move || t(Key::TakeReading)}</p>
+                        <p class="hjcp-loading">{crate::components::tr(Key::TakeReading)}</p>
                     </Show>
                 </div>
             </form>
             {move || pending.get().and_then(|answers| session.framework_by_id(&answers.framework)).map(|framework| view! {
                 <div class="hjcp-confirm" role="region" aria-labelledby="take-confirm">
-                    <h3 class="hjcp-heading-m" id="take-confirm" tabindex="-1">{move || t(Key::TakeConfirmHeading)}</h3>
+                    <h3 class="hjcp-heading-m" id="take-confirm" tabindex="-1">{crate::components::tr(Key::TakeConfirmHeading)}</h3>
                     <div class="hjcp-warning-text">
                         <p><TextWith template=Key::TakeConfirmBody placeholder="framework" text=framework.title.clone() /></p>
                     </div>
                     <div class="hjcp-button-group">
-                        <button type="button" class="hjcp-button hjcp-button--warning" on:click=confirm>{move || t(Key::TakeConfirmButton)}</button>
-                        <button type="button" class="hjcp-link-button" on:click=move |_| pending.set(None)>{move || t(Key::Cancel)}</button>
+                        <button type="button" class="hjcp-button hjcp-button--warning" on:click=confirm>{crate::components::tr(Key::TakeConfirmButton)}</button>
+                        <button type="button" class="hjcp-link-button" on:click=move |_| pending.set(None)>{crate::components::tr(Key::Cancel)}</button>
                     </div>
                 </div>
             })}

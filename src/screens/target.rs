@@ -15,7 +15,6 @@ pub fn TargetScreen() -> impl IntoView {
         session.redirect(Screen::Start);
         return ().into_any();
     };
-    let t = move |k| session.t(k);
     let answers = session.current_answers();
     let stored = answers.target_role.clone().filter(|id| framework.role_ix(id).is_some());
     // "I don't know yet" shows as chosen once the person has been past this question.
@@ -36,9 +35,9 @@ pub fn TargetScreen() -> impl IntoView {
             <div class="hjcp-form-group">
                 <fieldset class="hjcp-fieldset" aria-describedby="target-role-hint">
                     <legend class="hjcp-fieldset__legend">
-                        <h1 class="hjcp-heading-l" tabindex="-1">{move || t(Key::TargetHeading)}</h1>
+                        <h1 class="hjcp-heading-l" tabindex="-1">{crate::components::tr(Key::TargetHeading)}</h1>
                     </legend>
-                    <p class="hjcp-hint" id="target-role-hint">{move || t(Key::TargetHint)}</p>
+                    <p class="hjcp-hint" id="target-role-hint">{crate::components::tr(Key::TargetHint)}</p>
                     <RoleRadios
                         framework
                         name="target-role"
@@ -49,7 +48,7 @@ pub fn TargetScreen() -> impl IntoView {
                     />
                 </fieldset>
             </div>
-            <button type="submit" class="hjcp-button">{move || t(Key::ContinueButton)}</button>
+            <button type="submit" class="hjcp-button">{crate::components::tr(Key::ContinueButton)}</button>
         </form>
     }
     .into_any()
