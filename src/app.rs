@@ -7,6 +7,7 @@ use std::rc::Rc;
 use hjcp_engine::Lang;
 use leptos::prelude::*;
 
+use crate::components::tr;
 use crate::components::{LocalText, SaveMessage};
 use crate::content::Content;
 use crate::i18n::{fill, Key};
@@ -208,7 +209,7 @@ pub fn App(
 
     view! {
         <div class="hjcp">
-            <a href="#hjcp-main" class="hjcp-skip-link">{crate::components::tr(Key::SkipToContent)}</a>
+            <a href="#hjcp-main" class="hjcp-skip-link">{tr(Key::SkipToContent)}</a>
             <Header />
             <main id="hjcp-main" class="hjcp-main" tabindex="-1">
                 <SaveMessage />
@@ -249,23 +250,23 @@ pub fn App(
             // All the Welsh is a draft: said once on every Welsh page (and its print-out), not
             // beside each string.
             <Show when=move || session.lang() == Lang::Cy>
-                <p class="hjcp-draft-note">{crate::components::tr(Key::WelshDraftNote)}</p>
+                <p class="hjcp-draft-note">{tr(Key::WelshDraftNote)}</p>
             </Show>
             <footer class="hjcp-footer">
                 <ul class="hjcp-footer__links">
                     <li>
                         <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::About)>
-                            {crate::components::tr(Key::FooterAbout)}
+                            {tr(Key::FooterAbout)}
                         </button>
                     </li>
                     <li>
                         <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Accessibility)>
-                            {crate::components::tr(Key::FooterAccessibility)}
+                            {tr(Key::FooterAccessibility)}
                         </button>
                     </li>
                     <li>
                         <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::ConfirmClear)>
-                            {crate::components::tr(Key::ClearLink)}
+                            {tr(Key::ClearLink)}
                         </button>
                     </li>
                 </ul>
@@ -299,7 +300,7 @@ fn LaunchProblems(problems: Vec<crate::launch::LaunchProblem>) -> impl IntoView 
             .collect_view();
         view! {
             <div class="hjcp-warning" role="status">
-                <h2 class="hjcp-heading-m">{crate::components::tr(Key::LaunchProblemHeading)}</h2>
+                <h2 class="hjcp-heading-m">{tr(Key::LaunchProblemHeading)}</h2>
                 <ul class="hjcp-list">{items}</ul>
             </div>
         }
@@ -360,18 +361,18 @@ fn StoredNotices() -> impl IntoView {
     view! {
         <Show when=move || newer() || !lines().is_empty()>
             <div class="hjcp-warning hjcp-notices" role="status">
-                <h2 class="hjcp-heading-m">{crate::components::tr(Key::NoticesHeading)}</h2>
+                <h2 class="hjcp-heading-m">{tr(Key::NoticesHeading)}</h2>
                 <Show when=newer>
-                    <p>{crate::components::tr(Key::NoticeNewer)}</p>
+                    <p>{tr(Key::NoticeNewer)}</p>
                     <button type="button" class="hjcp-button hjcp-button--secondary"
                         on:click=move |_| session.overwrite_newer_record()>
-                        {crate::components::tr(Key::NoticeNewerReplace)}
+                        {tr(Key::NoticeNewerReplace)}
                     </button>
                 </Show>
                 <ul class="hjcp-list">{move || lines().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                 <Show when=move || !lines().is_empty()>
                     <button type="button" class="hjcp-link-button" on:click=move |_| session.dismiss_load_notices()>
-                        {crate::components::tr(Key::NoticesDismiss)}
+                        {tr(Key::NoticesDismiss)}
                     </button>
                 </Show>
             </div>
@@ -395,7 +396,7 @@ fn OtherTabNotice() -> impl IntoView {
                 <div class="hjcp-inset hjcp-other-tab" role="status">
                     <p>{move || session.t(key)}</p>
                     <button type="button" class="hjcp-link-button" on:click=move |_| session.dismiss_other_tab()>
-                        {crate::components::tr(Key::NoticesDismiss)}
+                        {tr(Key::NoticesDismiss)}
                     </button>
                 </div>
             }
@@ -431,11 +432,11 @@ fn CorrectionsNotice() -> impl IntoView {
                 .collect_view();
             view! {
                 <div class="hjcp-inset hjcp-corrections hjcp-no-print" role="status">
-                    <h2 class="hjcp-heading-s">{crate::components::tr(Key::CorrectionsHeading)}</h2>
-                    <p>{crate::components::tr(Key::CorrectionsIntro)}</p>
+                    <h2 class="hjcp-heading-s">{tr(Key::CorrectionsHeading)}</h2>
+                    <p>{tr(Key::CorrectionsIntro)}</p>
                     <ul class="hjcp-list hjcp-list--bullet">{items}</ul>
                     <button type="button" class="hjcp-link-button" on:click=move |_| session.hide_corrections()>
-                        {crate::components::tr(Key::NoticesDismiss)}
+                        {tr(Key::NoticesDismiss)}
                     </button>
                 </div>
             }
@@ -500,11 +501,11 @@ fn Header() -> impl IntoView {
     };
     view! {
         <header class="hjcp-header">
-            <p class="hjcp-header__title">{crate::components::tr(Key::AppTitle)}</p>
+            <p class="hjcp-header__title">{tr(Key::AppTitle)}</p>
             // The visible name is part of the accessible name (WCAG 2.5.3), in its own language.
             <button type="button" class="hjcp-lang-switch" on:click=move |_| session.choose_lang(other())>
-                <span class="hjcp-visually-hidden">{crate::components::tr(Key::LangSwitchLabel)}</span>
-                <span lang=move || other().code()>{crate::components::tr(Key::LangSwitchTo)}</span>
+                <span class="hjcp-visually-hidden">{tr(Key::LangSwitchLabel)}</span>
+                <span lang=move || other().code()>{tr(Key::LangSwitchTo)}</span>
             </button>
         </header>
     }

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use hjcp_engine::{Framework, Lang, Rating, Text};
 use leptos::prelude::*;
 
+use super::tr;
 use super::{focus_selector, LocalText};
 use crate::i18n::Key;
 use crate::session::use_session;
@@ -36,7 +37,7 @@ pub fn ErrorList(errors: Signal<Vec<(String, &'static str)>>) -> impl IntoView {
                 .collect_view();
             view! {
                 <div class="hjcp-error-summary" role="alert" tabindex="-1">
-                    <h2 class="hjcp-error-summary__title">{crate::components::tr(Key::ErrorSummaryTitle)}</h2>
+                    <h2 class="hjcp-error-summary__title">{tr(Key::ErrorSummaryTitle)}</h2>
                     <ul class="hjcp-error-summary__list">{items}</ul>
                 </div>
             }
@@ -192,7 +193,7 @@ pub fn RoleRadios(
     view! {
         {groups}
         <div class="hjcp-radios">
-            <p class="hjcp-radios__divider">{crate::components::tr(Key::Or)}</p>
+            <p class="hjcp-radios__divider">{tr(Key::Or)}</p>
             <div class="hjcp-radios__item">
                 <input
                     class="hjcp-radios__input"

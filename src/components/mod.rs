@@ -217,7 +217,7 @@ pub fn BackLink() -> impl IntoView {
     let session = use_session();
     view! {
         <button type="button" class="hjcp-back-link" on:click=move |_| session.back()>
-            {crate::components::tr(Key::Back)}
+            {tr(Key::Back)}
         </button>
     }
 }
@@ -236,10 +236,10 @@ pub fn ChangeFramework() -> impl IntoView {
                 aria-describedby="hjcp-change-framework-hint"
                 on:click=move |_| session.go(Screen::Start)
             >
-                {crate::components::tr(Key::ChangeFramework)}
+                {tr(Key::ChangeFramework)}
             </button>
             <span class="hjcp-hint hjcp-change-framework__hint" id="hjcp-change-framework-hint">
-                {crate::components::tr(Key::ChangeFrameworkHint)}
+                {tr(Key::ChangeFrameworkHint)}
             </span>
         </p>
     }

@@ -12,6 +12,7 @@ use hjcp_engine::{
     Rating, RequirementFit, RequirementStatus, RoleFit, RoleIx, RouteKind,
 };
 
+use super::tr;
 use crate::i18n::fill;
 use crate::session::{use_session, Screen};
 
@@ -156,12 +157,12 @@ pub fn NeedsVersusYou(
     #[prop(optional)]
     estimated: bool,
 ) -> impl IntoView {
-    let estimated = estimated.then(|| view! { " " {crate::components::tr(Key::ResultsEstimated)} });
+    let estimated = estimated.then(|| view! { " " {tr(Key::ResultsEstimated)} });
     view! {
         <span class="hjcp-needs">
-            <span class="hjcp-needs__item">{crate::components::tr(Key::ResultsNeedsLabel)} " " <strong><ScaleLabel step=required /></strong></span>
+            <span class="hjcp-needs__item">{tr(Key::ResultsNeedsLabel)} " " <strong><ScaleLabel step=required /></strong></span>
             " "
-            <span class="hjcp-needs__item">{crate::components::tr(Key::ResultsYouLabel)} " " <strong><RatingLabel rating /></strong>{estimated}</span>
+            <span class="hjcp-needs__item">{tr(Key::ResultsYouLabel)} " " <strong><RatingLabel rating /></strong>{estimated}</span>
         </span>
     }
 }
@@ -257,7 +258,7 @@ pub fn EntryList(entry: Vec<EntryRequirement>, checks: Vec<EntryCheck>) -> impl 
                     .collect_view();
                 view! {
                     <div class="hjcp-entry-options">
-                        <p class="hjcp-entry-options__label">{crate::components::tr(Key::EntryAnyOf)}</p>
+                        <p class="hjcp-entry-options__label">{tr(Key::EntryAnyOf)}</p>
                         <ul class="hjcp-plain-list">{items}</ul>
                     </div>
                 }
@@ -278,7 +279,7 @@ pub fn EntryList(entry: Vec<EntryRequirement>, checks: Vec<EntryCheck>) -> impl 
 /// experience, which the tool never asks about.
 #[component]
 pub fn LivedExperienceTag() -> impl IntoView {
-    view! { <p class="hjcp-tag hjcp-tag--lived">{crate::components::tr(Key::LivedExperienceTag)}</p> }
+    view! { <p class="hjcp-tag hjcp-tag--lived">{tr(Key::LivedExperienceTag)}</p> }
 }
 
 /// A link to a publisher's page, which opens in a new tab and says that it leaves this tool.
@@ -292,7 +293,7 @@ pub fn ExternalLink(url: String, label: Key) -> impl IntoView {
                 <a class="hjcp-link--external" href=url target="_blank" rel="noopener noreferrer">
                     {move || session.t(label)}
                     " "
-                    <span class="hjcp-external__note">{crate::components::tr(Key::ExternalLinkNote)}</span>
+                    <span class="hjcp-external__note">{tr(Key::ExternalLinkNote)}</span>
                 </a>
             </p>
         }
@@ -366,7 +367,7 @@ pub fn ResultsLinks(current: Screen) -> impl IntoView {
         .collect_view();
     view! {
         <nav class="hjcp-related" aria-labelledby="hjcp-related-heading">
-            <h2 class="hjcp-heading-m" id="hjcp-related-heading">{crate::components::tr(Key::ResultsRelatedHeading)}</h2>
+            <h2 class="hjcp-heading-m" id="hjcp-related-heading">{tr(Key::ResultsRelatedHeading)}</h2>
             <ul class="hjcp-link-list">{items}</ul>
         </nav>
     }

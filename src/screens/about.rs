@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::tr;
 use crate::components::{BackLink, ExternalLink, LocalText, ProvenanceLine};
 use crate::i18n::{date_in_words, fill, Key};
 use crate::session::use_session;
@@ -69,7 +70,7 @@ pub fn AboutScreen() -> impl IntoView {
                             let applies = framework.applies.clone();
                             view! {
                                 <div class="hjcp-about__applies">
-                                    <p>{crate::components::tr(Key::FrameworkApplies)}" "<LocalText text=applies.clone() /></p>
+                                    <p>{tr(Key::FrameworkApplies)}" "<LocalText text=applies.clone() /></p>
                                     <ProvenanceLine framework=framework.clone() fields=vec![(Key::ProvenanceFieldApplies, vec![applies.clone()])] />
                                 </div>
                             }
@@ -82,22 +83,22 @@ pub fn AboutScreen() -> impl IntoView {
     };
     view! {
         <BackLink />
-        <h1 class="hjcp-heading-xl" tabindex="-1">{crate::components::tr(Key::AboutHeading)}</h1>
-        <p class="hjcp-lead">{crate::components::tr(Key::AboutIntro)}</p>
-        <h2 class="hjcp-heading-l">{crate::components::tr(Key::AboutWhoHeading)}</h2>
-        <p>{crate::components::tr(Key::AboutWhoBody)}</p>
-        <h2 class="hjcp-heading-l">{crate::components::tr(Key::AboutPrivacyHeading)}</h2>
-        <p>{crate::components::tr(Key::AboutPrivacyBody)}</p>
-        <h2 class="hjcp-heading-l">{crate::components::tr(Key::AboutTimeHeading)}</h2>
-        <p>{crate::components::tr(Key::AboutTimeBody)}</p>
-        <h2 class="hjcp-heading-l">{crate::components::tr(Key::AboutSourcesHeading)}</h2>
-        <p>{crate::components::tr(Key::AboutSourcesIntro)}</p>
+        <h1 class="hjcp-heading-xl" tabindex="-1">{tr(Key::AboutHeading)}</h1>
+        <p class="hjcp-lead">{tr(Key::AboutIntro)}</p>
+        <h2 class="hjcp-heading-l">{tr(Key::AboutWhoHeading)}</h2>
+        <p>{tr(Key::AboutWhoBody)}</p>
+        <h2 class="hjcp-heading-l">{tr(Key::AboutPrivacyHeading)}</h2>
+        <p>{tr(Key::AboutPrivacyBody)}</p>
+        <h2 class="hjcp-heading-l">{tr(Key::AboutTimeHeading)}</h2>
+        <p>{tr(Key::AboutTimeBody)}</p>
+        <h2 class="hjcp-heading-l">{tr(Key::AboutSourcesHeading)}</h2>
+        <p>{tr(Key::AboutSourcesIntro)}</p>
         {frameworks}
-        <h2 class="hjcp-heading-l">{crate::components::tr(Key::AboutErrorsHeading)}</h2>
-        <p>{crate::components::tr(Key::AboutErrorsBody)}</p>
+        <h2 class="hjcp-heading-l">{tr(Key::AboutErrorsHeading)}</h2>
+        <p>{tr(Key::AboutErrorsBody)}</p>
         <p>
             <button type="button" class="hjcp-link-button" on:click=move |_| session.back()>
-                {crate::components::tr(Key::AboutBackToTool)}
+                {tr(Key::AboutBackToTool)}
             </button>
         </p>
     }

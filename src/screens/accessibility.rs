@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::tr;
 use crate::components::BackLink;
 use crate::i18n::Key;
 use crate::session::use_session;
@@ -18,10 +19,10 @@ pub fn AccessibilityScreen() -> impl IntoView {
     };
     view! {
         <BackLink />
-        <h1 class="hjcp-heading-xl" tabindex="-1">{crate::components::tr(Key::AccessibilityHeading)}</h1>
-        <p class="hjcp-lead">{crate::components::tr(Key::AccessibilityIntro)}</p>
-        <h2 class="hjcp-heading-l">{crate::components::tr(Key::AccessibilityUsingHeading)}</h2>
-        <p>{crate::components::tr(Key::AccessibilityUsingBody)}</p>
+        <h1 class="hjcp-heading-xl" tabindex="-1">{tr(Key::AccessibilityHeading)}</h1>
+        <p class="hjcp-lead">{tr(Key::AccessibilityIntro)}</p>
+        <h2 class="hjcp-heading-l">{tr(Key::AccessibilityUsingHeading)}</h2>
+        <p>{tr(Key::AccessibilityUsingBody)}</p>
         {list(&[
             Key::AccessibilityUsing1,
             Key::AccessibilityUsing2,
@@ -30,23 +31,23 @@ pub fn AccessibilityScreen() -> impl IntoView {
             Key::AccessibilityUsing5,
             Key::AccessibilityUsing6,
         ])}
-        <h2 class="hjcp-heading-l">{crate::components::tr(Key::AccessibilityHowHeading)}</h2>
-        <p>{crate::components::tr(Key::AccessibilityHowBody)}</p>
+        <h2 class="hjcp-heading-l">{tr(Key::AccessibilityHowHeading)}</h2>
+        <p>{tr(Key::AccessibilityHowBody)}</p>
         {list(&[Key::AccessibilityKnown1, Key::AccessibilityKnown2, Key::AccessibilityKnown3])}
-        <h2 class="hjcp-heading-l">{crate::components::tr(Key::AccessibilityFeedbackHeading)}</h2>
-        <p>{crate::components::tr(Key::AccessibilityFeedbackBody)}</p>
-        <h2 class="hjcp-heading-l">{crate::components::tr(Key::AccessibilityEnforcementHeading)}</h2>
-        <p>{crate::components::tr(Key::AccessibilityEnforcementBody)}</p>
-        <h2 class="hjcp-heading-l">{crate::components::tr(Key::AccessibilityTechnicalHeading)}</h2>
-        <h3 class="hjcp-heading-m">{crate::components::tr(Key::AccessibilityStatusHeading)}</h3>
-        <p>{crate::components::tr(Key::AccessibilityStatusBody)}</p>
-        <h3 class="hjcp-heading-m">{crate::components::tr(Key::AccessibilityTestedHeading)}</h3>
-        <p>{crate::components::tr(Key::AccessibilityTestedBody)}</p>
-        <h3 class="hjcp-heading-m">{crate::components::tr(Key::AccessibilityPreparedHeading)}</h3>
-        <p>{crate::components::tr(Key::AccessibilityPreparedBody)}</p>
+        <h2 class="hjcp-heading-l">{tr(Key::AccessibilityFeedbackHeading)}</h2>
+        <p>{tr(Key::AccessibilityFeedbackBody)}</p>
+        <h2 class="hjcp-heading-l">{tr(Key::AccessibilityEnforcementHeading)}</h2>
+        <p>{tr(Key::AccessibilityEnforcementBody)}</p>
+        <h2 class="hjcp-heading-l">{tr(Key::AccessibilityTechnicalHeading)}</h2>
+        <h3 class="hjcp-heading-m">{tr(Key::AccessibilityStatusHeading)}</h3>
+        <p>{tr(Key::AccessibilityStatusBody)}</p>
+        <h3 class="hjcp-heading-m">{tr(Key::AccessibilityTestedHeading)}</h3>
+        <p>{tr(Key::AccessibilityTestedBody)}</p>
+        <h3 class="hjcp-heading-m">{tr(Key::AccessibilityPreparedHeading)}</h3>
+        <p>{tr(Key::AccessibilityPreparedBody)}</p>
         <p>
             <button type="button" class="hjcp-link-button" on:click=move |_| session.back()>
-                {crate::components::tr(Key::AboutBackToTool)}
+                {tr(Key::AboutBackToTool)}
             </button>
         </p>
     }

@@ -6,6 +6,7 @@
 use hjcp_engine::{AreaIx, RoleIx};
 use leptos::prelude::*;
 
+use crate::components::tr;
 use crate::components::{
     competence_provenance, offer_provenance, source_detail, BackLink, LocalText, ProvenanceLine,
     ResultsLinks, RoleLink,
@@ -63,7 +64,7 @@ pub fn BrowseScreen() -> impl IntoView {
                                     <dd>
                                         {match indicator {
                                             Some(text) => view! { <LocalText text=text.clone() /> }.into_any(),
-                                            None => view! { <span class="hjcp-hint">{crate::components::tr(Key::BrowseNoIndicator)}</span> " " <LocalText text=s.descriptor.clone() /> }.into_any(),
+                                            None => view! { <span class="hjcp-hint">{tr(Key::BrowseNoIndicator)}</span> " " <LocalText text=s.descriptor.clone() /> }.into_any(),
                                         }}
                                     </dd>
                                 </div>
@@ -77,7 +78,7 @@ pub fn BrowseScreen() -> impl IntoView {
                                 <div class="hjcp-disclosure__text">
                                     {(!c.description.en.is_empty()).then(|| view! { <p><LocalText text=c.description.clone() /></p> })}
                                     <ProvenanceLine framework=framework.clone() fields=competence_provenance(c) />
-                                    <h3 class="hjcp-heading-s">{crate::components::tr(Key::BrowseLooksLike)}</h3>
+                                    <h3 class="hjcp-heading-s">{tr(Key::BrowseLooksLike)}</h3>
                                     <dl class="hjcp-keyvals hjcp-keyvals--stacked">{indicators}</dl>
                                 </div>
                             </details>
@@ -147,7 +148,7 @@ pub fn BrowseScreen() -> impl IntoView {
                         <div class="hjcp-disclosure__text">
                             <p class="hjcp-caption"><LocalText text=o.provider.clone() /></p>
                             {(!o.description.en.is_empty()).then(|| view! { <p><LocalText text=o.description.clone() /></p> })}
-                            <p class="hjcp-offer__builds-label">{crate::components::tr(Key::PlanBuilds)}</p>
+                            <p class="hjcp-offer__builds-label">{tr(Key::PlanBuilds)}</p>
                             <ul class="hjcp-list hjcp-list--bullet">{builds}</ul>
                             <ProvenanceLine framework=framework.clone() fields=offer_provenance(o) />
                         </div>
@@ -161,7 +162,7 @@ pub fn BrowseScreen() -> impl IntoView {
 
     view! {
         <BackLink />
-        <span class="hjcp-caption">{crate::components::tr(Key::ScreenBrowse)}</span>
+        <span class="hjcp-caption">{tr(Key::ScreenBrowse)}</span>
         <h1 class="hjcp-heading-xl" tabindex="-1"><LocalText text=framework.title.clone() /></h1>
         <p class="hjcp-lead"><LocalText text=framework.summary.clone() /></p>
         <ProvenanceLine framework=framework.clone() fields=vec![
@@ -169,24 +170,24 @@ pub fn BrowseScreen() -> impl IntoView {
             (Key::ProvenanceFieldSummary, vec![framework.summary.clone()]),
         ] />
         <dl class="hjcp-keyvals hjcp-keyvals--wide">
-            <div><dt>{crate::components::tr(Key::BrowseOwner)}</dt><dd><LocalText text=framework.owner.clone() /></dd></div>
-            <div><dt>{crate::components::tr(Key::BrowseVersion)}</dt><dd>{framework.version.clone()}</dd></div>
-            <div><dt>{crate::components::tr(Key::BrowsePublished)}</dt><dd>{
+            <div><dt>{tr(Key::BrowseOwner)}</dt><dd><LocalText text=framework.owner.clone() /></dd></div>
+            <div><dt>{tr(Key::BrowseVersion)}</dt><dd>{framework.version.clone()}</dd></div>
+            <div><dt>{tr(Key::BrowsePublished)}</dt><dd>{
                 let published = framework.published.clone();
                 move || date_in_words(&published, session.lang()).unwrap_or_else(|| t(Key::BrowseUndated).to_string())
             }</dd></div>
             {(!framework.written.is_empty()).then(|| {
                 let written = framework.written.clone();
                 view! {
-                    <div><dt>{crate::components::tr(Key::BrowseWritten)}</dt><dd>{move || date_in_words(&written, session.lang()).unwrap_or_else(|| written.clone())}</dd></div>
+                    <div><dt>{tr(Key::BrowseWritten)}</dt><dd>{move || date_in_words(&written, session.lang()).unwrap_or_else(|| written.clone())}</dd></div>
                 }
             })}
         </dl>
-        <h2 class="hjcp-heading-m">{crate::components::tr(Key::BrowseSources)}</h2>
+        <h2 class="hjcp-heading-m">{tr(Key::BrowseSources)}</h2>
         <ul class="hjcp-list hjcp-list--bullet">{sources}</ul>
         {(!notes.en.is_empty()).then(|| view! {
             <details class="hjcp-disclosure">
-                <summary class="hjcp-disclosure__summary"><span>{crate::components::tr(Key::BrowseNotes)}</span></summary>
+                <summary class="hjcp-disclosure__summary"><span>{tr(Key::BrowseNotes)}</span></summary>
                 <div class="hjcp-disclosure__text hjcp-notes">{move || {
                     let (notes, native) = notes.get(session.lang());
                     notes
@@ -197,19 +198,19 @@ pub fn BrowseScreen() -> impl IntoView {
             </details>
         })}
 
-        <h2 class="hjcp-heading-l">{crate::components::tr(Key::BrowseScaleHeading)}</h2>
-        <p class="hjcp-hint">{crate::components::tr(Key::BrowseScaleHint)}</p>
+        <h2 class="hjcp-heading-l">{tr(Key::BrowseScaleHeading)}</h2>
+        <p class="hjcp-hint">{tr(Key::BrowseScaleHint)}</p>
         <dl class="hjcp-keyvals hjcp-keyvals--stacked">{scale}</dl>
 
-        <h2 class="hjcp-heading-l">{crate::components::tr(Key::BrowseAreasHeading)}</h2>
-        <p class="hjcp-hint">{crate::components::tr(Key::BrowseAreasHint)}</p>
+        <h2 class="hjcp-heading-l">{tr(Key::BrowseAreasHeading)}</h2>
+        <p class="hjcp-hint">{tr(Key::BrowseAreasHint)}</p>
         <div class="hjcp-browse">{areas}</div>
 
-        <h2 class="hjcp-heading-l">{crate::components::tr(Key::BrowseRolesHeading)}</h2>
+        <h2 class="hjcp-heading-l">{tr(Key::BrowseRolesHeading)}</h2>
         <dl class="hjcp-keyvals hjcp-keyvals--stacked">{roles}</dl>
 
         {has_learning.then(|| view! {
-            <h2 class="hjcp-heading-l">{crate::components::tr(Key::BrowseLearningHeading)}</h2>
+            <h2 class="hjcp-heading-l">{tr(Key::BrowseLearningHeading)}</h2>
             <ul class="hjcp-browse-list">{learning}</ul>
         })}
         <ResultsLinks current=Screen::Browse />

@@ -8,6 +8,7 @@ use hjcp_engine::{Framework, Persona};
 use leptos::prelude::*;
 
 use crate::components::journey::{RatingWords, TextWith};
+use crate::components::tr;
 use crate::components::{BackLink, LocalText};
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, JourneyNotice, Screen};
@@ -46,25 +47,25 @@ pub fn CheckAnswersScreen() -> impl IntoView {
         <BackLink />
         <LoadedNotice />
         <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
-        <h1 class="hjcp-heading-l" tabindex="-1">{crate::components::tr(Key::CheckHeading)}</h1>
-        <p>{crate::components::tr(Key::CheckIntro)}</p>
+        <h1 class="hjcp-heading-l" tabindex="-1">{tr(Key::CheckHeading)}</h1>
+        <p>{tr(Key::CheckIntro)}</p>
         <Show when=estimated>
-            <div class="hjcp-inset"><p>{crate::components::tr(Key::CheckEstimated)}</p></div>
+            <div class="hjcp-inset"><p>{tr(Key::CheckEstimated)}</p></div>
         </Show>
         <AnswersSummary framework=framework.clone() change_links=true />
         <Show
             when=nothing_rated
             fallback=move || view! {
                 <Show when=unrated>
-                    <div class="hjcp-inset"><p>{crate::components::tr(Key::CheckUnrated)}</p></div>
+                    <div class="hjcp-inset"><p>{tr(Key::CheckUnrated)}</p></div>
                 </Show>
             }
         >
-            <div class="hjcp-inset"><p>{crate::components::tr(Key::CheckEmpty)}</p></div>
+            <div class="hjcp-inset"><p>{tr(Key::CheckEmpty)}</p></div>
         </Show>
         <div class="hjcp-button-group">
-            <button type="button" class="hjcp-button" on:click=move |_| session.go(Screen::Results)>{crate::components::tr(Key::CheckContinue)}</button>
-            <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::TaskList)>{crate::components::tr(Key::JourneyReturnTaskList)}</button>
+            <button type="button" class="hjcp-button" on:click=move |_| session.go(Screen::Results)>{tr(Key::CheckContinue)}</button>
+            <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::TaskList)>{tr(Key::JourneyReturnTaskList)}</button>
         </div>
     }
     .into_any()
@@ -86,7 +87,7 @@ fn LoadedNotice() -> impl IntoView {
         };
         let orphans = (!orphans.is_empty()).then(|| {
             view! {
-                <p>{crate::components::tr(Key::LinkOrphans)}</p>
+                <p>{tr(Key::LinkOrphans)}</p>
                 <ul class="hjcp-bullets">
                     {orphans.into_iter().map(|id| view! { <li><code>{id}</code></li> }).collect_view()}
                 </ul>
@@ -231,15 +232,15 @@ pub fn AnswersSummary(framework: Arc<Framework>, change_links: bool) -> impl Int
                             (None, Some(step)) => view! {
                                 <RatingWords framework=framework.clone() rating=hjcp_engine::Rating::Level(step) />
                                 " "
-                                <span class="hjcp-summary-list__estimated">{crate::components::tr(Key::ResultsEstimated)}</span>
+                                <span class="hjcp-summary-list__estimated">{tr(Key::ResultsEstimated)}</span>
                             }
                             .into_any(),
-                            (None, None) => view! { <span class="hjcp-summary-list__missing">{crate::components::tr(Key::CheckNotAnswered)}</span> }.into_any(),
+                            (None, None) => view! { <span class="hjcp-summary-list__missing">{tr(Key::CheckNotAnswered)}</span> }.into_any(),
                         };
                         let note = (!answer.note.is_empty()).then(|| {
                             view! {
                                 <p class="hjcp-summary-list__note">
-                                    <span class="hjcp-summary-list__note-label">{crate::components::tr(Key::CheckEvidence)}</span>
+                                    <span class="hjcp-summary-list__note-label">{tr(Key::CheckEvidence)}</span>
                                     " "
                                     {answer.note.clone()}
                                 </p>
@@ -264,7 +265,7 @@ pub fn AnswersSummary(framework: Arc<Framework>, change_links: bool) -> impl Int
         .collect_view();
 
     view! {
-        <h2 class="hjcp-heading-m">{crate::components::tr(Key::CheckAboutHeading)}</h2>
+        <h2 class="hjcp-heading-m">{tr(Key::CheckAboutHeading)}</h2>
         <dl class="hjcp-summary-list">{about}</dl>
         {areas}
     }

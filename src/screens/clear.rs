@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::tr;
 use crate::i18n::Key;
 use crate::session::use_session;
 
@@ -12,14 +13,14 @@ pub fn ClearScreen() -> impl IntoView {
     // Cancel goes back to wherever the person was; the record is only removed on "Yes".
     let cancel = move |_| session.back();
     view! {
-        <h1 class="hjcp-heading-l" tabindex="-1">{crate::components::tr(Key::ClearHeading)}</h1>
-        <div class="hjcp-warning-text"><p>{crate::components::tr(Key::ClearWarning)}</p></div>
+        <h1 class="hjcp-heading-l" tabindex="-1">{tr(Key::ClearHeading)}</h1>
+        <div class="hjcp-warning-text"><p>{tr(Key::ClearWarning)}</p></div>
         <div class="hjcp-button-group">
             <button type="button" class="hjcp-button hjcp-button--warning" on:click=move |_| session.clear_all()>
-                {crate::components::tr(Key::ClearConfirm)}
+                {tr(Key::ClearConfirm)}
             </button>
             <button type="button" class="hjcp-link-button" on:click=cancel>
-                {crate::components::tr(Key::Cancel)}
+                {tr(Key::Cancel)}
             </button>
         </div>
     }

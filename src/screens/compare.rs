@@ -12,6 +12,7 @@ use hjcp_engine::{RequirementStatus, RoleIx};
 use leptos::prelude::*;
 
 use crate::components::journey::{focus_errors, ErrorList};
+use crate::components::tr;
 use crate::components::{
     BackLink, EntryList, FitCounts, LocalText, RatingLabel, RequirementTag, ResultsLinks, RoleLink,
     ScaleLabel,
@@ -106,7 +107,7 @@ pub fn CompareScreen() -> impl IntoView {
                     <th scope="col" class="hjcp-compare__role">
                         <RoleLink role />
                         <button type="button" class="hjcp-link-button hjcp-compare__remove" on:click=move |_| session.remove_from_compare(role)>
-                            {crate::components::tr(Key::CompareRemove)}
+                            {tr(Key::CompareRemove)}
                             <span class="hjcp-visually-hidden">" " <LocalText text=r.title.clone() /></span>
                         </button>
                     </th>
@@ -138,7 +139,7 @@ pub fn CompareScreen() -> impl IntoView {
                 let none = col.entry.is_empty();
                 view! {
                     <td data-label=label(i)>
-                        {none.then(|| view! { <span>{crate::components::tr(Key::CompareNoEntry)}</span> })}
+                        {none.then(|| view! { <span>{tr(Key::CompareNoEntry)}</span> })}
                         {(!none).then(|| view! { <EntryList entry=r.entry.clone() checks=col.entry.clone() /> })}
                     </td>
                 }
@@ -165,7 +166,7 @@ pub fn CompareScreen() -> impl IntoView {
                             }
                             .into_any()
                         }
-                        None => view! { <td class="hjcp-compare__none" data-label=label(i)>{crate::components::tr(Key::CompareNotNeeded)}</td> }.into_any(),
+                        None => view! { <td class="hjcp-compare__none" data-label=label(i)>{tr(Key::CompareNotNeeded)}</td> }.into_any(),
                     })
                     .collect_view();
                 view! {
@@ -178,22 +179,22 @@ pub fn CompareScreen() -> impl IntoView {
             })
             .collect_view();
         Some(view! {
-            <h2 class="hjcp-heading-m" id="hjcp-compare-heading">{crate::components::tr(Key::CompareCaption)}</h2>
+            <h2 class="hjcp-heading-m" id="hjcp-compare-heading">{tr(Key::CompareCaption)}</h2>
             <div class="hjcp-scroll hjcp-scroll--table" role="region" tabindex="0" aria-labelledby="hjcp-compare-heading">
                 <table class=format!("hjcp-table hjcp-compare hjcp-compare--{n}")>
-                    <caption class="hjcp-visually-hidden">{crate::components::tr(Key::CompareCaption)}</caption>
+                    <caption class="hjcp-visually-hidden">{tr(Key::CompareCaption)}</caption>
                     <thead>
                         <tr>
                             <td class="hjcp-compare__corner"></td>
                             {heads}
-                            <th scope="col" class="hjcp-compare__yours-head">{crate::components::tr(Key::CompareYourRating)}</th>
+                            <th scope="col" class="hjcp-compare__yours-head">{tr(Key::CompareYourRating)}</th>
                         </tr>
                     </thead>
                     <tbody>
-                        <tr class="hjcp-compare__meta"><th scope="row">{crate::components::tr(Key::RoleLevelLabel)}</th>{levels}<td class="hjcp-compare__blank"></td></tr>
-                        <tr class="hjcp-compare__meta"><th scope="row">{crate::components::tr(Key::RoleFitLabel)}</th>{fits}<td class="hjcp-compare__blank"></td></tr>
-                        <tr class="hjcp-compare__meta"><th scope="row">{crate::components::tr(Key::RoleEntryHeading)}</th>{entries}<td class="hjcp-compare__blank"></td></tr>
-                        <tr class="hjcp-compare__group"><th scope="colgroup" colspan=(n + 2).to_string()>{crate::components::tr(Key::CompareCompetences)}</th></tr>
+                        <tr class="hjcp-compare__meta"><th scope="row">{tr(Key::RoleLevelLabel)}</th>{levels}<td class="hjcp-compare__blank"></td></tr>
+                        <tr class="hjcp-compare__meta"><th scope="row">{tr(Key::RoleFitLabel)}</th>{fits}<td class="hjcp-compare__blank"></td></tr>
+                        <tr class="hjcp-compare__meta"><th scope="row">{tr(Key::RoleEntryHeading)}</th>{entries}<td class="hjcp-compare__blank"></td></tr>
+                        <tr class="hjcp-compare__group"><th scope="colgroup" colspan=(n + 2).to_string()>{tr(Key::CompareCompetences)}</th></tr>
                         {rows}
                     </tbody>
                 </table>
@@ -205,27 +206,27 @@ pub fn CompareScreen() -> impl IntoView {
         <BackLink />
         <ErrorList errors />
         <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
-        <h1 class="hjcp-heading-xl" tabindex="-1">{crate::components::tr(Key::ScreenCompare)}</h1>
-        <p class="hjcp-lead">{crate::components::tr(Key::CompareIntro)}</p>
+        <h1 class="hjcp-heading-xl" tabindex="-1">{tr(Key::ScreenCompare)}</h1>
+        <p class="hjcp-lead">{tr(Key::CompareIntro)}</p>
         <Show when=move || count() == 0>
             <div class="hjcp-inset">
-                <p>{crate::components::tr(Key::CompareEmpty)}</p>
-                <button type="button" class="hjcp-button" on:click=top_three>{crate::components::tr(Key::CompareTopThree)}</button>
+                <p>{tr(Key::CompareEmpty)}</p>
+                <button type="button" class="hjcp-button" on:click=top_three>{tr(Key::CompareTopThree)}</button>
             </div>
         </Show>
         {table}
         <Show
             when=move || !full()
-            fallback=move || view! { <p class="hjcp-hint">{crate::components::tr(Key::CompareFull)}</p> }
+            fallback=move || view! { <p class="hjcp-hint">{tr(Key::CompareFull)}</p> }
         >
             <form class="hjcp-compare__add" on:submit=add novalidate>
                 <div class=move || if error.get() { "hjcp-form-group hjcp-form-group--error" } else { "hjcp-form-group" }>
-                    <label class="hjcp-label" for="compare-role">{crate::components::tr(Key::CompareAddLabel)}</label>
+                    <label class="hjcp-label" for="compare-role">{tr(Key::CompareAddLabel)}</label>
                     <p class="hjcp-hint" id="compare-role-hint">
                         {move || fill(t(Key::CompareAddHint), &[("count", &count().to_string()), ("max", &hjcp_engine::MAX_COMPARED.to_string())])}
                     </p>
                     <Show when=move || error.get()>
-                        <p class="hjcp-error-message" id="compare-role-error">{crate::components::tr(Key::CompareAddError)}</p>
+                        <p class="hjcp-error-message" id="compare-role-error">{tr(Key::CompareAddError)}</p>
                     </Show>
                     <select
                         class="hjcp-select"
@@ -234,15 +235,15 @@ pub fn CompareScreen() -> impl IntoView {
                         prop:value=move || chosen.get()
                         on:change=move |ev| chosen.set(event_target_value(&ev))
                     >
-                        <option value="">{crate::components::tr(Key::CompareChoose)}</option>
+                        <option value="">{tr(Key::CompareChoose)}</option>
                         {options.clone()}
                     </select>
                 </div>
-                <button type="submit" class="hjcp-button hjcp-button--secondary">{crate::components::tr(Key::CompareAddButton)}</button>
+                <button type="submit" class="hjcp-button hjcp-button--secondary">{tr(Key::CompareAddButton)}</button>
             </form>
         </Show>
         <p>
-            <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Map)>{crate::components::tr(Key::CompareSeeMap)}</button>
+            <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Map)>{tr(Key::CompareSeeMap)}</button>
         </p>
         <ResultsLinks current=Screen::Compare />
     }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::journey::{focus_errors, ErrorList, RoleRadios};
+use crate::components::tr;
 use crate::components::BackLink;
 use crate::i18n::Key;
 use crate::session::{use_session, Screen};
@@ -45,11 +46,11 @@ pub fn CurrentRoleScreen() -> impl IntoView {
             <div class=move || if error.get() { "hjcp-form-group hjcp-form-group--error" } else { "hjcp-form-group" }>
                 <fieldset class="hjcp-fieldset" aria-describedby="current-role-hint">
                     <legend class="hjcp-fieldset__legend">
-                        <h1 class="hjcp-heading-l" tabindex="-1">{crate::components::tr(Key::CurrentHeading)}</h1>
+                        <h1 class="hjcp-heading-l" tabindex="-1">{tr(Key::CurrentHeading)}</h1>
                     </legend>
-                    <p class="hjcp-hint" id="current-role-hint">{crate::components::tr(Key::CurrentHint)}</p>
+                    <p class="hjcp-hint" id="current-role-hint">{tr(Key::CurrentHint)}</p>
                     <Show when=move || error.get()>
-                        <p class="hjcp-error-message">{crate::components::tr(Key::CurrentError)}</p>
+                        <p class="hjcp-error-message">{tr(Key::CurrentError)}</p>
                     </Show>
                     <RoleRadios
                         framework
@@ -61,7 +62,7 @@ pub fn CurrentRoleScreen() -> impl IntoView {
                     />
                 </fieldset>
             </div>
-            <button type="submit" class="hjcp-button">{crate::components::tr(Key::ContinueButton)}</button>
+            <button type="submit" class="hjcp-button">{tr(Key::ContinueButton)}</button>
         </form>
     }
     .into_any()

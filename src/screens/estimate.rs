@@ -7,6 +7,7 @@ use hjcp_engine::Proficiency;
 use leptos::prelude::*;
 
 use crate::components::journey::{focus_errors, ErrorList};
+use crate::components::tr;
 use crate::components::{BackLink, LocalText};
 use crate::i18n::Key;
 use crate::session::{use_session, Screen};
@@ -109,15 +110,15 @@ pub fn EstimateScreen() -> impl IntoView {
         <BackLink />
         <ErrorList errors />
         <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
-        <h1 class="hjcp-heading-l" tabindex="-1">{crate::components::tr(Key::EstimateHeading)}</h1>
-        <p>{crate::components::tr(Key::EstimateIntro)}</p>
-        <div class="hjcp-inset"><p>{crate::components::tr(Key::EstimateReplace)}</p></div>
+        <h1 class="hjcp-heading-l" tabindex="-1">{tr(Key::EstimateHeading)}</h1>
+        <p>{tr(Key::EstimateIntro)}</p>
+        <div class="hjcp-inset"><p>{tr(Key::EstimateReplace)}</p></div>
         <form on:submit=submit novalidate>
             <Show when=move || error.get()>
-                <p class="hjcp-error-message">{crate::components::tr(Key::EstimateError)}</p>
+                <p class="hjcp-error-message">{tr(Key::EstimateError)}</p>
             </Show>
             {questions}
-            <button type="submit" class="hjcp-button">{crate::components::tr(Key::EstimateContinue)}</button>
+            <button type="submit" class="hjcp-button">{tr(Key::EstimateContinue)}</button>
         </form>
     }
     .into_any()

@@ -5,6 +5,7 @@ use hjcp_engine::link::{MAX_EXPERIENCE_YEARS, MAX_QUALIFICATION_LEVEL};
 use leptos::prelude::*;
 
 use crate::components::journey::{focus_errors, ErrorList};
+use crate::components::tr;
 use crate::components::BackLink;
 use crate::i18n::Key;
 use crate::session::{use_session, Screen};
@@ -141,26 +142,26 @@ pub fn FactsScreen() -> impl IntoView {
     view! {
         <BackLink />
         <ErrorList errors />
-        <h1 class="hjcp-heading-l" tabindex="-1">{crate::components::tr(Key::FactsHeading)}</h1>
-        <p>{crate::components::tr(Key::FactsIntro)}</p>
+        <h1 class="hjcp-heading-l" tabindex="-1">{tr(Key::FactsHeading)}</h1>
+        <p>{tr(Key::FactsIntro)}</p>
         <form on:submit=submit novalidate>
             <div class=move || if qualification_error.get() { "hjcp-form-group hjcp-form-group--error" } else { "hjcp-form-group" }>
                 <fieldset class="hjcp-fieldset" aria-describedby="qualification-hint">
-                    <legend class="hjcp-fieldset__legend hjcp-fieldset__legend--m">{crate::components::tr(Key::FactsQualificationLegend)}</legend>
-                    <p class="hjcp-hint" id="qualification-hint">{crate::components::tr(Key::FactsQualificationHint)}</p>
+                    <legend class="hjcp-fieldset__legend hjcp-fieldset__legend--m">{tr(Key::FactsQualificationLegend)}</legend>
+                    <p class="hjcp-hint" id="qualification-hint">{tr(Key::FactsQualificationHint)}</p>
                     <Show when=move || qualification_error.get()>
-                        <p class="hjcp-error-message">{crate::components::tr(Key::FactsErrorQualification)}</p>
+                        <p class="hjcp-error-message">{tr(Key::FactsErrorQualification)}</p>
                     </Show>
                     <div class="hjcp-radios">
                         {levels}
-                        <p class="hjcp-radios__divider">{crate::components::tr(Key::Or)}</p>
+                        <p class="hjcp-radios__divider">{tr(Key::Or)}</p>
                         {radio(None, "qualification-none".to_string(), Key::FactsRatherNotSay, Key::FactsRatherNotSayHint)}
                     </div>
                 </fieldset>
             </div>
             <div class=move || if years_error.get().is_some() { "hjcp-form-group hjcp-form-group--error" } else { "hjcp-form-group" }>
-                <label class="hjcp-field-label hjcp-field-label--m" for="experience-years">{crate::components::tr(Key::FactsExperienceLabel)}</label>
-                <p class="hjcp-hint" id="experience-years-hint">{crate::components::tr(Key::FactsExperienceHint)}</p>
+                <label class="hjcp-field-label hjcp-field-label--m" for="experience-years">{tr(Key::FactsExperienceLabel)}</label>
+                <p class="hjcp-hint" id="experience-years-hint">{tr(Key::FactsExperienceHint)}</p>
                 {move || years_error.get().map(|e| view! {
                     <p class="hjcp-error-message" id="experience-years-error">{t(years_key(e))}</p>
                 })}
@@ -177,10 +178,10 @@ pub fn FactsScreen() -> impl IntoView {
                         prop:value=move || years.get()
                         on:input=move |ev| years.set(event_target_value(&ev))
                     />
-                    <span class="hjcp-input__suffix" aria-hidden="true">{crate::components::tr(Key::FactsExperienceSuffix)}</span>
+                    <span class="hjcp-input__suffix" aria-hidden="true">{tr(Key::FactsExperienceSuffix)}</span>
                 </div>
             </div>
-            <button type="submit" class="hjcp-button">{crate::components::tr(Key::ContinueButton)}</button>
+            <button type="submit" class="hjcp-button">{tr(Key::ContinueButton)}</button>
         </form>
     }
     .into_any()

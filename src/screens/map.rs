@@ -16,6 +16,7 @@
 use hjcp_engine::{Position, RoleIx, RouteKind};
 use leptos::prelude::*;
 
+use crate::components::tr;
 use crate::components::{route_kind_key, BackLink, LocalText, ResultsLinks, RoleLink};
 use crate::i18n::{fill, Key};
 use crate::map_layout::{
@@ -228,7 +229,7 @@ pub fn MapScreen() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <h2 class="hjcp-heading-l" id="hjcp-routes-heading">{crate::components::tr(Key::MapRoutesHeading)}</h2>
+                <h2 class="hjcp-heading-l" id="hjcp-routes-heading">{tr(Key::MapRoutesHeading)}</h2>
                 <div class="hjcp-scroll hjcp-scroll--table" role="region" tabindex="0" aria-labelledby="hjcp-routes-caption">
                     <table class="hjcp-table hjcp-table--stack hjcp-routes-table">
                         <caption class="hjcp-table__caption" id="hjcp-routes-caption">
@@ -236,10 +237,10 @@ pub fn MapScreen() -> impl IntoView {
                         </caption>
                         <thead>
                             <tr>
-                                <th scope="col">{crate::components::tr(Key::MapColFrom)}</th>
-                                <th scope="col">{crate::components::tr(Key::MapColTo)}</th>
-                                <th scope="col">{crate::components::tr(Key::MapColKind)}</th>
-                                <th scope="col">{crate::components::tr(Key::MapColMonths)}</th>
+                                <th scope="col">{tr(Key::MapColFrom)}</th>
+                                <th scope="col">{tr(Key::MapColTo)}</th>
+                                <th scope="col">{tr(Key::MapColKind)}</th>
+                                <th scope="col">{tr(Key::MapColMonths)}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
@@ -286,14 +287,14 @@ pub fn MapScreen() -> impl IntoView {
     view! {
         <BackLink />
         <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
-        <h1 class="hjcp-heading-xl" tabindex="-1">{crate::components::tr(Key::ScreenMap)}</h1>
-        <p class="hjcp-lead">{crate::components::tr(Key::MapIntro)}</p>
+        <h1 class="hjcp-heading-xl" tabindex="-1">{tr(Key::ScreenMap)}</h1>
+        <p class="hjcp-lead">{tr(Key::MapIntro)}</p>
         {
             let routes_table = routes_table.clone();
             move || narrow.get().then(routes_table.clone())
         }
         <figure class="hjcp-map">
-            <figcaption class="hjcp-map__caption" id="hjcp-map-caption">{crate::components::tr(Key::MapCaption)}</figcaption>
+            <figcaption class="hjcp-map__caption" id="hjcp-map-caption">{tr(Key::MapCaption)}</figcaption>
             <div class="hjcp-scroll" role="region" tabindex="0" aria-labelledby="hjcp-map-caption">
                 <svg
                     class="hjcp-map__svg"
@@ -304,7 +305,7 @@ pub fn MapScreen() -> impl IntoView {
                     height=whole(height).to_string()
                     focusable="false"
                 >
-                    <title id="hjcp-map-title">{crate::components::tr(Key::ScreenMap)}</title>
+                    <title id="hjcp-map-title">{tr(Key::ScreenMap)}</title>
                     <desc id="hjcp-map-desc">{desc} " " {highlight_note.clone()}</desc>
                     <defs>
                         <marker id="hjcp-map-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto-start-reverse">
@@ -317,20 +318,20 @@ pub fn MapScreen() -> impl IntoView {
                 </svg>
             </div>
         </figure>
-        <h2 class="hjcp-heading-m" id="hjcp-map-legend">{crate::components::tr(Key::MapLegendHeading)}</h2>
+        <h2 class="hjcp-heading-m" id="hjcp-map-legend">{tr(Key::MapLegendHeading)}</h2>
         <ul class="hjcp-map__legend" aria-labelledby="hjcp-map-legend">
             {legend}
-            <li><span class="hjcp-map__swatch hjcp-map__swatch--path" aria-hidden="true"></span><span>{crate::components::tr(Key::MapLegendPath)}</span></li>
-            <li><span class="hjcp-map__swatch hjcp-map__swatch--current" aria-hidden="true"></span><span>{crate::components::tr(Key::MapLegendCurrent)}</span></li>
-            <li><span class="hjcp-map__swatch hjcp-map__swatch--target" aria-hidden="true"></span><span>{crate::components::tr(Key::MapLegendTarget)}</span></li>
-            <li><span class="hjcp-map__swatch hjcp-map__swatch--outside" aria-hidden="true"></span><span>{crate::components::tr(Key::MapLegendOutside)}</span></li>
+            <li><span class="hjcp-map__swatch hjcp-map__swatch--path" aria-hidden="true"></span><span>{tr(Key::MapLegendPath)}</span></li>
+            <li><span class="hjcp-map__swatch hjcp-map__swatch--current" aria-hidden="true"></span><span>{tr(Key::MapLegendCurrent)}</span></li>
+            <li><span class="hjcp-map__swatch hjcp-map__swatch--target" aria-hidden="true"></span><span>{tr(Key::MapLegendTarget)}</span></li>
+            <li><span class="hjcp-map__swatch hjcp-map__swatch--outside" aria-hidden="true"></span><span>{tr(Key::MapLegendOutside)}</span></li>
         </ul>
         <p class="hjcp-hint">{highlight_note}</p>
 
         {move || (!narrow.get()).then(routes_table.clone())}
         {has_open.then(|| view! {
-            <h2 class="hjcp-heading-m">{crate::components::tr(Key::MapOpenHeading)}</h2>
-            <p>{crate::components::tr(Key::MapOpenIntro)}</p>
+            <h2 class="hjcp-heading-m">{tr(Key::MapOpenHeading)}</h2>
+            <p>{tr(Key::MapOpenIntro)}</p>
             <ul class="hjcp-link-list hjcp-link-list--columns">{open}</ul>
         })}
         <ResultsLinks current=Screen::Map />

@@ -6,6 +6,7 @@
 use hjcp_engine::{Part, Path, PathOutcome, Recommendations, RoleFit, RoleIx};
 use leptos::prelude::*;
 
+use crate::components::tr;
 use crate::components::RequirementItem;
 use crate::components::{
     BackLink, ExternalLink, FitCounts, LocalText, PartsText, PrintButton, PrintedOn, ResultsLinks,
@@ -71,21 +72,21 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
                 view! {
                     <li>
                         <button type="button" class="hjcp-link-button" on:click=move |_| session.aim_for(role)>
-                            {crate::components::tr(Key::PathAimFor)} " " <LocalText text=title />
+                            {tr(Key::PathAimFor)} " " <LocalText text=title />
                         </button>
                     </li>
                 }
             })
             .collect_view();
         return view! {
-            <p class="hjcp-lead">{crate::components::tr(Key::PathNoTarget)}</p>
+            <p class="hjcp-lead">{tr(Key::PathNoTarget)}</p>
             {(!recs.moves.is_empty()).then(|| view! {
-                <h2 class="hjcp-heading-m">{crate::components::tr(Key::PathSuggested)}</h2>
+                <h2 class="hjcp-heading-m">{tr(Key::PathSuggested)}</h2>
                 <ul class="hjcp-link-list">{offers}</ul>
             })}
             <p>
                 <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.change(Screen::Target)>
-                    {crate::components::tr(Key::ResultsChooseTarget)}
+                    {tr(Key::ResultsChooseTarget)}
                 </button>
             </p>
         }
@@ -99,9 +100,9 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
             return view! {
                 <div class="hjcp-inset hjcp-path-state" data-state="already">
                     <p><strong><PartsText parts /></strong></p>
-                    <p>{crate::components::tr(Key::PathAlreadyHelp)}</p>
+                    <p>{tr(Key::PathAlreadyHelp)}</p>
                 </div>
-                <button type="button" class="hjcp-button" on:click=move |_| session.go(Screen::Plan)>{crate::components::tr(Key::ResultsSeePlan)}</button>
+                <button type="button" class="hjcp-button" on:click=move |_| session.go(Screen::Plan)>{tr(Key::ResultsSeePlan)}</button>
             }
             .into_any();
         }
@@ -109,11 +110,11 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
             return view! {
                 <div class="hjcp-inset hjcp-path-state" data-state="blocked">
                     <p><strong><PartsText parts /></strong></p>
-                    <p>{crate::components::tr(Key::PathBlockedHelp)}</p>
+                    <p>{tr(Key::PathBlockedHelp)}</p>
                 </div>
                 <div class="hjcp-button-group">
-                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Role(target_role))>{crate::components::tr(Key::ResultsRoleDetails)}</button>
-                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Map)>{crate::components::tr(Key::ResultsLinkMap)}</button>
+                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Role(target_role))>{tr(Key::ResultsRoleDetails)}</button>
+                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Map)>{tr(Key::ResultsLinkMap)}</button>
                 </div>
             }
             .into_any();
@@ -122,11 +123,11 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
             return view! {
                 <div class="hjcp-inset hjcp-path-state" data-state="no-route">
                     <p><strong><PartsText parts /></strong></p>
-                    <p>{crate::components::tr(Key::PathNoRouteHelp)}</p>
+                    <p>{tr(Key::PathNoRouteHelp)}</p>
                 </div>
                 <div class="hjcp-button-group">
-                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Map)>{crate::components::tr(Key::ResultsLinkMap)}</button>
-                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Role(target_role))>{crate::components::tr(Key::ResultsRoleDetails)}</button>
+                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Map)>{tr(Key::ResultsLinkMap)}</button>
+                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Role(target_role))>{tr(Key::ResultsRoleDetails)}</button>
                 </div>
             }
             .into_any();
@@ -171,14 +172,14 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
                     </h2>
                     <p class="hjcp-caption"><LocalText text=role.family.clone() /> " · " <LocalText text=framework.level(role.level).label.clone() /></p>
                     <dl class="hjcp-keyvals">
-                        <div><dt>{crate::components::tr(Key::ResultsHowLabel)}</dt><dd><RouteSummary kind=step.step.kind months=step.months_max months_min=step.months_min /></dd></div>
-                        <div><dt>{crate::components::tr(Key::RoleFitLabel)}</dt><dd>{fit.map(|fit| view! { <FitCounts fit /> })}</dd></div>
+                        <div><dt>{tr(Key::ResultsHowLabel)}</dt><dd><RouteSummary kind=step.step.kind months=step.months_max months_min=step.months_min /></dd></div>
+                        <div><dt>{tr(Key::RoleFitLabel)}</dt><dd>{fit.map(|fit| view! { <FitCounts fit /> })}</dd></div>
                     </dl>
                     {route_text.filter(|x| !x.en.trim().is_empty()).map(|text| view! { <p class="hjcp-hint"><LocalText text=text.clone() /></p> })}
                     {route_url.map(|url| view! { <ExternalLink url label=Key::RoutePublisherLink /> })}
                     <p class="hjcp-explanation"><PartsText parts=vec![part] /></p>
                     {has_unmet.then(|| view! {
-                        <h3 class="hjcp-heading-s">{crate::components::tr(Key::PathGapsAtStep)}</h3>
+                        <h3 class="hjcp-heading-s">{tr(Key::PathGapsAtStep)}</h3>
                         <ul class="hjcp-req-list">{unmet}</ul>
                     })}
                 </li>
@@ -201,8 +202,8 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
             .collect_view();
         view! {
             <section class="hjcp-other-ways" aria-labelledby="hjcp-other-ways-heading">
-                <h2 class="hjcp-heading-l" id="hjcp-other-ways-heading">{crate::components::tr(Key::PathOtherWaysHeading)}</h2>
-                <p class="hjcp-hint">{crate::components::tr(Key::PathOtherWaysHint)}</p>
+                <h2 class="hjcp-heading-l" id="hjcp-other-ways-heading">{tr(Key::PathOtherWaysHeading)}</h2>
+                <p class="hjcp-hint">{tr(Key::PathOtherWaysHint)}</p>
                 <ul class="hjcp-plain-list">{items}</ul>
             </section>
         }
@@ -210,11 +211,11 @@ fn PathBody(recs: Recommendations) -> impl IntoView {
     view! {
         <p class="hjcp-lead"><PartsText parts=summary /></p>
         <ol class="hjcp-step-list">{steps}</ol>
-        <p class="hjcp-hint">{crate::components::tr(Key::PathHowChosen)}</p>
+        <p class="hjcp-hint">{tr(Key::PathHowChosen)}</p>
         {other_ways}
         <div class="hjcp-button-group">
-            <button type="button" class="hjcp-button" on:click=move |_| session.go(Screen::Plan)>{crate::components::tr(Key::ResultsSeePlan)}</button>
-            <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Map)>{crate::components::tr(Key::PathSeeOnMap)}</button>
+            <button type="button" class="hjcp-button" on:click=move |_| session.go(Screen::Plan)>{tr(Key::ResultsSeePlan)}</button>
+            <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Map)>{tr(Key::PathSeeOnMap)}</button>
         </div>
     }
     .into_any()

@@ -6,6 +6,7 @@ use hjcp_engine::Persona;
 use leptos::prelude::*;
 
 use crate::components::journey::{focus_errors, ErrorList};
+use crate::components::tr;
 use crate::components::BackLink;
 use crate::i18n::Key;
 use crate::session::{use_session, Screen};
@@ -74,10 +75,10 @@ pub fn PersonaScreen() -> impl IntoView {
             <div class=move || if error.get() { "hjcp-form-group hjcp-form-group--error" } else { "hjcp-form-group" }>
                 <fieldset class="hjcp-fieldset">
                     <legend class="hjcp-fieldset__legend">
-                        <h1 class="hjcp-heading-l" tabindex="-1">{crate::components::tr(Key::PersonaHeading)}</h1>
+                        <h1 class="hjcp-heading-l" tabindex="-1">{tr(Key::PersonaHeading)}</h1>
                     </legend>
                     <Show when=move || error.get()>
-                        <p class="hjcp-error-message">{crate::components::tr(Key::PersonaError)}</p>
+                        <p class="hjcp-error-message">{tr(Key::PersonaError)}</p>
                     </Show>
                     <div class="hjcp-radios">
                         {option(Persona::Applicant, "persona-applicant", Key::PersonaApplicant, Key::PersonaApplicantHint)}
@@ -85,7 +86,7 @@ pub fn PersonaScreen() -> impl IntoView {
                     </div>
                 </fieldset>
             </div>
-            <button type="submit" class="hjcp-button">{crate::components::tr(Key::ContinueButton)}</button>
+            <button type="submit" class="hjcp-button">{tr(Key::ContinueButton)}</button>
         </form>
     }
     .into_any()

@@ -18,6 +18,7 @@ use crate::i18n::{fill, Key};
 
 /// How many learning offers show before "Show N more".
 const OFFERS_SHOWN: usize = 5;
+use crate::components::tr;
 use crate::session::{use_session, Screen};
 
 #[component]
@@ -36,8 +37,8 @@ pub fn PlanScreen() -> impl IntoView {
         let framework = &body_framework;
         let Some(plan) = plan.get() else {
             return view! {
-                <p class="hjcp-lead">{crate::components::tr(Key::PlanNone)}</p>
-                <button type="button" class="hjcp-button" on:click=move |_| session.go(Screen::TaskList)>{crate::components::tr(Key::ResultsEmptyButton)}</button>
+                <p class="hjcp-lead">{tr(Key::PlanNone)}</p>
+                <button type="button" class="hjcp-button" on:click=move |_| session.go(Screen::TaskList)>{tr(Key::ResultsEmptyButton)}</button>
             }
             .into_any();
         };
@@ -70,7 +71,7 @@ pub fn PlanScreen() -> impl IntoView {
                         {level.map(|l| view! { " · " {move || fill(t(Key::PlanOfferLevel), &[("level", &l.to_string())])} })}
                     </p>
                     {(!offer.description.en.is_empty()).then(|| view! { <p class="hjcp-offer__description"><LocalText text=offer.description.clone() /></p> })}
-                    <p class="hjcp-offer__builds-label">{crate::components::tr(Key::PlanBuilds)}</p>
+                    <p class="hjcp-offer__builds-label">{tr(Key::PlanBuilds)}</p>
                     <ul class="hjcp-list hjcp-list--bullet">{builds}</ul>
                     {offer.url.clone().map(|url| view! { <ExternalLink url label=Key::PlanOfferLink /> })}
                     <ProvenanceLine framework=offer_framework.clone() fields=offer_provenance(offer) />
@@ -143,12 +144,12 @@ pub fn PlanScreen() -> impl IntoView {
             let to_path = plan.basis == PlanBasis::Target;
             view! {
                 <section class="hjcp-plan__section" aria-labelledby="hjcp-plan-way">
-                    <h2 class="hjcp-heading-l" id="hjcp-plan-way">{crate::components::tr(Key::PlanRouteHeading)}</h2>
-                    <p class="hjcp-hint">{crate::components::tr(Key::PlanRouteHint)}</p>
+                    <h2 class="hjcp-heading-l" id="hjcp-plan-way">{tr(Key::PlanRouteHeading)}</h2>
+                    <p class="hjcp-hint">{tr(Key::PlanRouteHint)}</p>
                     <WaySteps path />
                     {to_path.then(|| view! {
                         <p>
-                            <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Path)>{crate::components::tr(Key::ResultsSeePath)}</button>
+                            <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Path)>{tr(Key::ResultsSeePath)}</button>
                         </p>
                     })}
                 </section>
@@ -187,21 +188,21 @@ pub fn PlanScreen() -> impl IntoView {
                 .collect_view();
             let none = diff.changes.is_empty();
             view! {
-                <p class="hjcp-print-only hjcp-print-more">{crate::components::tr(Key::PrintChanges)}</p>
+                <p class="hjcp-print-only hjcp-print-more">{tr(Key::PrintChanges)}</p>
                 <section class="hjcp-plan__section hjcp-plan__changes hjcp-no-print" aria-labelledby="hjcp-plan-changes">
-                    <h2 class="hjcp-heading-l" id="hjcp-plan-changes">{crate::components::tr(Key::PlanChangesHeading)}</h2>
-                    <p>{crate::components::tr(Key::RoleChangesIntro)} " " <strong><LocalText text=from_role.title.clone() /></strong></p>
-                    {none.then(|| view! { <p>{crate::components::tr(Key::RoleChangesNone)}</p> })}
+                    <h2 class="hjcp-heading-l" id="hjcp-plan-changes">{tr(Key::PlanChangesHeading)}</h2>
+                    <p>{tr(Key::RoleChangesIntro)} " " <strong><LocalText text=from_role.title.clone() /></strong></p>
+                    {none.then(|| view! { <p>{tr(Key::RoleChangesNone)}</p> })}
                     {(!none).then(|| view! {
                         <div class="hjcp-scroll hjcp-scroll--table" role="region" tabindex="0" aria-labelledby="hjcp-plan-changes-caption">
                             <table class="hjcp-table hjcp-table--stack">
-                                <caption class="hjcp-table__caption hjcp-visually-hidden" id="hjcp-plan-changes-caption">{crate::components::tr(Key::PlanChangesHeading)}</caption>
+                                <caption class="hjcp-table__caption hjcp-visually-hidden" id="hjcp-plan-changes-caption">{tr(Key::PlanChangesHeading)}</caption>
                                 <thead>
                                     <tr>
-                                        <th scope="col">{crate::components::tr(Key::PlanColCompetence)}</th>
-                                        <th scope="col">{crate::components::tr(Key::PlanColChange)}</th>
-                                        <th scope="col">{crate::components::tr(Key::PlanColNow)}</th>
-                                        <th scope="col">{crate::components::tr(Key::PlanColNext)}</th>
+                                        <th scope="col">{tr(Key::PlanColCompetence)}</th>
+                                        <th scope="col">{tr(Key::PlanColChange)}</th>
+                                        <th scope="col">{tr(Key::PlanColNow)}</th>
+                                        <th scope="col">{tr(Key::PlanColNext)}</th>
                                     </tr>
                                 </thead>
                                 <tbody>{items}</tbody>
@@ -222,16 +223,16 @@ pub fn PlanScreen() -> impl IntoView {
             {way}
 
             <section class="hjcp-plan__section" aria-labelledby="hjcp-plan-gaps">
-                <h2 class="hjcp-heading-l" id="hjcp-plan-gaps">{crate::components::tr(Key::PlanGapsHeading)}</h2>
-                {all_met.then(|| view! { <p>{crate::components::tr(Key::PlanNoGaps)}</p> })}
+                <h2 class="hjcp-heading-l" id="hjcp-plan-gaps">{tr(Key::PlanGapsHeading)}</h2>
+                {all_met.then(|| view! { <p>{tr(Key::PlanNoGaps)}</p> })}
                 <ul class="hjcp-req-list">{unmet}</ul>
             </section>
 
             {(!all_met).then(|| view! {
                 <section class="hjcp-plan__section" aria-labelledby="hjcp-plan-offers">
-                    <h2 class="hjcp-heading-l" id="hjcp-plan-offers">{crate::components::tr(Key::PlanOffersHeading)}</h2>
-                    {has_offers.then(|| view! { <p class="hjcp-hint">{crate::components::tr(Key::PlanOffersHint)}</p> })}
-                    {(!has_offers).then(|| view! { <p>{crate::components::tr(Key::PlanOffersNone)}</p> })}
+                    <h2 class="hjcp-heading-l" id="hjcp-plan-offers">{tr(Key::PlanOffersHeading)}</h2>
+                    {has_offers.then(|| view! { <p class="hjcp-hint">{tr(Key::PlanOffersHint)}</p> })}
+                    {(!has_offers).then(|| view! { <p>{tr(Key::PlanOffersNone)}</p> })}
                     {offer_groups}
                     {(!dropped.is_empty()).then(|| view! { <p class="hjcp-hint hjcp-plan__dropped"><PartsText parts=dropped /></p> })}
                 </section>
@@ -239,8 +240,8 @@ pub fn PlanScreen() -> impl IntoView {
 
             {has_uncovered.then(|| view! {
                 <section class="hjcp-plan__section" aria-labelledby="hjcp-plan-uncovered">
-                    <h2 class="hjcp-heading-l" id="hjcp-plan-uncovered">{crate::components::tr(Key::PlanUncoveredHeading)}</h2>
-                    <p>{crate::components::tr(Key::PlanUncoveredHint)}</p>
+                    <h2 class="hjcp-heading-l" id="hjcp-plan-uncovered">{tr(Key::PlanUncoveredHeading)}</h2>
+                    <p>{tr(Key::PlanUncoveredHint)}</p>
                     <ul class="hjcp-list hjcp-list--bullet">{uncovered}</ul>
                 </section>
             })}
@@ -248,7 +249,7 @@ pub fn PlanScreen() -> impl IntoView {
             {changes}
 
             <section class="hjcp-plan__section hjcp-print-only" aria-labelledby="hjcp-plan-notes">
-                <h2 class="hjcp-heading-m" id="hjcp-plan-notes">{crate::components::tr(Key::PlanNotesHeading)}</h2>
+                <h2 class="hjcp-heading-m" id="hjcp-plan-notes">{tr(Key::PlanNotesHeading)}</h2>
                 <div class="hjcp-plan__lines">{(0..6).map(|_| view! { <div class="hjcp-plan__line"></div> }).collect_view()}</div>
             </section>
         }
@@ -258,13 +259,13 @@ pub fn PlanScreen() -> impl IntoView {
     view! {
         <BackLink />
         <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
-        <h1 class="hjcp-heading-xl" tabindex="-1">{crate::components::tr(Key::ScreenPlan)}</h1>
+        <h1 class="hjcp-heading-xl" tabindex="-1">{tr(Key::ScreenPlan)}</h1>
         <PrintedOn />
         {body}
         <div class="hjcp-button-group">
             <PrintButton label=Key::PlanPrint />
             <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::TakeAway)>
-                {crate::components::tr(Key::ResultsLinkTakeAway)}
+                {tr(Key::ResultsLinkTakeAway)}
             </button>
         </div>
         <ResultsLinks current=Screen::Plan />

@@ -8,6 +8,7 @@ use crate::components::{BackLink, LocalText};
 use crate::i18n::{fill, Key};
 use hjcp_engine::{changes_since, Change};
 
+use crate::components::tr;
 use crate::session::{use_session, Screen};
 
 #[component]
@@ -17,9 +18,9 @@ pub fn ProgressScreen() -> impl IntoView {
     let Some(framework) = session.framework_untracked() else {
         return view! {
             <BackLink />
-            <h1 class="hjcp-heading-l" tabindex="-1">{crate::components::tr(Key::ProgressHeading)}</h1>
-            <p>{crate::components::tr(Key::JourneyNoFramework)}</p>
-            <button type="button" class="hjcp-button" on:click=move |_| session.go(Screen::Start)>{crate::components::tr(Key::JourneyGoStart)}</button>
+            <h1 class="hjcp-heading-l" tabindex="-1">{tr(Key::ProgressHeading)}</h1>
+            <p>{tr(Key::JourneyNoFramework)}</p>
+            <button type="button" class="hjcp-button" on:click=move |_| session.go(Screen::Start)>{tr(Key::JourneyGoStart)}</button>
         }
         .into_any();
     };
@@ -55,7 +56,7 @@ pub fn ProgressScreen() -> impl IntoView {
             fill(t(Key::ProgressSince), &[("date", &plain_date(last.taken_ms, session.lang()))])
         };
         let body = if list.is_empty() {
-            view! { <p>{crate::components::tr(Key::ProgressNoChanges)}</p> }.into_any()
+            view! { <p>{tr(Key::ProgressNoChanges)}</p> }.into_any()
         } else {
             let items = list
                 .into_iter()
@@ -77,8 +78,8 @@ pub fn ProgressScreen() -> impl IntoView {
                             <p class="hjcp-change-list__title"><LocalText text=competence.title.clone() /></p>
                             <p class="hjcp-change-list__detail">
                                 <strong class=class>{move || t(key)}</strong>
-                                <span class="hjcp-change-list__then">{crate::components::tr(Key::ProgressThen)} " " {words(from)}</span>
-                                <span class="hjcp-change-list__now">{crate::components::tr(Key::ProgressNow)} " " {words(to)}</span>
+                                <span class="hjcp-change-list__then">{tr(Key::ProgressThen)} " " {words(from)}</span>
+                                <span class="hjcp-change-list__now">{tr(Key::ProgressNow)} " " {words(to)}</span>
                             </p>
                         </li>
                     }
@@ -87,7 +88,7 @@ pub fn ProgressScreen() -> impl IntoView {
             view! { <ul class="hjcp-change-list">{items}</ul> }.into_any()
         };
         Some(view! {
-            <h2 class="hjcp-heading-m">{crate::components::tr(Key::ProgressChangesHeading)}</h2>
+            <h2 class="hjcp-heading-m">{tr(Key::ProgressChangesHeading)}</h2>
             <p class="hjcp-hint">{since}</p>
             {body}
         })
@@ -95,7 +96,7 @@ pub fn ProgressScreen() -> impl IntoView {
     let history = move || {
         let snapshots = answers.with(|a| a.snapshots.clone());
         if snapshots.is_empty() {
-            return view! { <div class="hjcp-inset"><p>{crate::components::tr(Key::ProgressNone)}</p></div> }
+            return view! { <div class="hjcp-inset"><p>{tr(Key::ProgressNone)}</p></div> }
                 .into_any();
         }
         let items = snapshots
@@ -109,7 +110,7 @@ pub fn ProgressScreen() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <h2 class="hjcp-heading-m">{crate::components::tr(Key::ProgressHistoryHeading)}</h2>
+            <h2 class="hjcp-heading-m">{tr(Key::ProgressHistoryHeading)}</h2>
             <ul class="hjcp-bullets">{items}</ul>
         }
         .into_any()
@@ -118,18 +119,18 @@ pub fn ProgressScreen() -> impl IntoView {
         <BackLink />
         <ErrorList errors />
         <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
-        <h1 class="hjcp-heading-l" tabindex="-1">{crate::components::tr(Key::ProgressHeading)}</h1>
+        <h1 class="hjcp-heading-l" tabindex="-1">{tr(Key::ProgressHeading)}</h1>
         {move || saved_at.get().map(|ms| view! {
             <div class="hjcp-notification" role="status">
                 <p>{move || fill(t(Key::ProgressSaved), &[("date", &plain_date(ms, session.lang()))])}</p>
             </div>
         })}
-        <p>{crate::components::tr(Key::ProgressIntro)}</p>
+        <p>{tr(Key::ProgressIntro)}</p>
         <div class=move || if error.get() { "hjcp-form-group hjcp-form-group--error" } else { "hjcp-form-group" }>
             <Show when=move || error.get()>
-                <p class="hjcp-error-message">{crate::components::tr(Key::ProgressErrorNothingRated)}</p>
+                <p class="hjcp-error-message">{tr(Key::ProgressErrorNothingRated)}</p>
             </Show>
-            <button type="button" class="hjcp-button" id="save-snapshot" on:click=save>{crate::components::tr(Key::ProgressSave)}</button>
+            <button type="button" class="hjcp-button" id="save-snapshot" on:click=save>{tr(Key::ProgressSave)}</button>
         </div>
         {changes}
         {history}

@@ -8,6 +8,7 @@ use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
 use crate::components::journey::{focus_errors, ErrorList, TextWith};
+use crate::components::tr;
 use crate::components::{competence_provenance, BackLink, LocalText, ProvenanceLine};
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
@@ -234,13 +235,13 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
                     </legend>
                     {(!competence.description.en.is_empty()).then(|| view! { <p><LocalText text=competence.description.clone() /></p> })}
                     {estimated_note}
-                    <p class="hjcp-hint" id="rate-hint">{crate::components::tr(Key::RateHint)}</p>
+                    <p class="hjcp-hint" id="rate-hint">{tr(Key::RateHint)}</p>
                     <Show when=move || rating_error.get()>
-                        <p class="hjcp-error-message">{crate::components::tr(Key::ErrorChooseRating)}</p>
+                        <p class="hjcp-error-message">{tr(Key::ErrorChooseRating)}</p>
                     </Show>
                     <div class="hjcp-radios">
                         {options}
-                        <p class="hjcp-radios__divider">{crate::components::tr(Key::Or)}</p>
+                        <p class="hjcp-radios__divider">{tr(Key::Or)}</p>
                         <div class="hjcp-radios__item">
                             <input
                                 class="hjcp-radios__input"
@@ -251,12 +252,12 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
                                 prop:checked=move || current.get() == Some(Rating::NotSure)
                                 on:change=move |_| choose_not_sure(Rating::NotSure)
                             />
-                            <label class="hjcp-radios__label" for="rating-not-sure">{crate::components::tr(Key::NotSure)}</label>
-                            <div class="hjcp-radios__hint" id="rating-not-sure-hint">{crate::components::tr(Key::NotSureHint)}</div>
+                            <label class="hjcp-radios__label" for="rating-not-sure">{tr(Key::NotSure)}</label>
+                            <div class="hjcp-radios__hint" id="rating-not-sure-hint">{tr(Key::NotSureHint)}</div>
                         </div>
                     </div>
                     <details class="hjcp-disclosure hjcp-levels">
-                        <summary class="hjcp-disclosure__summary"><span>{crate::components::tr(Key::RateLevelsOpen)}</span></summary>
+                        <summary class="hjcp-disclosure__summary"><span>{tr(Key::RateLevelsOpen)}</span></summary>
                         <div class="hjcp-disclosure__text">
                             <dl class="hjcp-keyvals hjcp-keyvals--stacked">{levels}</dl>
                         </div>
@@ -266,10 +267,10 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
             // The note is optional and most people skip it: one line until opened (open from
             // the start when there is a note already).
             <details class="hjcp-disclosure hjcp-evidence" open=has_note>
-                <summary class="hjcp-disclosure__summary"><span>{crate::components::tr(Key::RateNoteOpen)}</span></summary>
+                <summary class="hjcp-disclosure__summary"><span>{tr(Key::RateNoteOpen)}</span></summary>
                 <div class=move || if note_error.get() { "hjcp-form-group hjcp-form-group--error hjcp-character-count" } else { "hjcp-form-group hjcp-character-count" }>
-                    <label class="hjcp-field-label hjcp-field-label--s" for="evidence">{crate::components::tr(Key::RateNoteLabel)}</label>
-                    <p class="hjcp-hint" id="evidence-hint">{crate::components::tr(Key::RateNoteHint)}</p>
+                    <label class="hjcp-field-label hjcp-field-label--s" for="evidence">{tr(Key::RateNoteLabel)}</label>
+                    <p class="hjcp-hint" id="evidence-hint">{tr(Key::RateNoteHint)}</p>
                     <Show when=move || note_error.get()>
                         <p class="hjcp-error-message" id="evidence-error">
                             {move || fill(t(Key::RateErrorNoteLong), &[("max", &NOTE_MAX_CHARS.to_string())])}
@@ -294,10 +295,10 @@ pub fn RateScreen(ix: usize) -> impl IntoView {
                 </div>
             </details>
             <div class="hjcp-button-group">
-                <button type="submit" class="hjcp-button">{crate::components::tr(Key::ContinueButton)}</button>
+                <button type="submit" class="hjcp-button">{tr(Key::ContinueButton)}</button>
                 <button type="button" class="hjcp-link-button" on:click=move |_| {
                     session.go(Screen::TaskList);
-                }>{crate::components::tr(Key::JourneyReturnTaskList)}</button>
+                }>{tr(Key::JourneyReturnTaskList)}</button>
             </div>
         </form>
         // Where the title, the description and the examples come from: last, as it is about

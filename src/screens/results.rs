@@ -13,6 +13,7 @@ use hjcp_engine::{
 };
 use leptos::prelude::*;
 
+use crate::components::tr;
 use crate::components::RequirementItem;
 use crate::components::{
     ChangeFramework, EntryTag, ExplanationText, ExternalLink, FitCounts, LivedExperienceTag,
@@ -42,18 +43,18 @@ pub fn ResultsScreen() -> impl IntoView {
         <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
         {move || if !has_ratings.get() {
             view! {
-                <h1 class="hjcp-heading-xl" tabindex="-1">{crate::components::tr(Key::ScreenResults)}</h1>
-                <p class="hjcp-lead">{crate::components::tr(Key::ResultsEmptyLead)}</p>
-                <p>{crate::components::tr(Key::ResultsEmptyBody)}</p>
+                <h1 class="hjcp-heading-xl" tabindex="-1">{tr(Key::ScreenResults)}</h1>
+                <p class="hjcp-lead">{tr(Key::ResultsEmptyLead)}</p>
+                <p>{tr(Key::ResultsEmptyBody)}</p>
                 <button type="button" class="hjcp-button" on:click=move |_| session.go(Screen::TaskList)>
-                    {crate::components::tr(Key::ResultsEmptyButton)}
+                    {tr(Key::ResultsEmptyButton)}
                 </button>
             }
             .into_any()
         } else {
             let framework_title = framework_title.clone();
             view! {
-                <h1 class="hjcp-heading-xl" tabindex="-1">{crate::components::tr(Key::ResultsHeading)}</h1>
+                <h1 class="hjcp-heading-xl" tabindex="-1">{tr(Key::ResultsHeading)}</h1>
                 <p class="hjcp-lead">{move || fill(t(Key::ResultsIntro), &[("framework", &framework_title())])}</p>
             }
             .into_any()
@@ -87,7 +88,7 @@ fn ResultsBody(framework: Arc<Framework>, recs: Recommendations, rated: bool) ->
     let position = match recs.position {
         Position::InRole(role) => view! {
             <p class="hjcp-position">
-                {crate::components::tr(Key::ResultsPositionInRole)} " " <strong><LocalText text=framework.role(role).title.clone() /></strong>
+                {tr(Key::ResultsPositionInRole)} " " <strong><LocalText text=framework.role(role).title.clone() /></strong>
             </p>
         }
         .into_any(),
@@ -180,7 +181,7 @@ fn ResultsBody(framework: Arc<Framework>, recs: Recommendations, rated: bool) ->
                 <div class="hjcp-inset hjcp-confidence hjcp-confidence--rough" data-rough="true">
                     <p><PartsText parts /></p>
                     <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::TaskList)>
-                        {crate::components::tr(Key::ResultsRateMore)}
+                        {tr(Key::ResultsRateMore)}
                     </button>
                 </div>
                 <p class="hjcp-hint hjcp-fit-formula">{formula}</p>
@@ -204,7 +205,7 @@ fn ResultsBody(framework: Arc<Framework>, recs: Recommendations, rated: bool) ->
                     <span>{move || fill(t(Key::ResultsAllRoles), &[("count", &roles_count.to_string())])}</span>
                 </summary>
                 <div class="hjcp-disclosure__text">
-                    <p>{crate::components::tr(Key::ResultsAllRolesHint)}</p>
+                    <p>{tr(Key::ResultsAllRolesHint)}</p>
                     <ol class="hjcp-ranked-list">{ranked}</ol>
                 </div>
             </details>
@@ -232,9 +233,9 @@ fn TargetSummary(recs: Recommendations) -> impl IntoView {
     let Some(target) = recs.target else {
         return view! {
             <div class="hjcp-inset">
-                <p>{crate::components::tr(Key::ResultsNoTarget)}</p>
+                <p>{tr(Key::ResultsNoTarget)}</p>
                 <button type="button" class="hjcp-link-button" on:click=move |_| session.change(Screen::Target)>
-                    {crate::components::tr(Key::ResultsChooseTarget)}
+                    {tr(Key::ResultsChooseTarget)}
                 </button>
             </div>
         }
@@ -244,12 +245,12 @@ fn TargetSummary(recs: Recommendations) -> impl IntoView {
     view! {
         <section class="hjcp-target" aria-labelledby="hjcp-target-heading">
             <h2 class="hjcp-heading-m" id="hjcp-target-heading">
-                {crate::components::tr(Key::ResultsTargetHeading)} " " <RoleLink role=target.role />
+                {tr(Key::ResultsTargetHeading)} " " <RoleLink role=target.role />
             </h2>
             <p><PartsText parts=summary /></p>
             <div class="hjcp-button-group">
-                <button type="button" class="hjcp-button" on:click=move |_| session.go(Screen::Path)>{crate::components::tr(Key::ResultsSeePath)}</button>
-                <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Plan)>{crate::components::tr(Key::ResultsSeePlan)}</button>
+                <button type="button" class="hjcp-button" on:click=move |_| session.go(Screen::Path)>{tr(Key::ResultsSeePath)}</button>
+                <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Plan)>{tr(Key::ResultsSeePlan)}</button>
             </div>
         </section>
     }
@@ -307,7 +308,7 @@ fn MoveCard(rec: Recommendation, fit: Option<RoleFit>) -> impl IntoView {
             .collect();
         view! {
             <div>
-                <dt>{crate::components::tr(Key::ResultsWayLabel)}</dt>
+                <dt>{tr(Key::ResultsWayLabel)}</dt>
                 <dd>
                     <p class="hjcp-way__summary"><PartsText parts=through /></p>
                     <WaySteps path=rec.path.clone() />
@@ -320,7 +321,7 @@ fn MoveCard(rec: Recommendation, fit: Option<RoleFit>) -> impl IntoView {
         let (kind, min, max) = first.unwrap_or((rec.step.kind, rec.step.months, rec.step.months));
         view! {
             <div>
-                <dt>{crate::components::tr(Key::ResultsHowLabel)}</dt>
+                <dt>{tr(Key::ResultsHowLabel)}</dt>
                 <dd><RouteSummary kind months=max months_min=min /></dd>
             </div>
         }
@@ -334,7 +335,7 @@ fn MoveCard(rec: Recommendation, fit: Option<RoleFit>) -> impl IntoView {
             .collect_view();
         view! {
             <div>
-                <dt>{crate::components::tr(Key::ResultsOtherWaysLabel)}</dt>
+                <dt>{tr(Key::ResultsOtherWaysLabel)}</dt>
                 <dd><ul class="hjcp-plain-list">{items}</ul></dd>
             </div>
         }
@@ -350,7 +351,7 @@ fn MoveCard(rec: Recommendation, fit: Option<RoleFit>) -> impl IntoView {
                 {other_ways}
                 {(!role.entry.is_empty()).then(|| view! {
                     <div>
-                        <dt>{crate::components::tr(Key::ResultsEntryLabel)}</dt>
+                        <dt>{tr(Key::ResultsEntryLabel)}</dt>
                         <dd><EntryTag status=rec.entry /></dd>
                     </div>
                 })}
@@ -358,13 +359,13 @@ fn MoveCard(rec: Recommendation, fit: Option<RoleFit>) -> impl IntoView {
             {role.url.clone().map(|url| view! { <ExternalLink url label=Key::RolePublisherLink /> })}
             <details class="hjcp-disclosure hjcp-no-print">
                 <summary class="hjcp-disclosure__summary">
-                    <span>{crate::components::tr(Key::ResultsWhy)}</span>
+                    <span>{tr(Key::ResultsWhy)}</span>
                     <span class="hjcp-visually-hidden">" " <LocalText text=role.title.clone() /></span>
                 </summary>
                 <div class="hjcp-disclosure__text">
                     <p class="hjcp-explanation"><ExplanationText explanation=rec.explanation /></p>
                     <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Role(role_ix))>
-                        {crate::components::tr(Key::ResultsRoleDetails)}
+                        {tr(Key::ResultsRoleDetails)}
                         <span class="hjcp-visually-hidden">" " <LocalText text=role.title.clone() /></span>
                     </button>
                 </div>
@@ -402,7 +403,7 @@ fn ClosedGroup(closed: Vec<ClosedRole>, in_role: bool) -> impl IntoView {
         </p>
         <section class="hjcp-moves hjcp-moves--closed hjcp-no-print" aria-labelledby="hjcp-moves-closed">
             <h2 class="hjcp-heading-l" id="hjcp-moves-closed">{move || t(heading)}</h2>
-            <p class="hjcp-hint">{crate::components::tr(Key::ResultsClosedHint)}</p>
+            <p class="hjcp-hint">{tr(Key::ResultsClosedHint)}</p>
             <ul class="hjcp-role-list">{first}</ul>
             <ShowMore more rest=rest.into_any() />
         </section>
@@ -444,7 +445,7 @@ fn Gaps(recs: Recommendations) -> impl IntoView {
                 })}
                 <PrintMore count=more />
                 <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| session.go(Screen::Plan)>
-                    {crate::components::tr(Key::ResultsSeePlan)}
+                    {tr(Key::ResultsSeePlan)}
                 </button>
             </section>
         }

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use hjcp_engine::{role_diff, ChangeKind, Credential, Framework, Held, Position, RoleIx, Route};
 use leptos::prelude::*;
 
+use crate::components::tr;
 use crate::components::{spans_view, RequirementItem};
 use crate::components::{
     BackLink, EntryList, ExternalLink, FitCounts, LivedExperienceTag, LocalText, ProvenanceLine,
@@ -96,13 +97,13 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
                 })}
                 {has_gives.then(|| view! {
                     <div class="hjcp-route__detail">
-                        <p class="hjcp-route__label">{crate::components::tr(Key::RoleRouteGives)}</p>
+                        <p class="hjcp-route__label">{tr(Key::RoleRouteGives)}</p>
                         <ul class="hjcp-list hjcp-list--bullet">{gives}</ul>
                     </div>
                 })}
                 {(!route.entry.is_empty()).then(|| view! {
                     <div class="hjcp-route__detail">
-                        <p class="hjcp-route__label">{crate::components::tr(Key::RoleRouteEntry)}</p>
+                        <p class="hjcp-route__label">{tr(Key::RoleRouteEntry)}</p>
                         {move || view! { <EntryList entry=entry.clone() checks=held.get().check(&entry).0 /> }}
                     </div>
                 })}
@@ -143,8 +144,8 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
                             <span class="hjcp-req__title"><LocalText text=comp.title.clone() /></span>
                             <span class="hjcp-diff__kind">{move || t(key)}</span>
                             <span class="hjcp-needs">
-                                {from.map(|p| view! { <span class="hjcp-needs__item">{crate::components::tr(Key::RoleNowLabel)} " " <strong><ScaleLabel step=p /></strong></span> " " })}
-                                {to.map(|p| view! { <span class="hjcp-needs__item">{crate::components::tr(Key::RoleThenLabel)} " " <strong><ScaleLabel step=p /></strong></span> })}
+                                {from.map(|p| view! { <span class="hjcp-needs__item">{tr(Key::RoleNowLabel)} " " <strong><ScaleLabel step=p /></strong></span> " " })}
+                                {to.map(|p| view! { <span class="hjcp-needs__item">{tr(Key::RoleThenLabel)} " " <strong><ScaleLabel step=p /></strong></span> })}
                             </span>
                         </li>
                     }
@@ -154,9 +155,9 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
             let current_role = framework.role(current);
             Some(view! {
                 <section aria-labelledby="hjcp-changes-heading">
-                    <h2 class="hjcp-heading-l" id="hjcp-changes-heading">{crate::components::tr(Key::RoleChangesHeading)}</h2>
-                    <p>{crate::components::tr(Key::RoleChangesIntro)} " " <strong><LocalText text=current_role.title.clone() /></strong></p>
-                    {diff.changes.is_empty().then(|| view! { <p>{crate::components::tr(Key::RoleChangesNone)}</p> })}
+                    <h2 class="hjcp-heading-l" id="hjcp-changes-heading">{tr(Key::RoleChangesHeading)}</h2>
+                    <p>{tr(Key::RoleChangesIntro)} " " <strong><LocalText text=current_role.title.clone() /></strong></p>
+                    {diff.changes.is_empty().then(|| view! { <p>{tr(Key::RoleChangesNone)}</p> })}
                     <ul class="hjcp-req-list">{items}</ul>
                     {(unchanged > 0).then(|| view! {
                         <p>{move || fill(t(Key::RoleChangesUnchanged), &[("count", &unchanged.to_string())])}</p>
@@ -211,19 +212,19 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
         {r.lived_experience.then(|| view! { <LivedExperienceTag /> })}
         {(!r.scope.en.is_empty()).then(|| view! { <p class="hjcp-lead"><LocalText text=r.scope.clone() /></p> })}
         <dl class="hjcp-keyvals hjcp-keyvals--wide">
-            <div><dt>{crate::components::tr(Key::RoleFamilyLabel)}</dt><dd><LocalText text=r.family.clone() /></dd></div>
-            <div><dt>{crate::components::tr(Key::RoleLevelLabel)}</dt><dd><LocalText text=level.label.clone() /></dd></div>
+            <div><dt>{tr(Key::RoleFamilyLabel)}</dt><dd><LocalText text=r.family.clone() /></dd></div>
+            <div><dt>{tr(Key::RoleLevelLabel)}</dt><dd><LocalText text=level.label.clone() /></dd></div>
             <div>
-                <dt>{crate::components::tr(Key::RoleFitLabel)}</dt>
+                <dt>{tr(Key::RoleFitLabel)}</dt>
                 <dd>{move || fit.get().map(|fit| view! { <FitCounts fit /> })}</dd>
             </div>
             {r.open_to_applicants.then(|| view! {
-                <div><dt>{crate::components::tr(Key::RoleApplyLabel)}</dt><dd>{crate::components::tr(Key::RoleOpenToApplicants)}</dd></div>
+                <div><dt>{tr(Key::RoleApplyLabel)}</dt><dd>{tr(Key::RoleOpenToApplicants)}</dd></div>
             })}
         </dl>
         {r.url.clone().map(|url| view! { <ExternalLink url label=Key::RolePublisherLink /> })}
         {move || match position.get() {
-            Position::InRole(c) if c == role => Some(view! { <p class="hjcp-inset">{crate::components::tr(Key::RoleIsCurrent)}</p> }),
+            Position::InRole(c) if c == role => Some(view! { <p class="hjcp-inset">{tr(Key::RoleIsCurrent)}</p> }),
             _ => None,
         }}
 
@@ -231,17 +232,17 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
             {move || if is_target.get() {
                 view! {
                     <p class="hjcp-notification hjcp-notification--inline" role="status">
-                        {crate::components::tr(Key::RoleIsTarget)} " "
-                        <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Path)>{crate::components::tr(Key::RoleSeePath)}</button>
+                        {tr(Key::RoleIsTarget)} " "
+                        <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Path)>{tr(Key::RoleSeePath)}</button>
                     </p>
                 }.into_any()
             } else {
-                view! { <button type="button" class="hjcp-button" on:click=aim>{crate::components::tr(Key::RoleAimButton)}</button> }.into_any()
+                view! { <button type="button" class="hjcp-button" on:click=aim>{tr(Key::RoleAimButton)}</button> }.into_any()
             }}
             {move || if in_compare.get() {
                 view! {
                     <p class="hjcp-compare-state" role=move || added.get().then_some("status")>
-                        {crate::components::tr(Key::RoleInCompare)} " "
+                        {tr(Key::RoleInCompare)} " "
                         <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Compare)>
                             {move || fill(t(Key::RoleSeeCompare), &[("count", &session.compared().len().to_string())])}
                         </button>
@@ -250,48 +251,48 @@ pub fn RoleScreen(role: RoleIx) -> impl IntoView {
             } else if compare_full.get() {
                 view! {
                     <p class="hjcp-compare-state">
-                        {crate::components::tr(Key::RoleCompareFull)} " "
-                        <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Compare)>{crate::components::tr(Key::RoleOpenCompare)}</button>
+                        {tr(Key::RoleCompareFull)} " "
+                        <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Compare)>{tr(Key::RoleOpenCompare)}</button>
                     </p>
                 }.into_any()
             } else {
-                view! { <button type="button" class="hjcp-button hjcp-button--secondary" on:click=add>{crate::components::tr(Key::RoleCompareButton)}</button> }.into_any()
+                view! { <button type="button" class="hjcp-button hjcp-button--secondary" on:click=add>{tr(Key::RoleCompareButton)}</button> }.into_any()
             }}
         </div>
         <Show when=move || aimed.get() && is_target.get()>
-            <span class="hjcp-visually-hidden" role="status">{crate::components::tr(Key::RoleAimedStatus)}</span>
+            <span class="hjcp-visually-hidden" role="status">{tr(Key::RoleAimedStatus)}</span>
         </Show>
 
         <section aria-labelledby="hjcp-needs-heading">
-            <h2 class="hjcp-heading-l" id="hjcp-needs-heading">{crate::components::tr(Key::RoleNeedsHeading)}</h2>
-            <p class="hjcp-hint">{crate::components::tr(Key::RoleNeedsHint)}</p>
+            <h2 class="hjcp-heading-l" id="hjcp-needs-heading">{tr(Key::RoleNeedsHeading)}</h2>
+            <p class="hjcp-hint">{tr(Key::RoleNeedsHint)}</p>
             <ul class="hjcp-req-list">{requirements}</ul>
         </section>
 
         {changes}
 
         <section aria-labelledby="hjcp-entry-heading">
-            <h2 class="hjcp-heading-l" id="hjcp-entry-heading">{crate::components::tr(Key::RoleEntryHeading)}</h2>
-            {r.entry.is_empty().then(|| view! { <p>{crate::components::tr(Key::RoleEntryNone)}</p> })}
+            <h2 class="hjcp-heading-l" id="hjcp-entry-heading">{tr(Key::RoleEntryHeading)}</h2>
+            {r.entry.is_empty().then(|| view! { <p>{tr(Key::RoleEntryNone)}</p> })}
             {entry}
-            {(!r.entry.is_empty()).then(|| view! { <p class="hjcp-hint">{crate::components::tr(Key::RoleEntryHint)}</p> })}
+            {(!r.entry.is_empty()).then(|| view! { <p class="hjcp-hint">{tr(Key::RoleEntryHint)}</p> })}
         </section>
 
         <section aria-labelledby="hjcp-training-heading">
-            <h2 class="hjcp-heading-l" id="hjcp-training-heading">{crate::components::tr(Key::RoleTrainingHeading)}</h2>
-            {r.training.is_empty().then(|| view! { <p>{crate::components::tr(Key::RoleTrainingNone)}</p> })}
+            <h2 class="hjcp-heading-l" id="hjcp-training-heading">{tr(Key::RoleTrainingHeading)}</h2>
+            {r.training.is_empty().then(|| view! { <p>{tr(Key::RoleTrainingNone)}</p> })}
             <ul class="hjcp-list hjcp-list--bullet">{training}</ul>
         </section>
 
         <section aria-labelledby="hjcp-routes-in-heading">
-            <h2 class="hjcp-heading-l" id="hjcp-routes-in-heading">{crate::components::tr(Key::RoleRoutesInHeading)}</h2>
-            {(!has_in && !r.open_to_applicants).then(|| view! { <p>{crate::components::tr(Key::RoleRoutesInNone)}</p> })}
-            {(!has_in && r.open_to_applicants).then(|| view! { <p>{crate::components::tr(Key::RoleOpenToApplicants)}</p> })}
+            <h2 class="hjcp-heading-l" id="hjcp-routes-in-heading">{tr(Key::RoleRoutesInHeading)}</h2>
+            {(!has_in && !r.open_to_applicants).then(|| view! { <p>{tr(Key::RoleRoutesInNone)}</p> })}
+            {(!has_in && r.open_to_applicants).then(|| view! { <p>{tr(Key::RoleOpenToApplicants)}</p> })}
             <ul class="hjcp-route-list">{routes_in}</ul>
         </section>
         <section aria-labelledby="hjcp-routes-out-heading">
-            <h2 class="hjcp-heading-l" id="hjcp-routes-out-heading">{crate::components::tr(Key::RoleRoutesOutHeading)}</h2>
-            {(!has_out).then(|| view! { <p>{crate::components::tr(Key::RoleRoutesOutNone)}</p> })}
+            <h2 class="hjcp-heading-l" id="hjcp-routes-out-heading">{tr(Key::RoleRoutesOutHeading)}</h2>
+            {(!has_out).then(|| view! { <p>{tr(Key::RoleRoutesOutNone)}</p> })}
             <ul class="hjcp-route-list">{routes_out}</ul>
         </section>
 

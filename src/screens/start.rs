@@ -5,6 +5,7 @@ use hjcp_engine::link::LinkError;
 use leptos::prelude::*;
 
 use crate::components::journey::{focus_errors, ErrorList, TextWith};
+use crate::components::tr;
 use crate::components::LocalText;
 use crate::i18n::{fill, Key};
 use crate::session::{use_session, Screen};
@@ -24,15 +25,15 @@ pub fn StartScreen() -> impl IntoView {
     });
     view! {
         <SharedLinkOffer />
-        <h1 class="hjcp-heading-xl" tabindex="-1">{crate::components::tr(Key::StartHeading)}</h1>
+        <h1 class="hjcp-heading-xl" tabindex="-1">{tr(Key::StartHeading)}</h1>
         <Show when=move || session.just_cleared()>
-            <div class="hjcp-notification" role="status"><p>{crate::components::tr(Key::Cleared)}</p></div>
+            <div class="hjcp-notification" role="status"><p>{tr(Key::Cleared)}</p></div>
         </Show>
-        <p class="hjcp-lead">{crate::components::tr(Key::StartIntro)}</p>
+        <p class="hjcp-lead">{tr(Key::StartIntro)}</p>
         <div class="hjcp-inset">
-            <h2 class="hjcp-heading-m">{crate::components::tr(Key::PrivacyHeading)}</h2>
-            <p>{crate::components::tr(Key::PrivacyBody)}</p>
-            <p>{crate::components::tr(Key::PrivacyShared)}</p>
+            <h2 class="hjcp-heading-m">{tr(Key::PrivacyHeading)}</h2>
+            <p>{tr(Key::PrivacyBody)}</p>
+            <p>{tr(Key::PrivacyShared)}</p>
         </div>
         <form on:submit=move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
@@ -45,9 +46,9 @@ pub fn StartScreen() -> impl IntoView {
         }>
             <ErrorList errors />
             <fieldset class=move || if error.get() { "hjcp-fieldset hjcp-form-group--error" } else { "hjcp-fieldset" }>
-                <legend class="hjcp-fieldset__legend">{crate::components::tr(Key::ChooseFramework)}</legend>
+                <legend class="hjcp-fieldset__legend">{tr(Key::ChooseFramework)}</legend>
                 <Show when=move || error.get()>
-                    <p class="hjcp-error-message">{crate::components::tr(Key::ErrorChooseFramework)}</p>
+                    <p class="hjcp-error-message">{tr(Key::ErrorChooseFramework)}</p>
                 </Show>
                 <div class="hjcp-radios">
                     {frameworks
@@ -100,7 +101,7 @@ pub fn StartScreen() -> impl IntoView {
                                         {move || fill(t(Key::FrameworkFrom), &[("owner", owner.get(session.lang()).0)])}
                                         {applies.map(|applies| view! {
                                             <span class="hjcp-start-applies">
-                                                {crate::components::tr(Key::FrameworkApplies)}" "<LocalText text=applies />
+                                                {tr(Key::FrameworkApplies)}" "<LocalText text=applies />
                                             </span>
                                         })}
                                         <span class="hjcp-start-time">{time}</span>
@@ -112,13 +113,13 @@ pub fn StartScreen() -> impl IntoView {
                 </div>
             </fieldset>
             <Show when=move || session.has_started()>
-                <p class="hjcp-hint hjcp-start-resume">{crate::components::tr(Key::StartResume)}</p>
+                <p class="hjcp-hint hjcp-start-resume">{tr(Key::StartResume)}</p>
             </Show>
-            <button type="submit" class="hjcp-button hjcp-button--start">{crate::components::tr(Key::StartButton)}</button>
+            <button type="submit" class="hjcp-button hjcp-button--start">{tr(Key::StartButton)}</button>
         </form>
         <p>
             <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::TakeAway)>
-                {crate::components::tr(Key::StartLoadFile)}
+                {tr(Key::StartLoadFile)}
             </button>
         </p>
     }
@@ -136,9 +137,9 @@ fn SharedLinkOffer() -> impl IntoView {
         let problem = |message: String| {
             view! {
                 <div class="hjcp-notification-banner hjcp-notification-banner--problem" role="region" aria-labelledby="link-offer-title">
-                    <h2 class="hjcp-heading-m" id="link-offer-title">{crate::components::tr(Key::LinkProblemHeading)}</h2>
+                    <h2 class="hjcp-heading-m" id="link-offer-title">{tr(Key::LinkProblemHeading)}</h2>
                     <p>{message}</p>
-                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=dismiss>{crate::components::tr(Key::LinkDismiss)}</button>
+                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=dismiss>{tr(Key::LinkDismiss)}</button>
                 </div>
             }
             .into_any()
@@ -168,14 +169,14 @@ fn SharedLinkOffer() -> impl IntoView {
         Some(
             view! {
                 <div class="hjcp-notification-banner" role="region" aria-labelledby="link-offer-title">
-                    <h2 class="hjcp-heading-m" id="link-offer-title">{crate::components::tr(Key::LinkHeading)}</h2>
+                    <h2 class="hjcp-heading-m" id="link-offer-title">{tr(Key::LinkHeading)}</h2>
                     <p><TextWith template=Key::LinkBody placeholder="framework" text=framework.title.clone() /></p>
-                    {replaces.then(|| view! { <div class="hjcp-warning-text"><p>{crate::components::tr(Key::LinkReplaceWarning)}</p></div> })}
+                    {replaces.then(|| view! { <div class="hjcp-warning-text"><p>{tr(Key::LinkReplaceWarning)}</p></div> })}
                     <div class="hjcp-button-group">
                         <button type="button" class=if replaces { "hjcp-button hjcp-button--warning" } else { "hjcp-button" } on:click=load>
                             {move || t(if replaces { Key::LinkReplace } else { Key::LinkLoad })}
                         </button>
-                        <button type="button" class="hjcp-link-button" on:click=dismiss>{crate::components::tr(Key::LinkKeep)}</button>
+                        <button type="button" class="hjcp-link-button" on:click=dismiss>{tr(Key::LinkKeep)}</button>
                     </div>
                 </div>
             }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::components::journey::{focus_errors, ErrorList, TextWith};
+use crate::components::tr;
 use crate::components::{BackLink, LocalText};
 use crate::i18n::{fill, Key};
 use crate::screens::check_answers::AnswersSummary;
@@ -85,7 +86,7 @@ pub fn TakeAwayScreen() -> impl IntoView {
     let sections = move || {
         match framework.clone() {
         None => view! {
-            <div class="hjcp-inset"><p>{crate::components::tr(Key::JourneyNoFramework)}</p></div>
+            <div class="hjcp-inset"><p>{tr(Key::JourneyNoFramework)}</p></div>
         }
         .into_any(),
         Some(framework) => view! {
@@ -93,8 +94,8 @@ pub fn TakeAwayScreen() -> impl IntoView {
                 when=has_answers.clone()
                 fallback=move || view! {
                     <div class="hjcp-inset">
-                        <p>{crate::components::tr(Key::TakeNothingYet)}</p>
-                        <p><button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::TaskList)>{crate::components::tr(Key::JourneyReturnTaskList)}</button></p>
+                        <p>{tr(Key::TakeNothingYet)}</p>
+                        <p><button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::TaskList)>{tr(Key::JourneyReturnTaskList)}</button></p>
                     </div>
                 }
             >
@@ -103,7 +104,7 @@ pub fn TakeAwayScreen() -> impl IntoView {
                 <PrintSection />
             </Show>
             <div class="hjcp-print-summary">
-                <h1 class="hjcp-heading-l">{crate::components::tr(Key::TakePrintTitle)}</h1>
+                <h1 class="hjcp-heading-l">{tr(Key::TakePrintTitle)}</h1>
                 <p class="hjcp-lead"><LocalText text=framework.title.clone() /></p>
                 <AnswersSummary framework change_links=false />
             </div>
@@ -114,8 +115,8 @@ pub fn TakeAwayScreen() -> impl IntoView {
     view! {
         <div class="hjcp-no-print">
             <BackLink />
-            <h1 class="hjcp-heading-l" tabindex="-1">{crate::components::tr(Key::TakeHeading)}</h1>
-            <p>{crate::components::tr(Key::TakeIntro)}</p>
+            <h1 class="hjcp-heading-l" tabindex="-1">{tr(Key::TakeHeading)}</h1>
+            <p>{tr(Key::TakeIntro)}</p>
         </div>
         {sections}
         <LoadSection />
@@ -137,9 +138,9 @@ fn DownloadSection() -> impl IntoView {
     };
     view! {
         <section class="hjcp-section hjcp-no-print" aria-labelledby="take-download">
-            <h2 class="hjcp-heading-m" id="take-download">{crate::components::tr(Key::TakeDownloadHeading)}</h2>
-            <p>{crate::components::tr(Key::TakeDownloadBody)}</p>
-            <button type="button" class="hjcp-button hjcp-button--secondary" on:click=click>{crate::components::tr(Key::TakeDownloadButton)}</button>
+            <h2 class="hjcp-heading-m" id="take-download">{tr(Key::TakeDownloadHeading)}</h2>
+            <p>{tr(Key::TakeDownloadBody)}</p>
+            <button type="button" class="hjcp-button hjcp-button--secondary" on:click=click>{tr(Key::TakeDownloadButton)}</button>
             <div role="status">
                 {move || done.get().map(|name| view! { <p class="hjcp-confirmation">{move || fill(t(Key::TakeDownloadDone), &[("file", &name)])}</p> })}
             </div>
@@ -179,21 +180,21 @@ fn LinkSection() -> impl IntoView {
     };
     view! {
         <section class="hjcp-section hjcp-no-print" aria-labelledby="take-link">
-            <h2 class="hjcp-heading-m" id="take-link">{crate::components::tr(Key::TakeLinkHeading)}</h2>
-            <p>{crate::components::tr(Key::TakeLinkBody)}</p>
-            <div class="hjcp-warning-text"><p>{crate::components::tr(Key::TakeLinkWarning)}</p></div>
-            <p class="hjcp-hint">{crate::components::tr(Key::TakeLinkPrivate)}</p>
+            <h2 class="hjcp-heading-m" id="take-link">{tr(Key::TakeLinkHeading)}</h2>
+            <p>{tr(Key::TakeLinkBody)}</p>
+            <div class="hjcp-warning-text"><p>{tr(Key::TakeLinkWarning)}</p></div>
+            <p class="hjcp-hint">{tr(Key::TakeLinkPrivate)}</p>
             {move || match link.get() {
                 None => view! {
-                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=create>{crate::components::tr(Key::TakeLinkCreate)}</button>
+                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=create>{tr(Key::TakeLinkCreate)}</button>
                 }
                 .into_any(),
                 Some(url) => view! {
                     <div class="hjcp-form-group">
-                        <label class="hjcp-field-label hjcp-field-label--s" for="share-link">{crate::components::tr(Key::TakeLinkLabel)}</label>
+                        <label class="hjcp-field-label hjcp-field-label--s" for="share-link">{tr(Key::TakeLinkLabel)}</label>
                         <input class="hjcp-input hjcp-input--link" id="share-link" type="text" readonly spellcheck="false" prop:value=url on:focus=select_all />
                     </div>
-                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=copy>{crate::components::tr(Key::TakeLinkCopy)}</button>
+                    <button type="button" class="hjcp-button hjcp-button--secondary" on:click=copy>{tr(Key::TakeLinkCopy)}</button>
                 }
                 .into_any(),
             }}
@@ -212,11 +213,11 @@ fn LinkSection() -> impl IntoView {
 fn PrintSection() -> impl IntoView {
     view! {
         <section class="hjcp-section hjcp-no-print" aria-labelledby="take-print">
-            <h2 class="hjcp-heading-m" id="take-print">{crate::components::tr(Key::TakePrintHeading)}</h2>
-            <p>{crate::components::tr(Key::TakePrintBody)}</p>
+            <h2 class="hjcp-heading-m" id="take-print">{tr(Key::TakePrintHeading)}</h2>
+            <p>{tr(Key::TakePrintBody)}</p>
             <button type="button" class="hjcp-button hjcp-button--secondary" on:click=move |_| {
                 let _ = window().print();
-            }>{crate::components::tr(Key::TakePrintButton)}</button>
+            }>{tr(Key::TakePrintButton)}</button>
         </section>
     }
 }
@@ -288,12 +289,12 @@ fn LoadSection() -> impl IntoView {
     };
     view! {
         <section class="hjcp-section hjcp-no-print" aria-labelledby="take-load">
-            <h2 class="hjcp-heading-m" id="take-load">{crate::components::tr(Key::TakeLoadHeading)}</h2>
+            <h2 class="hjcp-heading-m" id="take-load">{tr(Key::TakeLoadHeading)}</h2>
             <ErrorList errors />
             <form on:submit=submit novalidate>
                 <div class=move || if problem.get().is_some() { "hjcp-form-group hjcp-form-group--error" } else { "hjcp-form-group" }>
-                    <label class="hjcp-field-label hjcp-field-label--s" for="answers-file">{crate::components::tr(Key::TakeLoadLabel)}</label>
-                    <p class="hjcp-hint" id="answers-file-hint">{crate::components::tr(Key::TakeLoadHint)}</p>
+                    <label class="hjcp-field-label hjcp-field-label--s" for="answers-file">{tr(Key::TakeLoadLabel)}</label>
+                    <p class="hjcp-hint" id="answers-file-hint">{tr(Key::TakeLoadHint)}</p>
                     {move || problem.get().map(|p| view! { <p class="hjcp-error-message" id="answers-file-error">{message(p)}</p> })}
                     <input
                         class="hjcp-file-upload"
@@ -308,22 +309,22 @@ fn LoadSection() -> impl IntoView {
                         }
                     />
                 </div>
-                <button type="submit" class="hjcp-button hjcp-button--secondary">{crate::components::tr(Key::TakeLoadButton)}</button>
+                <button type="submit" class="hjcp-button hjcp-button--secondary">{tr(Key::TakeLoadButton)}</button>
                 <div role="status">
                     <Show when=move || reading.get()>
-                        <p class="hjcp-loading">{crate::components::tr(Key::TakeReading)}</p>
+                        <p class="hjcp-loading">{tr(Key::TakeReading)}</p>
                     </Show>
                 </div>
             </form>
             {move || pending.get().and_then(|answers| session.framework_by_id(&answers.framework)).map(|framework| view! {
                 <div class="hjcp-confirm" role="region" aria-labelledby="take-confirm">
-                    <h3 class="hjcp-heading-m" id="take-confirm" tabindex="-1">{crate::components::tr(Key::TakeConfirmHeading)}</h3>
+                    <h3 class="hjcp-heading-m" id="take-confirm" tabindex="-1">{tr(Key::TakeConfirmHeading)}</h3>
                     <div class="hjcp-warning-text">
                         <p><TextWith template=Key::TakeConfirmBody placeholder="framework" text=framework.title.clone() /></p>
                     </div>
                     <div class="hjcp-button-group">
-                        <button type="button" class="hjcp-button hjcp-button--warning" on:click=confirm>{crate::components::tr(Key::TakeConfirmButton)}</button>
-                        <button type="button" class="hjcp-link-button" on:click=move |_| pending.set(None)>{crate::components::tr(Key::Cancel)}</button>
+                        <button type="button" class="hjcp-button hjcp-button--warning" on:click=confirm>{tr(Key::TakeConfirmButton)}</button>
+                        <button type="button" class="hjcp-link-button" on:click=move |_| pending.set(None)>{tr(Key::Cancel)}</button>
                     </div>
                 </div>
             })}

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::journey::RoleRadios;
+use crate::components::tr;
 use crate::components::BackLink;
 use crate::i18n::Key;
 use crate::session::{use_session, Screen};
@@ -35,9 +36,9 @@ pub fn TargetScreen() -> impl IntoView {
             <div class="hjcp-form-group">
                 <fieldset class="hjcp-fieldset" aria-describedby="target-role-hint">
                     <legend class="hjcp-fieldset__legend">
-                        <h1 class="hjcp-heading-l" tabindex="-1">{crate::components::tr(Key::TargetHeading)}</h1>
+                        <h1 class="hjcp-heading-l" tabindex="-1">{tr(Key::TargetHeading)}</h1>
                     </legend>
-                    <p class="hjcp-hint" id="target-role-hint">{crate::components::tr(Key::TargetHint)}</p>
+                    <p class="hjcp-hint" id="target-role-hint">{tr(Key::TargetHint)}</p>
                     <RoleRadios
                         framework
                         name="target-role"
@@ -48,7 +49,7 @@ pub fn TargetScreen() -> impl IntoView {
                     />
                 </fieldset>
             </div>
-            <button type="submit" class="hjcp-button">{crate::components::tr(Key::ContinueButton)}</button>
+            <button type="submit" class="hjcp-button">{tr(Key::ContinueButton)}</button>
         </form>
     }
     .into_any()

@@ -9,6 +9,7 @@ use crate::components::{ChangeFramework, LocalText};
 use crate::i18n::{fill, Key};
 use hjcp_engine::AreaStatus;
 
+use crate::components::tr;
 use crate::session::{use_session, Screen};
 
 #[component]
@@ -123,8 +124,8 @@ pub fn TaskListScreen() -> impl IntoView {
     };
     view! {
         <span class="hjcp-caption"><LocalText text=framework.title.clone() /></span>
-        <h1 class="hjcp-heading-l" tabindex="-1">{crate::components::tr(Key::TaskHeading)}</h1>
-        <p>{crate::components::tr(Key::TaskIntro)}</p>
+        <h1 class="hjcp-heading-l" tabindex="-1">{tr(Key::TaskHeading)}</h1>
+        <p>{tr(Key::TaskIntro)}</p>
         <ChangeFramework />
         <p class="hjcp-task-summary">
             <strong>{move || fill(t(Key::TaskSummary), &[("done", &done().to_string()), ("total", &total.to_string())])}</strong>
@@ -140,7 +141,7 @@ pub fn TaskListScreen() -> impl IntoView {
                 <div class="hjcp-inset hjcp-rate-needed">
                     <button type="button" class="hjcp-button hjcp-button--secondary" aria-describedby="rate-needed-hint"
                         on:click=move |_| session.rate_what_target_needs()>
-                        {crate::components::tr(Key::TaskRateNeeded)}
+                        {tr(Key::TaskRateNeeded)}
                     </button>
                     <p class="hjcp-hint" id="rate-needed-hint">
                         {fill(t(Key::TaskRateNeededHint), &[("count", &(needed - answered).to_string()), ("total", &needed.to_string())])}
@@ -149,11 +150,11 @@ pub fn TaskListScreen() -> impl IntoView {
             })
         }}
         <Show when=nothing_yet>
-            <div class="hjcp-inset"><p>{crate::components::tr(Key::TaskEmpty)}</p></div>
+            <div class="hjcp-inset"><p>{tr(Key::TaskEmpty)}</p></div>
         </Show>
         <p class="hjcp-estimate-offer">
             <button type="button" class="hjcp-link-button" aria-describedby="estimate-offer-hint" on:click=move |_| session.go(Screen::Estimate)>
-                {crate::components::tr(Key::TaskEstimateLink)}
+                {tr(Key::TaskEstimateLink)}
             </button>
             <span class="hjcp-hint" id="estimate-offer-hint">
                 " " {move || fill(t(Key::TaskEstimateHint), &[("count", &total.to_string())])}
@@ -161,36 +162,36 @@ pub fn TaskListScreen() -> impl IntoView {
         </p>
         <ol class="hjcp-task-sections">
             <li>
-                <h2 class="hjcp-heading-m">{crate::components::tr(Key::TaskAboutHeading)}</h2>
+                <h2 class="hjcp-heading-m">{tr(Key::TaskAboutHeading)}</h2>
                 <ul class="hjcp-task-list">
                     <li class="hjcp-task-list__item">
                         <div class="hjcp-task-list__name">
                             <button type="button" class="hjcp-link-button hjcp-task-list__link" aria-describedby="task-about-status" on:click=move |_| {
                                 session.go(Screen::Persona);
-                            }>{crate::components::tr(Key::TaskAbout)}</button>
+                            }>{tr(Key::TaskAbout)}</button>
                         </div>
                         <div class="hjcp-task-list__status" id="task-about-status">
-                            <span class="hjcp-task-done">{crate::components::tr(Key::TaskCompleted)}</span>
+                            <span class="hjcp-task-done">{tr(Key::TaskCompleted)}</span>
                         </div>
                     </li>
                 </ul>
             </li>
             <li>
-                <h2 class="hjcp-heading-m">{crate::components::tr(Key::TaskAreasHeading)}</h2>
+                <h2 class="hjcp-heading-m">{tr(Key::TaskAreasHeading)}</h2>
                 <ul class="hjcp-task-list">{areas}</ul>
             </li>
             <li>
-                <h2 class="hjcp-heading-m">{crate::components::tr(Key::TaskFinishHeading)}</h2>
+                <h2 class="hjcp-heading-m">{tr(Key::TaskFinishHeading)}</h2>
                 <ul class="hjcp-task-list">
                     {link(Screen::CheckAnswers, Key::TaskCheck)}
                     {link(Screen::Results, Key::TaskResults)}
                 </ul>
             </li>
         </ol>
-        <h2 class="hjcp-heading-m">{crate::components::tr(Key::TaskMoreHeading)}</h2>
+        <h2 class="hjcp-heading-m">{tr(Key::TaskMoreHeading)}</h2>
         <ul class="hjcp-more-links">
-            <li><button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Progress)>{crate::components::tr(Key::TaskProgressLink)}</button></li>
-            <li><button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::TakeAway)>{crate::components::tr(Key::TaskTakeAwayLink)}</button></li>
+            <li><button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::Progress)>{tr(Key::TaskProgressLink)}</button></li>
+            <li><button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::TakeAway)>{tr(Key::TaskTakeAwayLink)}</button></li>
         </ul>
     }
     .into_any()
