@@ -56,8 +56,9 @@ pub struct Compiled {
     pub framework: Option<m::Framework>,
     pub diagnostics: Vec<Diagnostic>,
     pub welsh: WelshCount,
-    /// The line of every English string without Welsh, in file order (`validate --missing-welsh`).
-    pub untranslated_lines: Vec<usize>,
+    /// Every English string without Welsh, in file order, as (line, that line of the file),
+    /// for `validate --missing-welsh`.
+    pub untranslated_lines: Vec<(usize, String)>,
     /// Line of the `[framework]` id (1 when the file could not be parsed), for messages about
     /// the framework as a whole, such as an id another file already uses.
     pub id_line: usize,
@@ -112,7 +113,13 @@ pub fn compile(file: &str, source: &str) -> Compiled {
     }
     let Builder { mut sink, welsh, mut untranslated, .. } = builder;
     untranslated.sort_unstable();
-    let untranslated_lines = untranslated.into_iter().map(|at| sink.lines.line(at)).collect();
+    let untranslated_lines = untranslated
+        .into_iter()
+        .map(|at| {
+            let line = sink.lines.line(at);
+            (line, source.lines().nth(line - 1).unwrap_or_default().trim().to_string())
+        })
+        .collect();
     let framework = if sink.has_errors() { None } else { Some(framework) };
     // In file order, so an owner can work down the file; stable, so messages about one line
     // keep the order in which the checks found them.

@@ -23,8 +23,9 @@ pub struct CatalogBuild {
     pub diagnostics: Vec<Diagnostic>,
     /// (framework id, Welsh count) per compiled framework.
     pub welsh: Vec<(String, WelshCount)>,
-    /// (file name as shown, lines of English strings without Welsh) per compiled framework.
-    pub untranslated: Vec<(String, Vec<usize>)>,
+    /// (file name as shown, (line, text) of each English string without Welsh) per compiled
+    /// framework.
+    pub untranslated: Vec<(String, Vec<(usize, String)>)>,
 }
 
 impl CatalogBuild {

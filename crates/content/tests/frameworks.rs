@@ -320,7 +320,9 @@ fn every_framework_string_has_welsh() {
     let missing: Vec<String> = build
         .untranslated
         .iter()
-        .flat_map(|(file, lines)| lines.iter().map(move |line| format!("{file}:{line}")))
+        .flat_map(|(file, lines)| {
+            lines.iter().map(move |(line, text)| format!("{file}:{line}: {text}"))
+        })
         .collect();
     assert!(missing.is_empty(), "English strings without Welsh:\n{}", missing.join("\n"));
     assert_eq!(build.welsh.len(), 4, "all four frameworks were counted");

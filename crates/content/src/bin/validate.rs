@@ -31,11 +31,7 @@ fn main() -> ExitCode {
     }
     if list_missing_welsh {
         for (file, lines) in &build.untranslated {
-            let source = std::fs::read_to_string(dir.join(file.trim_start_matches(&prefix)))
-                .unwrap_or_default();
-            let source: Vec<&str> = source.lines().collect();
-            for &line in lines {
-                let text = source.get(line.saturating_sub(1)).map_or("", |l| l.trim());
+            for (line, text) in lines {
                 println!("{file}:{line}: no Welsh: {text}");
             }
         }
