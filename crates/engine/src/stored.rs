@@ -108,6 +108,9 @@ pub struct State {
 
 /// Longest place read back from a record; anything longer is not one the widget wrote.
 pub const MAX_PLACE_CHARS: usize = 256;
+/// Longest framework version read back as `seen_version`: anything longer is not a version a
+/// framework file gave (the same bound as a place; a longer value is dropped, as if unknown).
+pub const MAX_SEEN_VERSION_CHARS: usize = 256;
 
 /// The record as [`encode`] writes it (version [`CURRENT_VERSION`]).
 #[derive(Serialize)]
@@ -319,7 +322,7 @@ fn answers_lenient(
         Err(()) => notices.push(skipped("target_role")),
     }
     match field::<String>(fields, "seen_version") {
-        Ok(v) => answers.seen_version = v.filter(|v| v.chars().count() <= MAX_PLACE_CHARS),
+        Ok(v) => answers.seen_version = v.filter(|v| v.chars().count() <= MAX_SEEN_VERSION_CHARS),
         Err(()) => notices.push(skipped("seen_version")),
     }
     match fields.get("answers") {
