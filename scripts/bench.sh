@@ -2,11 +2,13 @@
 # Performance report (not a test; nothing here can fail the test run). Builds the release bundle
 # and the minimal Leptos floor app (bench/floor) with the same profile and tools, then prints and
 # writes to docs/performance.md (between its marker comments):
-#   - raw, gzip -9 and brotli -q 11 bytes of every file and the total, for both, and the ratio;
+#   - raw, gzip -9 and brotli -q 11 bytes of every file, what is fetched first and what after
+#     the first paint (the results half), the same for a single-file build (HJCP_SPLIT=0), bytes
+#     per screen, and the floor with the ratio;
 #   - what the framework content costs, per framework (see docs/performance.md for the method);
 #   - the budgets, met or missed;
-#   - Lighthouse 13 (mobile, default throttling) scores and metrics, as scripts/serve.mjs sends
-#     the files (uncompressed) and with brotli precompression (what hosts are told to do);
+#   - Lighthouse 13 (mobile, default throttling, median of 3) scores and metrics, as
+#     scripts/serve.mjs sends the files (uncompressed), and precompressed with gzip and brotli;
 #   - startup marks and memory from tests/e2e/perf.spec.mjs (desktop Chromium);
 #   - engine timings in wasm (tests/wasm_bench.rs in headless Chromium) and natively, plus
 #     `cargo bench -p hjcp-engine`;
@@ -32,6 +34,11 @@ root="$PWD"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 cp -r dist "$out/widget"
+rm -rf "$out/widget/.stage"
+
+say "building the single-file bundle (HJCP_SPLIT=0) to compare with the split one"
+HJCP_SPLIT=0 HJCP_DIST="$out/single" scripts/build.sh >/dev/null
+rm -rf "$out/single/.stage"
 
 say "building the floor app (bench/floor) with the same profile and tools"
 (cd bench/floor && PATH="$root/node_modules/.bin:$PATH" trunk build --release --offline >/dev/null)
@@ -43,10 +50,11 @@ say "content per framework (native test writes the postcard bytes)"
 HJCP_CONTENT_OUT="$out/content" cargo test --release --features bench --test wasm_bench --quiet \
   -- content_bytes_per_framework >/dev/null
 
-say "Lighthouse (mobile), as served by scripts/serve.mjs and with brotli precompression"
+say "Lighthouse (mobile, median of 3), as scripts/serve.mjs sends the files, and precompressed with gzip and with brotli"
 export CHROME_PATH=/usr/bin/chromium
-node scripts/lighthouse.mjs --dir dist --json >"$out/lighthouse.json"
-node scripts/lighthouse.mjs --dir dist --precompress br --json >"$out/lighthouse-precompressed.json"
+node scripts/lighthouse.mjs --dir dist --runs 3 --json >"$out/lighthouse.json"
+node scripts/lighthouse.mjs --dir dist --runs 3 --precompress gzip --json >"$out/lighthouse-gzip.json"
+node scripts/lighthouse.mjs --dir dist --runs 3 --precompress br --json >"$out/lighthouse-precompressed.json"
 
 say "startup marks and memory (tests/e2e/perf.spec.mjs)"
 npx playwright test tests/e2e/perf.spec.mjs --reporter=line >"$out/perf.txt" 2>&1 \

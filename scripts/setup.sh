@@ -2,7 +2,8 @@
 # Installs everything the project needs, from the package registries only, and skips what is
 # already installed at the right version. Idempotent: a second run takes seconds.
 #
-#   scripts/setup.sh            build tools: wasm target, Trunk, wasm-bindgen-cli, wasm-opt (npm)
+#   scripts/setup.sh            build tools: wasm target, Trunk, wasm-bindgen-cli, wasm-split-cli,
+#                               wasm-opt (npm)
 #   scripts/setup.sh --browser  also Debian's Chromium + ChromeDriver and Java (for tests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,6 +39,20 @@ if [[ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $bindgen_
   # --locked can fail when the registry index lags one of its locked dependencies.
   cargo install wasm-bindgen-cli --version "$bindgen_version" --locked \
     || cargo install wasm-bindgen-cli --version "$bindgen_version"
+fi
+
+# 3b. wasm-split-cli (crate wasm_split_cli_support) at the wasm_split_helpers version in Cargo.lock:
+#     the tool that cuts the results half out of the module must speak the same markers as the
+#     macros that placed the split point (scripts/build.sh).
+split_version=$(awk '/^name = "wasm_split_helpers"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if [[ -z "$split_version" ]]; then
+  echo "setup: cannot find wasm_split_helpers in Cargo.lock" >&2
+  exit 1
+fi
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$split_version:"; then
+  say "installing wasm-split-cli $split_version (1-3 minutes cold)"
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install wasm_split_cli_support --version "$split_version" --features build-binary --locked
 fi
 
 # 4. npm packages from the lockfile: wasm-opt (binaryen 132), Playwright, axe-core, vnu, Lighthouse.

@@ -119,6 +119,7 @@ pub fn App(
 ) -> impl IntoView {
     provide_context(session);
     session.persist();
+    crate::results_half::fetch_in_background();
 
     // Keep <html lang> and the document title in step with the language and screen.
     Effect::new(move |_| {
@@ -177,7 +178,8 @@ pub fn App(
                 }
             });
         } else if moved || scroll.is_some() {
-            request_animation_frame(move || {
+            // A results screen waiting for its half is focused and scrolled once it is drawn.
+            crate::results_half::when_drawn(screen, move || {
                 let h1 = document().query_selector("#hjcp-main h1").ok().flatten();
                 let h1 =
                     h1.and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok());
@@ -233,14 +235,11 @@ pub fn App(
                     Screen::Rate(ix) => view! { <screens::rate::RateScreen ix /> }.into_any(),
                     Screen::Estimate => view! { <screens::estimate::EstimateScreen /> }.into_any(),
                     Screen::CheckAnswers => view! { <screens::check_answers::CheckAnswersScreen /> }.into_any(),
-                    Screen::Results => view! { <screens::results::ResultsScreen /> }.into_any(),
-                    Screen::Role(role) => view! { <screens::role::RoleScreen role /> }.into_any(),
-                    Screen::Path => view! { <screens::path::PathScreen /> }.into_any(),
-                    Screen::Map => view! { <screens::map::MapScreen /> }.into_any(),
-                    Screen::Compare => view! { <screens::compare::CompareScreen /> }.into_any(),
-                    Screen::Plan => view! { <screens::plan::PlanScreen /> }.into_any(),
-                    Screen::Browse => view! { <screens::browse::BrowseScreen /> }.into_any(),
-                    Screen::Progress => view! { <screens::progress::ProgressScreen /> }.into_any(),
+                    // The results half: a second wasm file in the release build.
+                    screen @ (Screen::Results | Screen::Role(_) | Screen::Path | Screen::Map
+                    | Screen::Compare | Screen::Plan | Screen::Browse | Screen::Progress) => {
+                        crate::results_half::view(screen)
+                    }
                     Screen::TakeAway => view! { <screens::take_away::TakeAwayScreen /> }.into_any(),
                     Screen::ConfirmClear => view! { <screens::clear::ClearScreen /> }.into_any(),
                     Screen::About => view! { <screens::about::AboutScreen /> }.into_any(),

@@ -21,6 +21,8 @@ mod embed;
 #[cfg(target_arch = "wasm32")]
 pub mod recovery;
 #[cfg(target_arch = "wasm32")]
+mod results_half;
+#[cfg(target_arch = "wasm32")]
 mod screens;
 #[cfg(target_arch = "wasm32")]
 pub mod session;
