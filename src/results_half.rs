@@ -13,7 +13,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::tr;
+use crate::components::{tr, BackLink};
 use crate::i18n::Key;
 use crate::screens;
 use crate::session::Screen;
@@ -188,6 +188,7 @@ pub fn view(screen: Screen) -> AnyView {
 fn loading() -> AnyView {
     view! {
         <div class="hjcp-half">
+            <BackLink />
             <h1 class="hjcp-heading-l" tabindex="-1">{tr(Key::HalfLoadingHeading)}</h1>
             <p class="hjcp-loading" role="status">{tr(Key::HalfLoadingBody)}</p>
         </div>
@@ -198,6 +199,7 @@ fn loading() -> AnyView {
 fn failed(half: Half) -> AnyView {
     view! {
         <div class="hjcp-half">
+            <BackLink />
             <h1 class="hjcp-heading-l" tabindex="-1">{tr(Key::HalfFailedHeading)}</h1>
             <div class="hjcp-warning" role="alert">
                 <p>{tr(Key::HalfFailedBody)}</p>

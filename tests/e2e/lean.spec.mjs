@@ -1,6 +1,7 @@
 // The results half (src/results_half.rs): a second wasm file, fetched in the background once
 // the first screen has painted. When it cannot be fetched, a person asking for results is told
 // so, with a retry, and loses nothing; once it can, the results come.
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openWidget } from './fixtures.mjs';
 import { aboutYou, chooseFramework, h1, rateArea } from './journey-steps.mjs';
 
@@ -32,6 +33,12 @@ test('with the results half blocked, asking for results says so and keeps the an
   await expect(h1(page)).toHaveText('Your results could not be shown');
   await expect(h1(page)).toBeFocused();
   await expect(page.getByRole('alert')).toContainText('Your answers are still saved on this device.');
+  await expect(page.getByRole('button', { name: 'Back' })).toBeVisible();
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help}`), `axe at ${width} px`).toEqual([]);
+  }
   const stored = await page.evaluate(() => localStorage.getItem('hjcp-career-pathways'));
   expect(stored).toContain('"rating":{"Level":2}');
 
