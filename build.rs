@@ -1,7 +1,10 @@
 //! Build-time content and string compilation for the widget.
 //!
 //! 1. Every framework file in `frameworks/` is validated and compiled into compact postcard
-//!    bytes (`OUT_DIR/catalog.bin`); any error fails the build with `file:line` and a hint.
+//!    bytes (`OUT_DIR/catalog.bin`, the whole catalog, which tests embed; `OUT_DIR/index.bin`,
+//!    every framework without its content, which the release build embeds; and
+//!    `OUT_DIR/content/content-<id>-<hash>.bin`, one whole framework each, fetched on demand);
+//!    any error fails the build with `file:line` and a hint.
 //! 2. `locales/en/*.toml` and `locales/cy/*.toml` become a `Key` enum with one variant per
 //!    string; a key missing from either language fails the build, so Welsh never falls behind.
 //!    Not `advice.toml`: the advice is worded only by hjcp-words (`crates/words/build.rs`).
@@ -39,6 +42,16 @@ fn compile_frameworks(root: &Path, out: &Path) {
     }
     let bytes = hjcp_content::to_bundle_bytes(&build.catalog);
     std::fs::write(out.join("catalog.bin"), bytes).unwrap();
+    // What the release build ships: the index in the wasm, each framework in its own file,
+    // which scripts/assemble.mjs copies from here into dist/ beside the wasm.
+    let files = hjcp_content::content_files(&build.catalog);
+    std::fs::write(out.join("index.bin"), files.index).unwrap();
+    let dir = out.join("content");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, bytes) in files.files {
+        std::fs::write(dir.join(name), bytes).unwrap();
+    }
 }
 
 fn compile_locales(root: &Path, out: &Path) {

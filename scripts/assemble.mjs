@@ -5,8 +5,9 @@
 //
 //   node scripts/assemble.mjs <wasm-out> <dist>
 //
-// <wasm-out> holds wasm-bindgen's hjcp-widget.js and hjcp-widget_bg.wasm and, in a split
-// build, wasm-split's __wasm_split.js and split_<name>.wasm chunks. The two JS files import each
+// <wasm-out> holds wasm-bindgen's hjcp-widget.js and hjcp-widget_bg.wasm, cargo's messages
+// (cargo.json, which say where build.rs wrote the content files) and, in a split build,
+// wasm-split's __wasm_split.js and split_<name>.wasm chunks. The two JS files import each
 // other, so they share one hash, taken over both (and the chunk names they mention).
 import { createHash } from 'node:crypto';
 import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,8 +29,19 @@ const fail = (why) => {
 
 // Files from an earlier build would be served beside the new ones: remove them.
 for (const f of readdirSync(dist)) {
-  if (/^(hjcp-widget|split|results|loader)-[0-9a-f]{16}(_bg)?\.(js|wasm)$/.test(f)) rmSync(`${dist}/${f}`);
+  if (/^(hjcp-widget|split|results-half|loader)-[0-9a-f]{16}(_bg)?\.(js|wasm)$/.test(f)) rmSync(`${dist}/${f}`);
+  if (/^content-.+-[0-9a-f]{16}\.bin$/.test(f)) rmSync(`${dist}/${f}`);
 }
+
+// Each framework's content, as build.rs wrote it (already named by a hash of its bytes, which
+// the wasm's index names): fetched by the page when the framework is chosen.
+const messages = readFileSync(`${out}/cargo.json`, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const script = messages.filter((m) => m.reason === 'build-script-executed' && /[/#]hjcp-widget[@#]|hjcp-widget /.test(m.package_id)).pop();
+if (!script) fail("cargo's messages name no build script run for hjcp-widget");
+const contentDir = `${script.out_dir}/content`;
+const contentFiles = readdirSync(contentDir).filter((f) => /^content-.+-[0-9a-f]{16}\.bin$/.test(f)).sort();
+if (!contentFiles.length) fail(`no content files in ${contentDir}`);
+for (const f of contentFiles) copyFileSync(`${contentDir}/${f}`, `${dist}/${f}`);
 
 const copyHashed = (from, stem, ext) => {
   const body = readFileSync(`${out}/${from}`);
@@ -98,5 +110,5 @@ html = html.replace(
     `<script type="module" src="./${loaderName}"></script>\n</head>`,
 );
 writeFileSync(htmlPath, html);
-const summary = [mainWasm, ...Object.values(renamed)].join(', ');
+const summary = [mainWasm, ...Object.values(renamed), `${contentFiles.length} content files`].join(', ');
 console.log(`assemble: ${summary}; loader ${loaderName}`);

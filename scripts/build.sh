@@ -5,7 +5,8 @@
 # Trunk cannot split a module. With the `split` feature (the default) the results screens
 # (src/results_half.rs) become a second wasm file, fetched after the first screen has painted:
 #   cargo build (relocations kept) → wasm-split → wasm-bindgen (main) → wasm-opt (each file)
-#   → scripts/assemble.mjs (hashed names, the loader, index.html)
+#   → scripts/assemble.mjs (hashed names, the loader, index.html, and each framework's content
+#     file, which build.rs wrote and the page fetches when the framework is chosen)
 # HJCP_SPLIT=0 scripts/build.sh builds the single-file bundle instead, for comparison;
 # HJCP_DIST=<folder> writes the bundle there instead of dist/.
 set -euo pipefail
@@ -27,17 +28,19 @@ if [[ "$split" == 1 ]]; then
   target_dir=target/split
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs" \
     cargo build --release --target wasm32-unknown-unknown --bin hjcp-widget --features split \
-      --target-dir "$target_dir"
+      --target-dir "$target_dir" --message-format=json-render-diagnostics >"$out/cargo.json"
   wasm-split-cli "$target_dir/wasm32-unknown-unknown/release/hjcp-widget.wasm" "$out" --out-name hjcp-widget
   # Symbols must survive for the chunks, which call the main module through its table.
   wasm-bindgen --target web --keep-lld-exports --no-demangle --out-dir "$out" --out-name hjcp-widget \
     "$out/hjcp-widget.wasm"
 else
-  cargo build --release --target wasm32-unknown-unknown --bin hjcp-widget
+  cargo build --release --target wasm32-unknown-unknown --bin hjcp-widget \
+    --message-format=json-render-diagnostics >"$out/cargo.json"
   wasm-bindgen --target web --out-dir "$out" --out-name hjcp-widget \
     target/wasm32-unknown-unknown/release/hjcp-widget.wasm
 fi
 rm -f "$out/hjcp-widget.wasm"
+# cargo's messages (kept in the file above) say where build.rs wrote the content files.
 
 # wasm-opt -Oz plus facts true of a Rust wasm-bindgen module: the main module's memory is its
 # own and starts zeroed, and the lowest 1 KiB is never used (the stack grows down towards it

@@ -6,9 +6,10 @@
 //   node scripts/byte-ratchet.mjs [dist]           check; exit 1 when over a limit
 //   node scripts/byte-ratchet.mjs [dist] --lower   after a cut: write the new, lower sizes
 //
-// The first load is every file of the build fetched before the start screen works; everything
-// adds the results half, fetched after the first paint (scripts/bundle-report.mjs `when`).
-// `embed.js` is the host page's script and counts in neither. Sizes are brotli -q 11.
+// The first load is every file of the build fetched before the start screen works, for a
+// returning person using the largest framework (its content file included, the worst case);
+// everything adds the other frameworks and the results half (scripts/bundle-report.mjs `when`,
+// `loads`). `embed.js` is the host page's script and counts in neither. Sizes are brotli -q 11.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loads, measure } from './bundle-report.mjs';
 
@@ -22,7 +23,7 @@ const fmt = (n) => n.toLocaleString('en-GB');
 const { rows } = measure(dir);
 const load = loads(rows);
 const checks = [
-  ['first load', 'first_load_brotli', load.first.brotli],
+  ['first load (largest framework)', 'first_load_brotli', load.worst.brotli],
   ['everything', 'everything_brotli', load.everything.brotli],
 ];
 let failed = false;

@@ -55,7 +55,7 @@ export function startServer({ port = 8080, dir = 'dist', base = '/', quiet = fal
       if (rewrite && /\.html$/.test(target)) body = Buffer.from(rewrite(body.toString('utf8')));
       const type = TYPES[extname(target)] ?? 'application/octet-stream';
       // Hashed assets never change; index.html must always be revalidated.
-      const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(target);
+      const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|bin)$/.test(target);
       res.writeHead(200, {
         'content-type': type,
         'content-security-policy': CSP,

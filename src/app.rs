@@ -15,27 +15,29 @@ use crate::screens;
 use crate::session::{in_frame, use_session, HistoryMode, JourneyNotice, Screen, Session};
 use crate::storage::{LocalStore, MemoryStore, Store};
 
-/// Entry point from `main`: installs the panic hook, reads the catalog, mounts the app.
-pub fn start() {
-    // Performance marks (read by tests/e2e/perf.spec.mjs; their times count from navigation).
-    fn mark(name: &str) {
-        if let Some(performance) = window().performance() {
-            let _ = performance.mark(name);
-        }
+/// Performance marks (read by tests/e2e/perf.spec.mjs; their times count from navigation).
+fn mark(name: &str) {
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark(name);
     }
+}
+
+/// Entry point from `main`: installs the panic hook, reads the list of frameworks, fetches the
+/// one the person was using (or the embedding page asks for), then mounts the app.
+pub fn start() {
     mark("hjcp:start");
     // Until the launch parameters are read, recover with the default record key.
     crate::recovery::install(crate::storage::record_key(""));
-    let catalog = match crate::catalog::decode() {
-        Ok(c) => c,
+    let index = match crate::catalog::index() {
+        Ok(index) => index,
         Err(e) => {
             web_sys::console::error_1(&e.into());
             return;
         }
     };
-    mark("hjcp:catalog");
     let query = window().location().search().unwrap_or_default();
-    let launch = crate::launch::parse(&query, &catalog);
+    let listed = Content::from_index(index.clone(), Vec::new());
+    let launch = crate::launch::parse(&query, &listed.catalog());
     let record_key = crate::storage::record_key(&launch.namespace);
     crate::recovery::install(record_key.clone());
     let persistent = local_storage_works();
@@ -44,7 +46,56 @@ pub fn start() {
     } else {
         Rc::new(MemoryStore::default())
     };
-    let session = Session::load(Content::from_catalog(catalog), store, launch.lang);
+    // Whole before the first screen: the framework the page asks for and the one the person
+    // was using, so every screen they can return to has its content. A first visit fetches none.
+    let mut wanted: Vec<(String, String)> = Vec::new();
+    for id in [launch.framework.clone(), stored_active(store.as_ref())].into_iter().flatten() {
+        if let Some(listing) = listed.listing(&id) {
+            if !wanted.iter().any(|(w, _)| *w == id) {
+                wanted.push((id, listing.file.clone()));
+            }
+        }
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut loaded = Vec::new();
+        let mut failed = None;
+        for (id, file) in wanted {
+            match crate::session::fetch_framework(&file, &id).await {
+                Ok(framework) => loaded.push(framework),
+                Err(e) => {
+                    web_sys::console::warn_1(&e.into());
+                    failed = Some(id);
+                }
+            }
+        }
+        let content = Content::from_index(index, loaded);
+        mark("hjcp:catalog");
+        // Read again with the fetched frameworks whole, so a target role can be checked.
+        let launch = crate::launch::parse(&query, &content.catalog());
+        mount(content, store, launch, record_key, persistent, failed);
+    });
+}
+
+/// The framework the stored record was last using, if there is a readable record.
+fn stored_active(store: &dyn Store) -> Option<String> {
+    match hjcp_engine::stored::decode(&store.read().ok()??) {
+        hjcp_engine::stored::Decoded::Loaded { state, .. } => state.active,
+        _ => None,
+    }
+}
+
+fn mount(
+    content: Content,
+    store: Rc<dyn Store>,
+    launch: crate::launch::Launch,
+    record_key: String,
+    persistent: bool,
+    failed: Option<String>,
+) {
+    let session = Session::load(content, store, launch.lang);
+    if let Some(id) = failed {
+        session.fetch_failed_at_start(id);
+    }
     if persistent {
         listen_for_other_tabs(session, record_key);
     }
@@ -220,6 +271,7 @@ pub fn App(
                     <LaunchProblems problems=launch_problems.clone() />
                 </Show>
                 <StoredNotices />
+                <FetchProblem />
                 <OtherTabNotice />
                 <CorrectionsNotice />
                 {move || {
@@ -308,6 +360,27 @@ fn LaunchProblems(problems: Vec<crate::launch::LaunchProblem>) -> impl IntoView 
 
 /// What happened to answers saved earlier, in words, until the person hides it. Repeated
 /// notices of one kind are counted rather than listed, so a damaged record cannot flood the page.
+/// A chosen framework's content could not be fetched: said wherever the person is, with a
+/// retry that also finishes what they asked for (`Session::when_loaded`).
+#[component]
+fn FetchProblem() -> impl IntoView {
+    use crate::components::journey::TextWith;
+    let session = use_session();
+    move || {
+        let id = session.fetch_failed()?;
+        let title = session.listed_framework(&id)?.title.clone();
+        Some(view! {
+            <div class="hjcp-warning" role="alert">
+                <p><TextWith template=Key::FetchFailed placeholder="framework" text=title /></p>
+                <p>{tr(Key::HalfFailedSaved)}</p>
+                <button type="button" class="hjcp-button" on:click=move |_| session.retry_fetch()>
+                    {tr(Key::HalfFailedRetry)}
+                </button>
+            </div>
+        })
+    }
+}
+
 #[component]
 fn StoredNotices() -> impl IntoView {
     use hjcp_engine::stored::Notice;

@@ -1,15 +1,38 @@
-//! The framework catalog compiled into the bundle at build time (see `build.rs`).
+//! The frameworks compiled at build time (see `build.rs`).
 //!
-//! Decoding happens once per page load; the bytes were validated when the widget was built,
-//! so a decode failure can only mean a broken build and is reported, not hidden.
+//! The page embeds only the index (`index`): every framework without its content, enough for
+//! the start and about screens. Each whole framework is a file of its own beside the page,
+//! fetched when a person chooses it (`session::fetch`) and read by `framework`. The whole
+//! catalog (`decode`) is embedded only where it is used: by tests and the bench, never by the
+//! page, so the linker leaves it out of the release wasm.
+//!
+//! The bytes were validated when the widget was built, so a decode failure means a broken
+//! build or a damaged download, and is reported, not hidden.
 
-use hjcp_engine::Catalog;
+use hjcp_engine::{Catalog, Framework, Listing};
 
 static CATALOG_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.bin"));
+static INDEX_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.bin"));
 
 pub fn decode() -> Result<Catalog, String> {
     postcard::from_bytes(CATALOG_BYTES)
         .map_err(|e| format!("the built-in frameworks could not be read ({e})"))
+}
+
+/// Every framework without its content, in the order the start screen lists them.
+pub fn index() -> Result<Vec<Listing>, String> {
+    postcard::from_bytes(INDEX_BYTES)
+        .map_err(|e| format!("the list of frameworks could not be read ({e})"))
+}
+
+/// A whole framework from the bytes of its file; it must be the one the listing named.
+pub fn framework(bytes: &[u8], id: &str) -> Result<Framework, String> {
+    let framework: Framework = postcard::from_bytes(bytes)
+        .map_err(|e| format!("the framework “{id}” could not be read ({e})"))?;
+    if framework.id != id {
+        return Err(format!("the file for “{id}” holds “{}”", framework.id));
+    }
+    Ok(framework)
 }
 
 /// Size of the embedded content, for the performance report.
@@ -19,6 +42,30 @@ pub fn bytes_len() -> usize {
 
 #[cfg(test)]
 mod tests {
+    /// The index lists every framework of the catalog, in its order, without its content;
+    /// each file it names holds that whole framework, and the start screen's times are the
+    /// ones the whole framework gives.
+    #[test]
+    fn the_index_lists_each_framework_and_names_the_file_holding_it() {
+        let catalog = super::decode().unwrap();
+        let index = super::index().unwrap();
+        assert_eq!(index.len(), catalog.frameworks.len());
+        let dir = std::path::Path::new(env!("OUT_DIR")).join("content");
+        for (listing, whole) in index.iter().zip(&catalog.frameworks) {
+            assert_eq!(listing.framework, whole.listing_only());
+            assert!(listing.framework.competences.is_empty() && listing.framework.roles.is_empty());
+            let name = &listing.file;
+            assert!(name.starts_with(&format!("content-{}-", whole.id)) && name.ends_with(".bin"));
+            let bytes = std::fs::read(dir.join(name)).unwrap();
+            assert_eq!(&super::framework(&bytes, &whole.id).unwrap(), whole);
+            assert!(super::framework(&bytes, "another").is_err());
+            assert!(super::framework(&bytes[..bytes.len() / 2], &whole.id).is_err());
+            for lang in [hjcp_engine::Lang::En, hjcp_engine::Lang::Cy] {
+                assert_eq!(listing.time(lang), hjcp_engine::time_needed(whole, lang));
+            }
+        }
+    }
+
     #[test]
     fn embedded_catalog_decodes_and_is_not_empty() {
         let catalog = super::decode().unwrap();

@@ -1,46 +1,127 @@
 //! The frameworks a session works on, as a value it is given.
 //!
-//! Today the content is the catalog compiled into the bundle (`catalog::decode`), but nothing
-//! downstream knows that: a `Content` can as well be made from frameworks fetched after
-//! start-up or built in the browser from a draft, and handed to the session
-//! (`Session::set_content`). Each framework is prepared once, when the content is made.
+//! A `Content` lists frameworks (what the start and about screens show of each, `Listed`) and
+//! holds the whole of those that have been loaded, each prepared once for the engine. The
+//! release page starts from the index embedded in the wasm, with the chosen framework fetched
+//! (`session::fetch`) and added by `with_loaded`; tests and drafts give whole frameworks
+//! (`new`). Only a loaded framework is ever handed to a screen: a listed one has no content.
 //!
-//! A `Content` is cheap to clone (the prepared frameworks are shared behind an `Arc`), and each
-//! framework is an `Arc<Framework>`, so screens keep the one they show for as long as they need
-//! it; content replaced by newer content is freed once nothing holds it any more.
+//! A `Content` is cheap to clone (the lists are shared behind `Arc`s), and each framework is
+//! an `Arc<Framework>`, so screens keep the one they show for as long as they need it; content
+//! replaced by newer content is freed once nothing holds it any more.
 
 use std::sync::Arc;
 
-use hjcp_engine::{Catalog, Framework, Prepared};
+use hjcp_engine::{Catalog, Framework, Lang, Listing, Prepared, TimeNeeded};
 
 #[derive(Clone)]
 pub struct Content {
+    listed: Arc<[Listed]>,
     prepared: Arc<[Prepared]>,
 }
 
+/// A framework as the start and about screens show it, loaded or not.
+#[derive(Clone)]
+pub struct Listed {
+    /// The framework without its content (`Framework::listing_only`).
+    pub framework: Arc<Framework>,
+    time: [TimeNeeded; 2],
+    /// The file its whole content is in; empty when it came whole.
+    pub file: String,
+}
+
+impl Listed {
+    pub fn time(&self, lang: Lang) -> TimeNeeded {
+        self.time[usize::from(lang == Lang::Cy)]
+    }
+}
+
+impl From<Listing> for Listed {
+    fn from(listing: Listing) -> Listed {
+        Listed { framework: Arc::new(listing.framework), time: listing.time, file: listing.file }
+    }
+}
+
 impl Content {
-    /// Content from frameworks given at run time, each prepared once for the engine.
+    /// Content from whole frameworks given at run time, each listed, loaded and prepared.
     pub fn new(frameworks: Vec<Framework>) -> Content {
-        Content { prepared: frameworks.into_iter().map(Prepared::new).collect() }
+        Content {
+            listed: frameworks
+                .iter()
+                .map(|f| Listed::from(Listing::of(f, String::new())))
+                .collect(),
+            prepared: frameworks.into_iter().map(Prepared::new).collect(),
+        }
     }
 
     pub fn from_catalog(catalog: Catalog) -> Content {
         Content::new(catalog.frameworks)
     }
 
-    /// The frameworks, in the order they were given (the order the start screen lists them);
-    /// clone one to keep it.
+    /// Content from an index, with the frameworks already loaded from their files (any of
+    /// `loaded` the index does not list is left out).
+    pub fn from_index(index: Vec<Listing>, loaded: Vec<Framework>) -> Content {
+        let listed: Arc<[Listed]> = index.into_iter().map(Listed::from).collect();
+        let prepared = loaded
+            .into_iter()
+            .filter(|f| listed.iter().any(|l| l.framework.id == f.id))
+            .map(Prepared::new)
+            .collect();
+        Content { listed, prepared }
+    }
+
+    /// The same content with `framework` loaded (in place of an earlier copy of it); unchanged
+    /// if it is not listed.
+    pub fn with_loaded(&self, framework: Framework) -> Content {
+        if self.listing(&framework.id).is_none() {
+            return self.clone();
+        }
+        let id = framework.id.clone();
+        let prepared = self
+            .prepared
+            .iter()
+            .filter(|p| p.framework().id != id)
+            .cloned()
+            .chain([Prepared::new(framework)])
+            .collect();
+        Content { listed: Arc::clone(&self.listed), prepared }
+    }
+
+    /// Every framework a person can choose, loaded or not, in the order given.
+    pub fn listed(&self) -> impl Iterator<Item = &Listed> {
+        self.listed.iter()
+    }
+
+    pub fn listing(&self, id: &str) -> Option<&Listed> {
+        self.listed.iter().find(|l| l.framework.id == id)
+    }
+
+    /// The loaded frameworks (in the order they were loaded); clone one to keep it.
     pub fn frameworks(&self) -> impl Iterator<Item = &Arc<Framework>> {
         self.prepared.iter().map(|p| p.framework_arc())
     }
 
+    /// Framework `id`, if it is loaded.
     pub fn framework(&self, id: &str) -> Option<&Arc<Framework>> {
         self.prepared(id).map(|p| p.framework_arc())
     }
 
-    /// The prepared engine for framework `id`.
+    /// The prepared engine for framework `id`, if it is loaded.
     pub fn prepared(&self, id: &str) -> Option<&Prepared> {
         self.prepared.iter().find(|p| p.framework().id == id)
+    }
+
+    /// The frameworks to check launch parameters against: whole where loaded, listed otherwise.
+    pub fn catalog(&self) -> Catalog {
+        let frameworks = self
+            .listed
+            .iter()
+            .map(|l| match self.framework(&l.framework.id) {
+                Some(whole) => Framework::clone(whole),
+                None => Framework::clone(&l.framework),
+            })
+            .collect();
+        Catalog { frameworks }
     }
 }
 
@@ -71,6 +152,28 @@ mod tests {
         drop((content, copy));
         assert_eq!(Arc::strong_count(&kept), 1);
         assert_eq!(kept.id, "fixture");
+    }
+
+    /// From the index nothing is loaded; loading one framework makes it whole without
+    /// touching the list, and a framework the index does not list is not taken.
+    #[test]
+    fn content_from_the_index_loads_one_framework_at_a_time() {
+        let whole = crate::catalog::decode().unwrap().frameworks;
+        let content = Content::from_index(crate::catalog::index().unwrap(), vec![]);
+        assert_eq!(content.listed().count(), whole.len());
+        assert_eq!(content.frameworks().count(), 0);
+        let first = &whole[0];
+        assert!(content.framework(&first.id).is_none());
+        assert!(content.listing(&first.id).is_some());
+        let loaded = content.with_loaded(first.clone());
+        assert_eq!(loaded.framework(&first.id).map(|f| f.as_ref()), Some(first));
+        assert_eq!(loaded.listed().count(), whole.len());
+        assert_eq!(loaded.with_loaded(first.clone()).frameworks().count(), 1);
+        let stranger = hjcp_engine::testgen::fixture();
+        assert!(loaded.with_loaded(stranger.clone()).framework("fixture").is_none());
+        let catalog = loaded.catalog();
+        assert_eq!(catalog.framework(&first.id), Some(first));
+        assert!(catalog.framework(&whole[1].id).unwrap().competences.is_empty());
     }
 
     #[test]

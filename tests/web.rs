@@ -367,7 +367,8 @@ async fn content_given_at_run_time_replaces_the_old_which_is_then_freed() {
     other.id = "other".into();
     session.set_content(Content::new(vec![other]));
     assert!(session.framework_untracked().is_none(), "a framework that left is not chosen");
-    let ids: Vec<String> = untrack(|| session.frameworks()).iter().map(|f| f.id.clone()).collect();
+    let ids: Vec<String> =
+        untrack(|| session.frameworks()).iter().map(|f| f.framework.id.clone()).collect();
     assert_eq!(ids, ["other"]);
 }
 

@@ -17,7 +17,8 @@ pub fn AboutScreen() -> impl IntoView {
         session
             .frameworks()
             .into_iter()
-            .map(|framework| {
+            .map(|listed| {
+                let framework = listed.framework;
                 let version = framework.version.clone();
                 let (published, written) = (framework.published.clone(), framework.written.clone());
                 // "Version 2025.1. Written for this tool on 23 November 2026. The source gives

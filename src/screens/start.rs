@@ -54,7 +54,8 @@ pub fn StartScreen() -> impl IntoView {
                     {frameworks
                         .into_iter()
                         .enumerate()
-                        .map(|(i, f)| {
+                        .map(|(i, listed)| {
+                            let f = std::sync::Arc::clone(&listed.framework);
                             let id = f.id.clone();
                             // The first radio has a fixed id so the error summary can link to it.
                             let input_id = if i == 0 { "framework-first".to_string() } else { format!("framework-{}", f.id) };
@@ -62,10 +63,9 @@ pub fn StartScreen() -> impl IntoView {
                             let owner = f.owner.clone();
                             let applies = (!f.applies.en.is_empty()).then(|| f.applies.clone());
                             let time = {
-                                let f = f.clone();
                                 move || {
                                     let lang = session.lang();
-                                    let time = hjcp_engine::time_needed(&f, lang);
+                                    let time = listed.time(lang);
                                     fill(t(Key::StartTimeNeeded), &[
                                         ("full", &hjcp_words::minutes(time.full_minutes, lang)),
                                         ("questions", &hjcp_words::questions(time.questions as u32, lang)),
@@ -116,6 +116,11 @@ pub fn StartScreen() -> impl IntoView {
                 <p class="hjcp-hint hjcp-start-resume">{tr(Key::StartResume)}</p>
             </Show>
             <button type="submit" class="hjcp-button hjcp-button--start">{tr(Key::StartButton)}</button>
+            // A chosen framework's content is fetched when it is chosen; "Start now" pressed
+            // before it has arrived goes on when it does.
+            <p class="hjcp-loading" role="status">
+                {move || (session.fetching() && session.fetch_failed().is_none()).then(|| t(Key::StartFetching))}
+            </p>
         </form>
         <p>
             <button type="button" class="hjcp-link-button" on:click=move |_| session.go(Screen::TakeAway)>
@@ -156,7 +161,7 @@ fn SharedLinkOffer() -> impl IntoView {
             }
             Ok(answers) => answers,
         };
-        let Some(framework) = session.framework_by_id(&answers.framework) else {
+        let Some(framework) = session.listed_framework(&answers.framework) else {
             return Some(problem(fill(
                 t(Key::LinkUnknownFramework),
                 &[("framework", &answers.framework)],

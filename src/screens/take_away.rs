@@ -316,7 +316,7 @@ fn LoadSection() -> impl IntoView {
                     </Show>
                 </div>
             </form>
-            {move || pending.get().and_then(|answers| session.framework_by_id(&answers.framework)).map(|framework| view! {
+            {move || pending.get().and_then(|answers| session.listed_framework(&answers.framework)).map(|framework| view! {
                 <div class="hjcp-confirm" role="region" aria-labelledby="take-confirm">
                     <h3 class="hjcp-heading-m" id="take-confirm" tabindex="-1">{tr(Key::TakeConfirmHeading)}</h3>
                     <div class="hjcp-warning-text">
@@ -346,7 +346,7 @@ fn read_answers(
             return;
         }
     };
-    if session.framework_by_id(&answers.framework).is_none() {
+    if session.listed_framework(&answers.framework).is_none() {
         let id: String = answers.framework.chars().take(100).collect();
         report(problem, (Key::TakeErrorUnknownFramework, Some(id)));
         return;

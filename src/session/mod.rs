@@ -10,8 +10,10 @@
 //! - `other_tab`: merging what another tab or window of this browser saved;
 //! - `link`: answers arriving in a shared link's fragment;
 //! - `navigation`: the trail of screens, kept in the browser's history;
-//! - `results`: what the results screens compute from the answers.
+//! - `results`: what the results screens compute from the answers;
+//! - `fetch`: a framework's content, fetched when it is chosen.
 
+mod fetch;
 mod link;
 mod navigation;
 mod other_tab;
@@ -33,6 +35,7 @@ use crate::nav::Trail;
 pub use crate::nav::{Gone, Screen};
 use crate::storage::{Store, StoreError};
 
+pub use fetch::fetch_framework;
 pub use navigation::{in_frame, HistoryMode};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,6 +54,15 @@ pub struct Session {
     /// Held by value: content replaced by `set_content` is freed once no screen holds its
     /// frameworks any more.
     content: RwSignal<Content>,
+    /// Notified when the content is replaced (`set_content`), not when a chosen framework
+    /// arrives: a screen is drawn afresh only when what it shows may have changed under it.
+    content_replaced: Trigger,
+    /// Frameworks being fetched, and what waits for each (starting the journey, loading a
+    /// file or link for it).
+    fetching: RwSignal<Vec<String>>,
+    after_fetch: StoredValue<Vec<fetch::Waiting>, LocalStorage>,
+    /// The framework whose content could not be fetched, until it is tried again.
+    fetch_failed: RwSignal<Option<String>>,
     lang: RwSignal<Lang>,
     /// The screens from the start of the visit to the current one (`nav::Trail`), mirrored in
     /// the browser's history by `navigation`.
@@ -156,14 +168,30 @@ impl Session {
         self.trail.with_untracked(|t| t.current().screen)
     }
 
-    /// The frameworks the person can choose from, in order.
-    pub fn frameworks(&self) -> Vec<Arc<Framework>> {
-        self.content.get().frameworks().cloned().collect()
+    /// The frameworks the person can choose from, in order, loaded or not (what the start and
+    /// about screens show of each).
+    pub fn frameworks(&self) -> Vec<crate::content::Listed> {
+        self.content.with_untracked(|c| c.listed().cloned().collect())
     }
 
-    /// Framework `id` among the content, whether or not it is the active one.
+    /// Framework `id` without its content (its title, owner, sources), loaded or not.
+    pub fn listed_framework(&self, id: &str) -> Option<Arc<Framework>> {
+        self.content.with_untracked(|c| c.listing(id).map(|l| Arc::clone(&l.framework)))
+    }
+
+    /// Framework `id`, whole, if it has been loaded, whether or not it is the active one.
     pub fn framework_by_id(&self, id: &str) -> Option<Arc<Framework>> {
         self.content.get_untracked().framework(id).cloned()
+    }
+
+    /// Whether a chosen framework's content is on its way.
+    pub fn fetching(&self) -> bool {
+        self.fetching.with(|f| !f.is_empty())
+    }
+
+    /// The framework whose content could not be fetched, if the last try failed.
+    pub fn fetch_failed(&self) -> Option<String> {
+        self.fetch_failed.get()
     }
 
     pub fn active_id(&self) -> Option<String> {
@@ -287,13 +315,14 @@ impl Session {
     }
 
     pub fn choose_framework(&self, id: &str) {
-        if self.content.get_untracked().framework(id).is_some() {
+        if self.content.with_untracked(|c| c.listing(id).is_some()) {
             // The comparison holds roles by position in the active framework: another
             // framework (reached by "Change framework") starts with none.
             if self.active.with_untracked(|a| a.as_deref() != Some(id)) {
                 self.compare.set(Vec::new());
             }
             self.active.set(Some(id.to_string()));
+            self.when_loaded(id, || {});
         }
     }
 
@@ -308,12 +337,13 @@ impl Session {
             self.trail.with_untracked(|t| t.encode(framework.as_deref()))
         };
         if let Some(id) = self.active.get_untracked() {
-            if content.framework(&id).is_none() {
+            if content.listing(&id).is_none() {
                 self.active.set(None);
             }
         }
         self.compare.set(Vec::new());
         self.content.set(content);
+        self.content_replaced.notify();
         let framework = self.framework_untracked();
         if let Some((trail, gone)) = Trail::decode(&written, framework.as_deref()) {
             self.notice.set(gone.map(JourneyNotice::Gone));
@@ -323,7 +353,7 @@ impl Session {
 
     /// Tracks the content only (for the view that must be drawn afresh when it is replaced).
     pub fn track_content(&self) {
-        self.content.track();
+        self.content_replaced.track();
     }
 
     /// Every change to the answers also records the framework version they were given
@@ -390,8 +420,19 @@ impl Session {
     /// shows them on the check answers screen with a confirmation. Answers for competences the
     /// framework no longer has are kept and listed there, never dropped silently. False (and
     /// nothing changed) if the framework is not among the content.
+    /// A framework listed but not loaded yet is fetched first, and the answers loaded then.
     pub fn load_answers(&self, answers: Answers, from_link: bool) -> bool {
-        let Some(framework) = self.framework_by_id(&answers.framework) else { return false };
+        if self.listed_framework(&answers.framework).is_none() {
+            return false;
+        }
+        let Some(framework) = self.framework_by_id(&answers.framework) else {
+            let session = *self;
+            let id = answers.framework.clone();
+            self.when_loaded(&id, move || {
+                session.load_answers(answers, from_link);
+            });
+            return true;
+        };
         let orphans = hjcp_engine::resolve(&framework, &answers).orphans;
         let id = answers.framework.clone();
         self.answers.update(|all| {
@@ -410,7 +451,14 @@ impl Session {
 
     /// "Start now": the person begins (or carries on with) the chosen framework. Someone who
     /// has already rated something carries on from the task list.
+    /// If the framework's content is still on its way, the journey starts when it arrives.
     pub fn start_journey(&self) {
+        if self.framework_untracked().is_none() {
+            let Some(id) = self.active.get_untracked() else { return };
+            let session = *self;
+            self.when_loaded(&id, move || session.start_journey());
+            return;
+        }
         self.just_cleared.set(false);
         self.pending_link.set(None);
         self.go(if self.has_started() { Screen::TaskList } else { Screen::Persona });

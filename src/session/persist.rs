@@ -32,9 +32,13 @@ impl Session {
             Err(e) => (State::default(), SaveStatus::Failed(e), vec![]),
         };
         let lang = preferred_lang.or(state.lang).unwrap_or_default();
-        let active = state.active.filter(|id| content.framework(id).is_some());
+        let active = state.active.filter(|id| content.listing(id).is_some());
         Session {
             content: RwSignal::new(content),
+            content_replaced: Trigger::new(),
+            fetching: RwSignal::new(Vec::new()),
+            after_fetch: StoredValue::new_local(Vec::new()),
+            fetch_failed: RwSignal::new(None),
             lang: RwSignal::new(lang),
             trail: RwSignal::new(Trail::new(Entry::new(Screen::Start))),
             history: StoredValue::new(HistoryMode::Off),

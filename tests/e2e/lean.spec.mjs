@@ -84,3 +84,59 @@ test('under a sub-path the results half comes from the same folder, cached as im
   await expect(page).toHaveTitle(/Your results/);
   await expect(h1(page)).toBeFocused();
 });
+
+const CONTENT = /\/content-([a-z0-9-]+)-[0-9a-f]{16}\.bin$/;
+const contentOf = (url) => new URL(url).pathname.match(CONTENT)?.[1];
+
+test('a first visit fetches no framework; choosing one fetches it alone, and a return fetches only that one', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => { const id = contentOf(r.url()); if (id) fetched.push(id); });
+  const half = page.waitForRequest(HALF);
+  await openWidget(page);
+  await half;
+  expect(fetched, 'nothing of any framework before one is chosen').toEqual([]);
+
+  const radio = page.locator('input[name=framework]').nth(2);
+  const arrived = page.waitForResponse(CONTENT);
+  await radio.focus();
+  await page.keyboard.press('Space');
+  const response = await arrived;
+  expect(contentOf(response.url())).toBe('hmpps-leadership-code');
+  expect(response.headers()['cache-control']).toContain('immutable');
+  await page.waitForTimeout(100);
+  await expect(radio, 'the live start screen is not drawn again under the keyboard').toBeFocused();
+  expect(fetched).toEqual(['hmpps-leadership-code']);
+
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await aboutYou(page);
+  fetched.length = 0;
+  await page.reload();
+  await expect(h1(page)).toHaveText('Rate yourself');
+  expect(fetched, 'a reload fetches the framework in use, and only it').toEqual(['hmpps-leadership-code']);
+});
+
+test("when a framework's content cannot be fetched, Start now waits, says so, and goes on after Try again", async ({ page, guarded }) => {
+  let blocked = true;
+  await page.route(CONTENT, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  await openWidget(page);
+  await page.locator('input[name=framework]').first().check();
+  await expect(page.getByRole('alert')).toContainText('could not be loaded');
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await expect(h1(page)).toHaveText('Explore your career in health and justice');
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+  await expect(alert).toContainText('HMPPS career pathways');
+  await expect(alert).toContainText('Your answers are still saved on this device.');
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  blocked = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  // What the person asked for (Start now) goes on once the framework has arrived.
+  await expect(h1(page)).toHaveText('Which of these describes you?');
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be loaded' })).toHaveCount(0);
+
+  const expected = (p) => /content-|Failed to fetch|ERR_INTERNET_DISCONNECTED|TypeError/i.test(p);
+  const unexpected = guarded.filter((p) => !expected(p));
+  guarded.length = 0;
+  guarded.push(...unexpected);
+});

@@ -74,3 +74,35 @@ pub fn compile_dir(dir: &Path, display_prefix: &str) -> std::io::Result<CatalogB
 pub fn to_bundle_bytes(catalog: &Catalog) -> Vec<u8> {
     postcard::to_allocvec(catalog).expect("a catalog always serialises")
 }
+
+/// The content as the release build ships it: an index of every framework without its content
+/// (`hjcp_engine::Listing`, postcard), in the wasm, and each whole framework in a file of its own
+/// (postcard), fetched when a person chooses it. A file's name holds a hash of its bytes, so a
+/// host can cache it for ever and a changed framework is a new name.
+pub struct ContentFiles {
+    pub index: Vec<u8>,
+    /// (file name, bytes), in the catalog's order.
+    pub files: Vec<(String, Vec<u8>)>,
+}
+
+pub fn content_files(catalog: &Catalog) -> ContentFiles {
+    let mut listings = Vec::new();
+    let mut files = Vec::new();
+    for framework in &catalog.frameworks {
+        let bytes = postcard::to_allocvec(framework).expect("a framework always serialises");
+        let name = format!("content-{}-{}.bin", framework.id, hash16(&bytes));
+        listings.push(hjcp_engine::model::Listing::of(framework, name.clone()));
+        files.push((name, bytes));
+    }
+    let index = postcard::to_allocvec(&listings).expect("a listing always serialises");
+    ContentFiles { index, files }
+}
+
+/// 16 hex digits naming a file by its bytes: two FNV-1a 64 passes with different offsets
+/// (enough to tell versions of a file apart; nothing here needs a cryptographic hash).
+fn hash16(bytes: &[u8]) -> String {
+    let fnv = |offset: u64| {
+        bytes.iter().fold(offset, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3))
+    };
+    format!("{:08x}{:08x}", fnv(0xcbf2_9ce4_8422_2325) >> 32, fnv(0x6c62_272e_07bb_0142) >> 32)
+}

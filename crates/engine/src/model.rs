@@ -114,6 +114,33 @@ impl Catalog {
     }
 }
 
+/// A framework as the start and about screens list it before its content has been fetched:
+/// what it is, whose it is, where it comes from ([`Framework::listing_only`]), how long rating
+/// it takes in each language, and the file its whole content is in.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Listing {
+    pub framework: Framework,
+    /// English, then Welsh (`crate::progress::time_needed` needs the whole framework).
+    pub time: [crate::progress::TimeNeeded; 2],
+    /// The file holding the whole framework (`postcard`), beside the page; empty when the
+    /// framework came whole.
+    pub file: String,
+}
+
+impl Listing {
+    pub fn of(framework: &Framework, file: String) -> Listing {
+        Listing {
+            framework: framework.listing_only(),
+            time: [Lang::En, Lang::Cy].map(|lang| crate::progress::time_needed(framework, lang)),
+            file,
+        }
+    }
+
+    pub fn time(&self, lang: Lang) -> crate::progress::TimeNeeded {
+        self.time[usize::from(lang == Lang::Cy)]
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Framework {
     /// Stable id, used in stored answers and URLs.
@@ -162,6 +189,25 @@ pub struct Correction {
 }
 
 impl Framework {
+    /// The framework without its content: what the start and about screens show of it.
+    /// Nothing that points into the content is kept (roles, corrections naming roles), so no
+    /// index can outlive what it points at.
+    pub fn listing_only(&self) -> Framework {
+        Framework {
+            id: self.id.clone(),
+            title: self.title.clone(),
+            summary: self.summary.clone(),
+            owner: self.owner.clone(),
+            version: self.version.clone(),
+            published: self.published.clone(),
+            written: self.written.clone(),
+            sources: self.sources.clone(),
+            applies: self.applies.clone(),
+            provenance: self.provenance,
+            ..Framework::default()
+        }
+    }
+
     pub fn competence_ix(&self, id: &str) -> Option<CompetenceIx> {
         self.competences.iter().position(|c| c.id == id).map(|i| CompetenceIx(i as u32))
     }

@@ -178,7 +178,7 @@ pub const SECONDS_PER_ANSWER: u32 = 10;
 /// person reads on the way (counted in the language they read) at [`READING_WORDS_PER_MINUTE`],
 /// plus [`SECONDS_PER_ANSWER`] for each answer. The scale's steps are read closely once (they
 /// are the same on every question) and each question's own words every time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct TimeNeeded {
     /// Questions in a full rating (one per competence).
     pub questions: usize,
