@@ -126,7 +126,10 @@ pub fn decode(payload: &str) -> Result<Answers, LinkError> {
         return Err(LinkError::TooLong { chars });
     }
     let bytes = base64url_decode(payload.trim()).ok_or(LinkError::Damaged)?;
-    let value: Value = serde_json::from_slice(&bytes).map_err(|_| LinkError::Damaged)?;
+    // Read as text, like the stored record and the answers file: one JSON reader in the wasm
+    // (`from_slice` would compile a second one). Bytes that are not UTF-8 are damage either way.
+    let text = std::str::from_utf8(&bytes).map_err(|_| LinkError::Damaged)?;
+    let value: Value = serde_json::from_str(text).map_err(|_| LinkError::Damaged)?;
     let version = value.get("v").and_then(Value::as_u64).ok_or(LinkError::Damaged)?;
     if version > LINK_VERSION as u64 {
         return Err(LinkError::Newer { version: version.min(u32::MAX as u64) as u32 });
