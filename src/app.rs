@@ -370,7 +370,7 @@ fn FetchProblem() -> impl IntoView {
         let id = session.fetch_failed()?;
         let title = session.listed_framework(&id)?.title.clone();
         Some(view! {
-            <div class="hjcp-warning" role="alert">
+            <div class="hjcp-warning" role="alert" id="hjcp-fetch-problem" tabindex="-1">
                 <p><TextWith template=Key::FetchFailed placeholder="framework" text=title /></p>
                 <p>{tr(Key::HalfFailedSaved)}</p>
                 <button type="button" class="hjcp-button" on:click=move |_| session.retry_fetch()>

@@ -50,8 +50,11 @@ impl Session {
         self.fetch(id);
     }
 
-    /// Fetches framework `id` unless it is on its way; then runs what waits for it.
-    fn fetch(&self, id: &str) {
+    /// Fetches framework `id` unless it is loaded or on its way; then runs what waits for it.
+    pub(super) fn fetch(&self, id: &str) {
+        if self.framework_by_id(id).is_some() {
+            return;
+        }
         let Some(file) = self.content.with_untracked(|c| c.listing(id).map(|l| l.file.clone()))
         else {
             return;
@@ -79,9 +82,23 @@ impl Session {
                     waiting.into_iter().for_each(|(_, then)| then());
                 }
                 // What waited stays waiting: "Try again" finishes what the person asked for.
+                // Someone waiting for it (they pressed "Start now") is taken to the message,
+                // which may be a screen away from the button they pressed.
                 Err(e) => {
                     web_sys::console::warn_1(&e.into());
+                    let waited =
+                        session.after_fetch.with_value(|all| all.iter().any(|(w, _)| *w == id));
                     session.fetch_failed.set(Some(id));
+                    if waited {
+                        request_animation_frame(|| {
+                            let problem = document().get_element_by_id("hjcp-fetch-problem");
+                            let problem =
+                                problem.and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok());
+                            if let Some(problem) = problem {
+                                let _ = problem.focus();
+                            }
+                        });
+                    }
                 }
             }
         });

@@ -322,7 +322,7 @@ impl Session {
                 self.compare.set(Vec::new());
             }
             self.active.set(Some(id.to_string()));
-            self.when_loaded(id, || {});
+            self.fetch(id);
         }
     }
 

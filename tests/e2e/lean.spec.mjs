@@ -126,6 +126,7 @@ test("when a framework's content cannot be fetched, Start now waits, says so, an
   const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
   await expect(alert).toContainText('HMPPS career pathways');
   await expect(alert).toContainText('Your answers are still saved on this device.');
+  await expect(alert, 'the person who pressed Start now is taken to the message').toBeFocused();
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
