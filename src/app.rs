@@ -12,7 +12,7 @@ use crate::components::{LocalText, SaveMessage};
 use crate::content::Content;
 use crate::i18n::{fill, Key};
 use crate::screens;
-use crate::session::{in_frame, use_session, HistoryMode, JourneyNotice, Screen, Session};
+use crate::session::{in_frame, use_session, HistoryMode, JourneyNotice, Screen, Session, Stored};
 use crate::storage::{LocalStore, MemoryStore, Store};
 
 /// Performance marks (read by tests/e2e/perf.spec.mjs; their times count from navigation).
@@ -36,8 +36,8 @@ pub fn start() {
         }
     };
     let query = window().location().search().unwrap_or_default();
-    let listed = Content::from_index(index.clone(), Vec::new());
-    let launch = crate::launch::parse(&query, &listed.catalog());
+    let listed = Content::from_index(index);
+    let launch = crate::launch::parse_with(&query, |id| listed.whole_or_listed(id));
     let record_key = crate::storage::record_key(&launch.namespace);
     crate::recovery::install(record_key.clone());
     let persistent = local_storage_works();
@@ -49,50 +49,43 @@ pub fn start() {
     // Whole before the first screen: the framework the page asks for and the one the person
     // was using, so every screen they can return to has its content. A first visit fetches none.
     let mut wanted: Vec<(String, String)> = Vec::new();
-    for id in [launch.framework.clone(), stored_active(store.as_ref())].into_iter().flatten() {
-        if let Some(listing) = listed.listing(&id) {
-            if !wanted.iter().any(|(w, _)| *w == id) {
-                wanted.push((id, listing.file.clone()));
+    let stored = Stored::read(store.as_ref());
+    for id in [launch.framework.as_deref(), stored.active()].into_iter().flatten() {
+        if let Some(listing) = listed.listing(id) {
+            if !wanted.iter().any(|(w, _)| w == id) {
+                wanted.push((id.to_string(), listing.file.clone()));
             }
         }
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let mut loaded = Vec::new();
+        let mut content = listed;
         let mut failed = None;
         for (id, file) in wanted {
             match crate::session::fetch_framework(&file, &id).await {
-                Ok(framework) => loaded.push(framework),
+                Ok(framework) => content = content.with_loaded(framework),
                 Err(e) => {
                     web_sys::console::warn_1(&e.into());
                     failed = Some(id);
                 }
             }
         }
-        let content = Content::from_index(index, loaded);
         mark("hjcp:catalog");
         // Read again with the fetched frameworks whole, so a target role can be checked.
-        let launch = crate::launch::parse(&query, &content.catalog());
-        mount(content, store, launch, record_key, persistent, failed);
+        let launch = crate::launch::parse_with(&query, |id| content.whole_or_listed(id));
+        mount(content, store, stored, launch, record_key, persistent, failed);
     });
-}
-
-/// The framework the stored record was last using, if there is a readable record.
-fn stored_active(store: &dyn Store) -> Option<String> {
-    match hjcp_engine::stored::decode(&store.read().ok()??) {
-        hjcp_engine::stored::Decoded::Loaded { state, .. } => state.active,
-        _ => None,
-    }
 }
 
 fn mount(
     content: Content,
     store: Rc<dyn Store>,
+    stored: Stored,
     launch: crate::launch::Launch,
     record_key: String,
     persistent: bool,
     failed: Option<String>,
 ) {
-    let session = Session::load(content, store, launch.lang);
+    let session = Session::from_stored(content, store, stored, launch.lang);
     if let Some(id) = failed {
         session.fetch_failed_at_start(id);
     }

@@ -58,16 +58,9 @@ impl Content {
         Content::new(catalog.frameworks)
     }
 
-    /// Content from an index, with the frameworks already loaded from their files (any of
-    /// `loaded` the index does not list is left out).
-    pub fn from_index(index: Vec<Listing>, loaded: Vec<Framework>) -> Content {
-        let listed: Arc<[Listed]> = index.into_iter().map(Listed::from).collect();
-        let prepared = loaded
-            .into_iter()
-            .filter(|f| listed.iter().any(|l| l.framework.id == f.id))
-            .map(Prepared::new)
-            .collect();
-        Content { listed, prepared }
+    /// Content from an index, nothing loaded yet (`with_loaded` adds each framework fetched).
+    pub fn from_index(index: Vec<Listing>) -> Content {
+        Content { listed: index.into_iter().map(Listed::from).collect(), prepared: Arc::new([]) }
     }
 
     /// The same content with `framework` loaded (in place of an earlier copy of it); unchanged
@@ -111,17 +104,12 @@ impl Content {
         self.prepared.iter().find(|p| p.framework().id == id)
     }
 
-    /// The frameworks to check launch parameters against: whole where loaded, listed otherwise.
-    pub fn catalog(&self) -> Catalog {
-        let frameworks = self
-            .listed
-            .iter()
-            .map(|l| match self.framework(&l.framework.id) {
-                Some(whole) => Framework::clone(whole),
-                None => Framework::clone(&l.framework),
-            })
-            .collect();
-        Catalog { frameworks }
+    /// Framework `id` to check launch parameters against: whole if loaded, listed otherwise.
+    pub fn whole_or_listed(&self, id: &str) -> Option<&Framework> {
+        match self.framework(id) {
+            Some(whole) => Some(whole),
+            None => self.listing(id).map(|l| l.framework.as_ref()),
+        }
     }
 }
 
@@ -159,7 +147,7 @@ mod tests {
     #[test]
     fn content_from_the_index_loads_one_framework_at_a_time() {
         let whole = crate::catalog::decode().unwrap().frameworks;
-        let content = Content::from_index(crate::catalog::index().unwrap(), vec![]);
+        let content = Content::from_index(crate::catalog::index().unwrap());
         assert_eq!(content.listed().count(), whole.len());
         assert_eq!(content.frameworks().count(), 0);
         let first = &whole[0];
@@ -171,9 +159,8 @@ mod tests {
         assert_eq!(loaded.with_loaded(first.clone()).frameworks().count(), 1);
         let stranger = hjcp_engine::testgen::fixture();
         assert!(loaded.with_loaded(stranger.clone()).framework("fixture").is_none());
-        let catalog = loaded.catalog();
-        assert_eq!(catalog.framework(&first.id), Some(first));
-        assert!(catalog.framework(&whole[1].id).unwrap().competences.is_empty());
+        assert_eq!(loaded.whole_or_listed(&first.id), Some(first));
+        assert!(loaded.whole_or_listed(&whole[1].id).unwrap().competences.is_empty());
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! mistyped snippet gives a working widget and a message saying what to fix.
 //! Pure: takes the query string and the catalog, so it is tested natively.
 
-use hjcp_engine::{Catalog, Lang, Persona};
+use hjcp_engine::{Catalog, Framework, Lang, Persona};
 
 use crate::nav::Arrival;
 
@@ -71,6 +71,12 @@ impl LaunchProblem {
 const MAX_VALUE: usize = 200;
 
 pub fn parse(query: &str, catalog: &Catalog) -> Launch {
+    parse_with(query, |id| catalog.framework(id))
+}
+
+/// `parse`, looking frameworks up with `framework` (the page's content: whole where loaded,
+/// listed otherwise), so nothing is copied to build a catalog.
+pub fn parse_with<'a>(query: &str, framework: impl Fn(&str) -> Option<&'a Framework>) -> Launch {
     let mut launch = Launch::default();
     let mut target = None;
     for (key, value) in
@@ -79,7 +85,7 @@ pub fn parse(query: &str, catalog: &Catalog) -> Launch {
         let value = percent_decode(value);
         let value: String = value.chars().take(MAX_VALUE).collect();
         match key {
-            "framework" => match catalog.framework(&value) {
+            "framework" => match framework(&value) {
                 Some(_) => launch.framework = Some(value),
                 None => launch.problems.push(LaunchProblem::UnknownFramework(value)),
             },
@@ -118,7 +124,7 @@ pub fn parse(query: &str, catalog: &Catalog) -> Launch {
         }
     }
     if let Some(target) = target {
-        match launch.framework.as_deref().and_then(|f| catalog.framework(f)) {
+        match launch.framework.as_deref().and_then(&framework) {
             Some(f) if f.role_ix(&target).is_some() => launch.target = Some(target),
             Some(_) => launch.problems.push(LaunchProblem::UnknownTarget(target)),
             None => launch.problems.push(LaunchProblem::TargetWithoutFramework(target)),

@@ -37,6 +37,7 @@ use crate::storage::{Store, StoreError};
 
 pub use fetch::fetch_framework;
 pub use navigation::{in_frame, HistoryMode};
+pub use persist::Stored;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveStatus {

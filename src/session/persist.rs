@@ -16,10 +16,16 @@ use crate::content::Content;
 use crate::nav::{Entry, Screen, Trail};
 use crate::storage::{Store, StoreError};
 
-impl Session {
-    /// Reads the store once and builds the session on `content`, at the start screen (the
-    /// navigation layer then opens where the person was, `open`).
-    pub fn load(content: Content, store: Rc<dyn Store>, preferred_lang: Option<Lang>) -> Session {
+/// What the store held at start-up, read and decoded once: `app::start` looks at it to know
+/// which framework to fetch before the session is built from it.
+pub struct Stored {
+    state: State,
+    status: SaveStatus,
+    notices: Vec<stored::Notice>,
+}
+
+impl Stored {
+    pub fn read(store: &dyn Store) -> Stored {
         let (state, status, notices) = match store.read() {
             Ok(None) => (State::default(), SaveStatus::Idle, vec![]),
             Ok(Some(text)) => match stored::decode(&text) {
@@ -31,6 +37,31 @@ impl Session {
             },
             Err(e) => (State::default(), SaveStatus::Failed(e), vec![]),
         };
+        Stored { state, status, notices }
+    }
+
+    /// The framework the person was last using.
+    pub fn active(&self) -> Option<&str> {
+        self.state.active.as_deref()
+    }
+}
+
+impl Session {
+    /// Reads the store once and builds the session on `content`, at the start screen (the
+    /// navigation layer then opens where the person was, `open`).
+    pub fn load(content: Content, store: Rc<dyn Store>, preferred_lang: Option<Lang>) -> Session {
+        let stored = Stored::read(store.as_ref());
+        Session::from_stored(content, store, stored, preferred_lang)
+    }
+
+    /// The session on `content` from what `store` held, already read (`Stored::read`).
+    pub fn from_stored(
+        content: Content,
+        store: Rc<dyn Store>,
+        stored: Stored,
+        preferred_lang: Option<Lang>,
+    ) -> Session {
+        let Stored { state, status, notices } = stored;
         let lang = preferred_lang.or(state.lang).unwrap_or_default();
         let active = state.active.filter(|id| content.listing(id).is_some());
         Session {
