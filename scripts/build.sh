@@ -9,6 +9,10 @@
 #     file, which build.rs wrote and the page fetches when the framework is chosen)
 # HJCP_SPLIT=0 scripts/build.sh builds the single-file bundle instead, for comparison;
 # HJCP_DIST=<folder> writes the bundle there instead of dist/.
+#
+# Then the framework studio (crates/studio) into its own folder, dist-studio/ (HJCP_STUDIO_DIST;
+# HJCP_STUDIO=0 skips it): a page and one wasm module, which its Web Worker loads too. Nothing of
+# it is in dist/, so a host copying dist/ for the widget never publishes the studio.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -55,3 +59,15 @@ done
 
 node scripts/assemble.mjs "$out" "$dist"
 node scripts/postbuild.mjs "$dist"
+
+if [[ "${HJCP_STUDIO:-1}" == 1 ]]; then
+  studio_dist=${HJCP_STUDIO_DIST:-dist-studio}
+  studio_out=target/studio-out
+  rm -rf "$studio_out" && mkdir -p "$studio_out"
+  cargo build --release --target wasm32-unknown-unknown -p hjcp-studio --lib
+  wasm-bindgen --target web --out-dir "$studio_out" --out-name hjcp-studio \
+    target/wasm32-unknown-unknown/release/hjcp_studio.wasm
+  wasm-opt "${common[@]}" --zero-filled-memory "$studio_out/hjcp-studio_bg.wasm" -o "$studio_out/hjcp-studio_bg.wasm"
+  node scripts/assemble-studio.mjs "$studio_out" "$studio_dist"
+  node scripts/postbuild.mjs "$studio_dist"
+fi

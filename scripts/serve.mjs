@@ -2,7 +2,9 @@
 // It sends the Content-Security-Policy a careers site would use, so every test runs under it,
 // and can serve the widget under a sub-path (--base /careers/self-evaluation/).
 //
-//   node scripts/serve.mjs [--port 8080] [--dir dist] [--base /] [--quiet]
+//   node scripts/serve.mjs [--port 8080] [--dir dist] [--base /] [--studio dist-studio] [--quiet]
+//     --studio also serves the framework studio's folder at <base>studio/ (the widget's dist/ has
+//     no studio in it, so a host copying dist/ never publishes it)
 //   node scripts/serve.mjs --demo --port 4174 --widget-origin http://127.0.0.1:4173
 //     serves demo/ as a host page on a second origin, embedding the widget from --widget-origin
 import { createServer } from 'node:http';
@@ -32,8 +34,7 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function startServer({ port = 8080, dir = 'dist', base = '/', quiet = false, headers = {}, rewrite = null } = {}) {
-  const root = resolve(dir);
+export function startServer({ port = 8080, dir = 'dist', base = '/', studio = null, quiet = false, headers = {}, rewrite = null } = {}) {
   if (!base.endsWith('/')) base += '/';
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -42,7 +43,17 @@ export function startServer({ port = 8080, dir = 'dist', base = '/', quiet = fal
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    path = path.slice(base.length) || 'index.html';
+    path = path.slice(base.length);
+    let root = resolve(dir);
+    if (studio && (path === 'studio' || path.startsWith('studio/'))) {
+      if (path === 'studio') {
+        res.writeHead(301, { location: `${base}studio/` }).end();
+        return;
+      }
+      root = resolve(studio);
+      path = path.slice('studio/'.length);
+    }
+    path ||= 'index.html';
     const file = normalize(join(root, path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
@@ -71,7 +82,10 @@ export function startServer({ port = 8080, dir = 'dist', base = '/', quiet = fal
   });
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => {
     const url = `http://127.0.0.1:${server.address().port}${base}`;
-    if (!quiet) console.log(`Serving the widget at ${url}  (Ctrl+C to stop)`);
+    if (!quiet) {
+      console.log(`Serving the widget at ${url}  (Ctrl+C to stop)`);
+      if (studio) console.log(`The framework studio is at ${url}studio/`);
+    }
     ok({ server, url });
   }));
 }
@@ -88,6 +102,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       rewrite: (html) => html.replaceAll('WIDGET_ORIGIN', widget),
     });
   } else {
-    await startServer({ port: Number(opt('port', 8080)), dir: opt('dir', 'dist'), base: opt('base', '/'), quiet: args.includes('--quiet') });
+    await startServer({ port: Number(opt('port', 8080)), dir: opt('dir', 'dist'), base: opt('base', '/'), studio: opt('studio', null), quiet: args.includes('--quiet') });
   }
 }

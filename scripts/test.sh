@@ -49,6 +49,7 @@ else
 fi
 check "clippy (native)" cargo clippy --workspace --all-targets --features bench --color never
 check "clippy (wasm32)" cargo clippy -p hjcp-widget --target wasm32-unknown-unknown --all-targets --features bench --color never
+check "clippy (wasm32, studio)" cargo clippy -p hjcp-studio --target wasm32-unknown-unknown --all-targets --color never
 took "format and lints"
 
 layer "1/3 native cargo test"

@@ -44,7 +44,7 @@ pub const LEARNING_FORMATS: [&str; 7] =
     ["e-learning", "apprenticeship", "programme", "coaching", "course", "reference", "support"];
 
 /// How many user-facing strings a framework has, and how many of those have Welsh.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct WelshCount {
     pub total: usize,
     pub translated: usize,
@@ -113,11 +113,17 @@ pub fn compile(file: &str, source: &str) -> Compiled {
     }
     let Builder { mut sink, welsh, mut untranslated, .. } = builder;
     untranslated.sort_unstable();
+    // One split for all of them: an imported CASE package can have a hundred thousand strings
+    // without Welsh, and looking each line up from the start of the file would be quadratic.
+    let source_lines: Vec<&str> =
+        if untranslated.is_empty() { Vec::new() } else { source.lines().collect() };
     let untranslated_lines = untranslated
         .into_iter()
         .map(|at| {
             let line = sink.lines.line(at);
-            (line, source.lines().nth(line - 1).unwrap_or_default().trim().to_string())
+            let text =
+                line.checked_sub(1).and_then(|i| source_lines.get(i)).copied().unwrap_or_default();
+            (line, text.trim().to_string())
         })
         .collect();
     let framework = if sink.has_errors() { None } else { Some(framework) };

@@ -7,6 +7,9 @@
 pub mod case;
 pub mod compile;
 pub mod diagnostic;
+pub mod diff;
+pub mod draft;
+pub mod locales;
 pub mod raw;
 
 use std::path::Path;
