@@ -4,7 +4,8 @@
 # writes to docs/performance.md (between its marker comments):
 #   - raw, gzip -9 and brotli -q 11 bytes of every file, what is fetched first and what after
 #     the first paint (the results half), the same for a single-file build (HJCP_SPLIT=0), bytes
-#     per screen, and the floor with the ratio;
+#     per screen, and the floor with the ratio; the framework studio's files apart, and the
+#     widget's first load against the previous report's;
 #   - what the framework content costs, per framework (see docs/performance.md for the method);
 #   - the budgets, met or missed;
 #   - Lighthouse 13 (mobile, default throttling, median of 3) scores and metrics, as
@@ -35,6 +36,8 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 cp -r dist "$out/widget"
 rm -rf "$out/widget/.stage"
+# The framework studio (dist-studio/, its own folder): reported apart from the widget.
+cp -r dist-studio "$out/studio"
 
 say "building the single-file bundle (HJCP_SPLIT=0) to compare with the split one"
 HJCP_SPLIT=0 HJCP_DIST="$out/single" scripts/build.sh >/dev/null

@@ -99,7 +99,16 @@ function parseLines(text, tag) {
 
 const read = (dir, name) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : null);
 
-export function benchReport(dir) {
+/** The brotli bytes of a row of the previous report's bundle table (docs/performance.md), if any. */
+export function previousBrotli(doc, item) {
+  if (!doc || !existsSync(doc)) return null;
+  const line = readFileSync(doc, 'utf8').split('\n').find((l) => l.startsWith(`| widget | ${item} |`));
+  const cells = line?.split('|').map((c) => c.trim());
+  const value = cells ? Number(cells[5]?.replaceAll(',', '')) : NaN;
+  return Number.isFinite(value) && value > 0 ? value : null;
+}
+
+export function benchReport(dir, doc = null) {
   const widget = measure(join(dir, 'widget'));
   const floor = measure(join(dir, 'floor'));
   const cont = existsSync(join(dir, 'content')) ? content(join(dir, 'content')) : null;
@@ -117,6 +126,14 @@ export function benchReport(dir) {
   row('widget', '**first load, worst case** (returning, largest framework: + its content)', load.worst, largest);
   row('widget', '**deferred** (the results half, fetched after the first paint)', load.deferred);
   row('widget', '**everything the widget can fetch** (all four frameworks)', load.everything);
+  // Read before this report replaces the table: what the first load was in the previous one.
+  for (const [item, now] of [['**first load, first visit** (before the start screen works)', load.first], ['**first load, worst case** (returning, largest framework: + its content)', load.worst]]) {
+    const before = previousBrotli(doc, item);
+    if (before !== null) {
+      const d = now.brotli - before;
+      row('widget', `${item.replaceAll('**', '')} against the previous report`, {}, d === 0 ? `unchanged (${fmt(before)} B brotli)` : `${d > 0 ? '+' : ''}${fmt(d)} B brotli (was ${fmt(before)})`);
+    }
+  }
   const single = existsSync(join(dir, 'single')) ? measure(join(dir, 'single')) : null;
   if (single) {
     const one = loads(single.rows);
@@ -127,6 +144,12 @@ export function benchReport(dir) {
   row('per screen', 'start, about, accessibility (first visit)', load.first, 'first load only');
   row('per screen', 'questions, task list, check answers, take away', load.worst, '+ the chosen framework (largest shown)');
   row('per screen', 'results, role, path, map, compare, plan, browse, progress', add(load.worst, load.deferred), '+ the results half');
+  if (existsSync(join(dir, 'studio'))) {
+    // The framework studio: its own folder and page, never fetched by the widget.
+    const studio = measure(join(dir, 'studio'));
+    for (const r of studio.rows) row('studio (dist-studio/)', `\`${unhash(r.file)}\``, r, r.file.startsWith('studio-worker') ? 'its Web Worker (loads the same wasm)' : '');
+    row('studio (dist-studio/)', '**total**', studio.total, 'framework owners only; not part of the widget');
+  }
   for (const r of floor.rows) row('floor', `\`${unhash(r.file)}\``, r);
   row('floor', '**total**', floor.total, 'minimal Leptos app, same profile and tools');
   const ratio = (k) => load.worst[k] / floor.total[k];
@@ -200,7 +223,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const dir = args[1];
     const doc = args[2] ?? 'docs/performance.md';
     const date = new Date().toISOString().slice(0, 10);
-    const report = benchReport(dir);
+    const report = benchReport(dir, doc);
     console.log(report.table);
     const engine = engineTables(dir);
     if (engine) console.log(`\n${engine}`);

@@ -569,3 +569,65 @@ fn route_id_of(f: &Framework, i: usize) -> String {
     let from = r.from.map_or("(outside)".to_string(), |ix| f.roles[ix.get()].id.clone());
     format!("{from} → {} ({})", f.roles[r.to.get()].id, r.kind.id())
 }
+
+/// Any CASE package imports whatever the depth of its `isChildOf` tree (a chain 5,000 items deep
+/// here, walked without recursion), and statements holding Markdown, mathematics, a table or
+/// markup come through as the same text, to be shown as text.
+#[test]
+fn a_deep_case_tree_with_markup_in_its_statements_opens() {
+    let doc = "d0000000-0000-0000-0000-000000000000";
+    let tricky = [
+        "**Bold** and _italic_ with a [link](https://example.org)",
+        "Solve $x^2 + y^2 = z^2$ and \\(\\frac{a}{b}\\)",
+        "| a | b |\n|---|---|\n| 1 | 2 |",
+        "<script>alert(1)</script> & <b>tags</b> \"quoted\" 'single' \\ backslash",
+        "Tab\there, emoji 🧑‍⚕️, Welsh ŵ ŷ",
+    ];
+    let depth = 5_000;
+    let id = |i: usize| format!("e0000000-0000-0000-0000-{i:012}");
+    let items: Vec<serde_json::Value> = (0..depth)
+        .map(|i| {
+            serde_json::json!({
+                "identifier": id(i),
+                "uri": format!("urn:uuid:{}", id(i)),
+                "fullStatement": format!("{} (item {i})", tricky[i % tricky.len()]),
+                "humanCodingScheme": format!("D.{i}"),
+                "lastChangeDateTime": "2024-01-01T00:00:00+00:00",
+            })
+        })
+        .collect();
+    let link = |key: &str| serde_json::json!({ "identifier": key, "uri": format!("urn:uuid:{key}"), "title": key });
+    let associations: Vec<serde_json::Value> = (0..depth)
+        .map(|i| {
+            let parent = if i == 0 { doc.to_string() } else { id(i - 1) };
+            serde_json::json!({
+                "identifier": format!("a0000000-0000-0000-0000-{i:012}"),
+                "uri": format!("urn:uuid:a0000000-0000-0000-0000-{i:012}"),
+                "associationType": "isChildOf",
+                "originNodeURI": link(&id(i)),
+                "destinationNodeURI": link(&parent),
+                "lastChangeDateTime": "2024-01-01T00:00:00+00:00",
+            })
+        })
+        .collect();
+    let package = serde_json::json!({
+        "CFDocument": { "identifier": doc, "uri": format!("urn:uuid:{doc}"), "title": "Deep", "creator": "Test",
+                        "lastChangeDateTime": "2024-01-01T00:00:00+00:00" },
+        "CFItems": items,
+        "CFAssociations": associations,
+    });
+    let opened = open("deep.json", package.to_string().as_bytes());
+    let checked = checked(&opened);
+    assert_eq!(checked.format, Format::Case);
+    assert_eq!(checked.errors(), 0, "{:?}", checked.problems.first());
+    let framework = checked.framework.as_ref().expect("compiles");
+    assert_eq!(framework.competences.len(), depth - 1, "every item below the top one is a competence");
+    let texts: Vec<String> = framework
+        .competences
+        .iter()
+        .map(|c| format!("{} {}", c.title.en, c.description.en))
+        .collect();
+    for t in tricky {
+        assert!(texts.iter().any(|x| x.contains(t)), "{t:?} kept as written");
+    }
+}
