@@ -29,9 +29,9 @@ export default defineConfig({
   },
   webServer: [
     // The widget at the site root; every spec uses this one through baseURL.
-    { command: 'node scripts/serve.mjs --port 4173 --dir dist --quiet', url: 'http://127.0.0.1:4173/', reuseExistingServer: false },
+    { command: 'node scripts/serve.mjs --port 4173 --dir dist --studio dist-studio --quiet', url: 'http://127.0.0.1:4173/', reuseExistingServer: false },
     // The same bundle under a sub-path, as a careers site would host it.
-    { command: 'node scripts/serve.mjs --port 4175 --dir dist --base /careers/self-evaluation/ --quiet', url: 'http://127.0.0.1:4175/careers/self-evaluation/', reuseExistingServer: false },
+    { command: 'node scripts/serve.mjs --port 4175 --dir dist --base /careers/self-evaluation/ --studio dist-studio --quiet', url: 'http://127.0.0.1:4175/careers/self-evaluation/', reuseExistingServer: false },
     // A host page on a second origin that embeds the widget from the first.
     { command: 'node scripts/serve.mjs --demo --port 4174 --widget-origin http://127.0.0.1:4173 --quiet', url: 'http://127.0.0.1:4174/host.html', reuseExistingServer: false },
   ],

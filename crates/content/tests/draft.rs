@@ -621,7 +621,11 @@ fn a_deep_case_tree_with_markup_in_its_statements_opens() {
     assert_eq!(checked.format, Format::Case);
     assert_eq!(checked.errors(), 0, "{:?}", checked.problems.first());
     let framework = checked.framework.as_ref().expect("compiles");
-    assert_eq!(framework.competences.len(), depth - 1, "every item below the top one is a competence");
+    assert_eq!(
+        framework.competences.len(),
+        depth - 1,
+        "every item below the top one is a competence"
+    );
     let texts: Vec<String> = framework
         .competences
         .iter()

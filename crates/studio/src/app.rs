@@ -619,12 +619,20 @@ fn MissingWelsh(missing: usize, untranslated: Vec<(usize, String)>) -> impl Into
 
 #[component]
 fn ImportNotes(notes: Vec<String>) -> impl IntoView {
-    let items = notes.into_iter().map(|n| view! { <li lang="en">{n}</li> }).collect_view();
+    let body = if notes.is_empty() {
+        view! { <p>{tr(Key::ImportNone)}</p> }.into_any()
+    } else {
+        let items = notes.into_iter().map(|n| view! { <li lang="en">{n}</li> }).collect_view();
+        view! {
+            <p>{tr(Key::ImportLead)}</p>
+            <ul class="hjcp-list--bullet" id="studio-import-notes">{items}</ul>
+        }
+        .into_any()
+    };
     view! {
         <section class="hjcp-section" aria-labelledby="studio-import-heading">
             <h2 class="hjcp-heading-m" id="studio-import-heading">{tr(Key::ImportHeading)}</h2>
-            <p>{tr(Key::ImportLead)}</p>
-            <ul class="hjcp-list--bullet" id="studio-import-notes">{items}</ul>
+            {body}
         </section>
     }
 }
@@ -644,8 +652,10 @@ fn Changes(against: Against, draft: Framework) -> impl IntoView {
         .into_any(),
         Against::Published { version, changes, .. } => {
             let n = changes.len();
+            let more = n.saturating_sub(SHOWN_AT_MOST);
             let rows = changes
                 .into_iter()
+                .take(SHOWN_AT_MOST)
                 .map(|c| {
                     let thing = match c.thing {
                         Thing::Area => Key::ThingArea,
@@ -689,6 +699,9 @@ fn Changes(against: Against, draft: Framework) -> impl IntoView {
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
+                {(more > 0).then(|| view! {
+                    <p>{move || fill(Key::MoreChanges.text(studio.lang.get()), &[("count", &more.to_string())])}</p>
+                })}
             }
             .into_any()
         }
@@ -841,6 +854,23 @@ fn Preview(draft: Arc<Framework>) -> impl IntoView {
             session.go(screen);
         }
     };
+    // The widget is mounted as on its own page, in a root of its own: it keeps page-wide state
+    // in context (its session, the results half's state), which must not outlive the preview
+    // it was made for. Leaving the preview unmounts it, before the session it draws is dropped.
+    let host = NodeRef::<leptos::html::Div>::new();
+    let mounted = StoredValue::new_local(None);
+    Effect::new(move |_| {
+        if let Some(el) = host.get() {
+            if mounted.with_value(Option::is_none) {
+                let el: web_sys::HtmlElement = el.into();
+                mounted.set_value(Some(leptos::mount::mount_to(
+                    el,
+                    move || view! { <App session /> },
+                )));
+            }
+        }
+    });
+    on_cleanup(move || drop(mounted.try_update_value(Option::take)));
     let role_jumps = has_roles.then(|| {
         view! {
             <li><button type="button" class="hjcp-link-button" on:click=jump(Screen::Role(hjcp_engine::RoleIx(0)))>{tr(Key::JumpRole)}</button></li>
@@ -867,6 +897,7 @@ fn Preview(draft: Arc<Framework>) -> impl IntoView {
                 {tr(Key::PreviewBack)}
             </button>
         </section>
-        <App session />
+        // Its "Saved on this device" is hidden (studio.css): nothing is saved here.
+        <div class="hjcp-studio-previewed" node_ref=host></div>
     }
 }
