@@ -1,6 +1,7 @@
 //! UI strings in English and Welsh, read from `locales/<lang>/*.toml` and turned into a `Key`
-//! enum by a build script. Shared by the widget's `build.rs` and the studio's, so the rule that
-//! a key missing in either language fails the build is written once.
+//! enum by a build script: the framework studio's (`crates/studio/build.rs`). The widget's
+//! `build.rs` keeps its own copy of the same rules (why: its header), so the rule that a key
+//! missing in either language fails the build holds for both.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
