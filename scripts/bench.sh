@@ -40,7 +40,7 @@ rm -rf "$out/widget/.stage"
 cp -r dist-studio "$out/studio"
 
 say "building the single-file bundle (HJCP_SPLIT=0) to compare with the split one"
-HJCP_SPLIT=0 HJCP_DIST="$out/single" scripts/build.sh >/dev/null
+HJCP_SPLIT=0 HJCP_STUDIO=0 HJCP_DIST="$out/single" scripts/build.sh >/dev/null
 rm -rf "$out/single/.stage"
 
 say "building the floor app (bench/floor) with the same profile and tools"
