@@ -364,6 +364,10 @@ test('what is not a framework file is said so in a sentence, and the page goes o
   await expect(page.locator('#studio-outcome')).toHaveCount(0);
   await expect(page.locator('#studio-counts')).toHaveText('0 errors, 0 warnings');
   await expect(page.locator('#studio-checked')).toBeFocused();
+  // In Welsh, the kind of file is named in Welsh too.
+  await page.locator('.hjcp-lang-switch').click();
+  await choose(page, png, 'cy');
+  await expect(page.locator('#studio-outcome .hjcp-studio-reason')).toHaveText(CY.not_binary_kind.replace('{kind}', CY.binary_png));
 });
 
 /**

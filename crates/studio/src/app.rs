@@ -351,6 +351,16 @@ fn NotFramework(file: String, why: NotAFramework) -> impl IntoView {
                 &[("size", &format!("{:.1}", *bytes as f64 / (1024.0 * 1024.0)))],
             ),
             NotAFramework::Binary { kind: Some(kind) } => {
+                // The kinds hjcp-content recognises, in the page's language.
+                let named = match kind.as_str() {
+                    "PNG image" => Some(Key::BinaryPng),
+                    "JPEG image" => Some(Key::BinaryJpeg),
+                    "GIF image" => Some(Key::BinaryGif),
+                    "PDF document" => Some(Key::BinaryPdf),
+                    k if k.starts_with("ZIP archive") => Some(Key::BinaryZip),
+                    _ => None,
+                };
+                let kind = named.map_or(kind.as_str(), |key| key.text(lang));
                 fill(Key::NotBinaryKind.text(lang), &[("kind", kind)])
             }
             NotAFramework::Binary { kind: None } => Key::NotBinary.text(lang).to_string(),
