@@ -57,6 +57,23 @@ fn tr(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     move || key.text(studio.lang.get())
 }
 
+/// A string with its placeholders filled, in the language chosen, as a reactive text.
+fn tr_fill(
+    key: Key,
+    values: Vec<(&'static str, String)>,
+) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    let studio = use_studio();
+    move || {
+        let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        fill(key.text(studio.lang.get()), &values)
+    }
+}
+
+/// "N more are not shown here", under a list stopped at `SHOWN_AT_MOST`.
+fn more_note(key: Key, more: usize) -> Option<impl IntoView> {
+    (more > 0).then(|| view! { <p>{tr_fill(key, vec![("count", more.to_string())])}</p> })
+}
+
 thread_local! {
     static CHECKER: RefCell<Option<Rc<Checker>>> = const { RefCell::new(None) };
 }
@@ -122,9 +139,7 @@ fn StudioPage() -> impl IntoView {
         let lang = studio.lang.get();
         let previewing = studio.preview.with(Option::is_some);
         let errors = studio.stage.with(|stage| match stage {
-            Stage::Opened(shown) => report::checked(&shown.opened).is_none_or(|c| {
-                c.problems.iter().any(|p| p.diagnostic.severity == Severity::Error)
-            }),
+            Stage::Opened(shown) => report::has_errors(&shown.opened),
             Stage::Failed { .. } => true,
             _ => false,
         });
@@ -212,8 +227,7 @@ fn show(studio: Studio, opened: Opened) {
     let against = report::checked(&opened)
         .and_then(|c| c.framework.as_ref())
         .map(|framework| report::against(published(), framework));
-    let errors = report::checked(&opened)
-        .is_none_or(|c| c.problems.iter().any(|p| p.diagnostic.severity == Severity::Error));
+    let errors = report::has_errors(&opened);
     studio.stage.set(Stage::Opened(Arc::new(Shown { opened, against })));
     // As an error summary does, the summary of what was found takes focus.
     focus_after_draw(if errors { "#studio-outcome" } else { "#studio-checked" });
@@ -332,7 +346,7 @@ fn Failed(file: String, failure: Failure) -> impl IntoView {
     view! {
         <div class="hjcp-error-summary" id="studio-outcome" role="alert" tabindex="-1">
             <h2 class="hjcp-error-summary__title">
-                {move || fill(Key::FailedTitle.text(studio.lang.get()), &[("file", &file)])}
+                {tr_fill(Key::FailedTitle, vec![("file", file.clone())])}
             </h2>
             <p>{text}</p>
         </div>
@@ -381,7 +395,7 @@ fn NotFramework(file: String, why: NotAFramework) -> impl IntoView {
     view! {
         <div class="hjcp-error-summary" id="studio-outcome" role="alert" tabindex="-1">
             <h2 class="hjcp-error-summary__title">
-                {move || fill(Key::NotTitle.text(studio.lang.get()), &[("file", &file)])}
+                {tr_fill(Key::NotTitle, vec![("file", file.clone())])}
             </h2>
             <p class="hjcp-studio-reason">{reason}</p>
             <p>{tr(Key::NotWhat)}</p>
@@ -394,17 +408,13 @@ fn CheckedFile(shown: Arc<Shown>) -> impl IntoView {
     let studio = use_studio();
     let Some(checked) = report::checked(&shown.opened) else { return ().into_any() };
     let file = shown.opened.file.clone();
-    let numbered: Vec<(usize, Problem)> = checked.problems.iter().cloned().enumerate().collect();
-    let errors: Vec<(usize, Problem)> = numbered
+    // Numbered in validate's order, which the links and the downloaded list keep.
+    let (errors, warnings): (Vec<_>, Vec<_>) = checked
+        .problems
         .iter()
-        .filter(|(_, p)| p.diagnostic.severity == Severity::Error)
         .cloned()
-        .collect();
-    let warnings: Vec<(usize, Problem)> = numbered
-        .iter()
-        .filter(|(_, p)| p.diagnostic.severity == Severity::Warning)
-        .cloned()
-        .collect();
+        .enumerate()
+        .partition(|(_, p)| p.diagnostic.severity == Severity::Error);
     let (error_count, warning_count) = (errors.len(), warnings.len());
     let counts = move || {
         let lang = studio.lang.get();
@@ -445,7 +455,7 @@ fn CheckedFile(shown: Arc<Shown>) -> impl IntoView {
                             ev.prevent_default();
                             focus_id(&target);
                         }>
-                            {move || fill(Key::LineN.text(studio.lang.get()), &[("line", &line.to_string())])}
+                            {tr_fill(Key::LineN, vec![("line", line.to_string())])}
                             ": "
                             <span lang="en">{message.clone()}</span>
                         </a>
@@ -494,10 +504,10 @@ fn CheckedFile(shown: Arc<Shown>) -> impl IntoView {
                 <div class="hjcp-summary-list__row">
                     <dt class="hjcp-summary-list__key">{tr(Key::RowWelsh)}</dt>
                     <dd class="hjcp-summary-list__value" id="studio-welsh">
-                        {move || fill(
-                            Key::WelshCount.text(studio.lang.get()),
-                            &[("translated", &welsh.translated.to_string()), ("total", &welsh.total.to_string())],
-                        )}
+                        {tr_fill(Key::WelshCount, vec![
+                            ("translated", welsh.translated.to_string()),
+                            ("total", welsh.total.to_string()),
+                        ])}
                     </dd>
                 </div>
             </dl>
@@ -507,7 +517,7 @@ fn CheckedFile(shown: Arc<Shown>) -> impl IntoView {
         {(warning_count > 0).then(|| view! { <ProblemList heading=Key::WarningsHeading problems=warnings.clone() /> })}
         {(missing > 0).then(|| view! { <MissingWelsh missing untranslated=untranslated.clone() /> })}
         {is_case.then(|| view! { <ImportNotes notes=import_notes.clone() /> })}
-        {shown.against.clone().zip(framework.clone()).map(|(against, draft)| view! { <Changes against draft /> })}
+        {shown.against.clone().zip(framework.as_ref().map(|f| f.id.clone())).map(|(against, id)| view! { <Changes against id /> })}
         <TakeAway shown=Arc::clone(&shown) />
         {framework.map(|draft| view! { <PreviewStart draft /> })}
     }
@@ -529,7 +539,6 @@ fn focus_id(id: &str) {
 /// Problems of one severity, each with its line, message, hint and the file around it.
 #[component]
 fn ProblemList(heading: Key, problems: Vec<(usize, Problem)>) -> impl IntoView {
-    let studio = use_studio();
     let more = problems.len().saturating_sub(SHOWN_AT_MOST);
     let items = problems
         .into_iter()
@@ -569,13 +578,13 @@ fn ProblemList(heading: Key, problems: Vec<(usize, Problem)>) -> impl IntoView {
                     data-severity=severity data-line=line.to_string()>
                     <h3 class="hjcp-heading-s">
                         <strong class=tag_class>{tr(tag)}</strong>" "
-                        {move || fill(Key::LineN.text(studio.lang.get()), &[("line", &line.to_string())])}
+                        {tr_fill(Key::LineN, vec![("line", line.to_string())])}
                     </h3>
                     <p class="hjcp-studio-message" lang="en">{d.message.clone()}</p>
                     {hint}
                     {has_context.then(|| view! {
                         <pre class="hjcp-studio-context" tabindex="0"
-                            aria-label=move || fill(Key::ContextLabel.text(studio.lang.get()), &[("line", &line.to_string())])>
+                            aria-label=tr_fill(Key::ContextLabel, vec![("line", line.to_string())])>
                             <code lang="en">{context.clone()}</code>
                         </pre>
                     })}
@@ -587,16 +596,13 @@ fn ProblemList(heading: Key, problems: Vec<(usize, Problem)>) -> impl IntoView {
         <section class="hjcp-section" aria-labelledby=format!("studio-{heading:?}")>
             <h2 class="hjcp-heading-m" id=format!("studio-{heading:?}")>{tr(heading)}</h2>
             <ol class="hjcp-studio-problems">{items}</ol>
-            {(more > 0).then(|| view! {
-                <p>{move || fill(Key::MoreProblems.text(studio.lang.get()), &[("count", &more.to_string())])}</p>
-            })}
+            {more_note(Key::MoreProblems, more)}
         </section>
     }
 }
 
 #[component]
 fn MissingWelsh(missing: usize, untranslated: Vec<(usize, String)>) -> impl IntoView {
-    let studio = use_studio();
     let more = untranslated.len().saturating_sub(SHOWN_AT_MOST);
     let lines = untranslated
         .into_iter()
@@ -604,7 +610,7 @@ fn MissingWelsh(missing: usize, untranslated: Vec<(usize, String)>) -> impl Into
         .map(|(line, text)| {
             view! {
                 <li>
-                    {move || fill(Key::LineN.text(studio.lang.get()), &[("line", &line.to_string())])}
+                    {tr_fill(Key::LineN, vec![("line", line.to_string())])}
                     ": "<code lang="en">{text.trim().to_string()}</code>
                 </li>
             }
@@ -614,14 +620,12 @@ fn MissingWelsh(missing: usize, untranslated: Vec<(usize, String)>) -> impl Into
         <section class="hjcp-section" aria-labelledby="studio-welsh-heading">
             <h2 class="hjcp-heading-m" id="studio-welsh-heading">{tr(Key::WelshHeading)}</h2>
             <div class="hjcp-warning">
-                <p>{move || fill(Key::WelshMissing.text(studio.lang.get()), &[("count", &missing.to_string())])}</p>
+                <p>{tr_fill(Key::WelshMissing, vec![("count", missing.to_string())])}</p>
             </div>
             <details class="hjcp-disclosure">
                 <summary class="hjcp-disclosure__summary">{tr(Key::WelshLines)}</summary>
                 <ul class="hjcp-list--bullet hjcp-studio-lines">{lines}</ul>
-                {(more > 0).then(|| view! {
-                    <p>{move || fill(Key::MoreLines.text(studio.lang.get()), &[("count", &more.to_string())])}</p>
-                })}
+                {more_note(Key::MoreLines, more)}
             </details>
         </section>
     }
@@ -648,16 +652,15 @@ fn ImportNotes(notes: Vec<String>) -> impl IntoView {
 }
 
 #[component]
-fn Changes(against: Against, draft: Framework) -> impl IntoView {
+fn Changes(against: Against, id: String) -> impl IntoView {
     use hjcp_content::diff::{ChangeKind, Thing};
-    let studio = use_studio();
     let body = match against {
         Against::New => view! {
-            <p>{move || fill(Key::ChangesNew.text(studio.lang.get()), &[("id", &draft.id)])}</p>
+            <p>{tr_fill(Key::ChangesNew, vec![("id", id.clone())])}</p>
         }
         .into_any(),
         Against::Published { version, changes, .. } if changes.is_empty() => view! {
-            <p>{move || fill(Key::ChangesNone.text(studio.lang.get()), &[("version", &version)])}</p>
+            <p>{tr_fill(Key::ChangesNone, vec![("version", version.clone())])}</p>
         }
         .into_any(),
         Against::Published { version, changes, .. } => {
@@ -692,10 +695,7 @@ fn Changes(against: Against, draft: Framework) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <p>{move || fill(
-                    Key::ChangesSome.text(studio.lang.get()),
-                    &[("version", &version), ("count", &n.to_string())],
-                )}</p>
+                <p>{tr_fill(Key::ChangesSome, vec![("version", version), ("count", n.to_string())])}</p>
                 <div class="hjcp-scroll" tabindex="0" role="region" aria-labelledby="studio-changes-heading">
                     <table class="hjcp-table" id="studio-changes">
                         <thead>
@@ -709,9 +709,7 @@ fn Changes(against: Against, draft: Framework) -> impl IntoView {
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
-                {(more > 0).then(|| view! {
-                    <p>{move || fill(Key::MoreChanges.text(studio.lang.get()), &[("count", &more.to_string())])}</p>
-                })}
+                {more_note(Key::MoreChanges, more)}
             }
             .into_any()
         }

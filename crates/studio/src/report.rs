@@ -53,6 +53,11 @@ pub fn checked(opened: &Opened) -> Option<&Checked> {
     }
 }
 
+/// Whether the build would stop on this file: any error, or not a framework at all.
+pub fn has_errors(opened: &Opened) -> bool {
+    checked(opened).is_none_or(|c| c.errors() > 0)
+}
+
 /// A file name for a download made from the opened one: "draft.toml" → "draft-case.json".
 pub fn download_name(opened: &str, suffix: &str, extension: &str) -> String {
     let stem = opened.rsplit_once('.').map_or(opened, |(stem, _)| stem);
@@ -73,6 +78,14 @@ mod tests {
         assert_eq!(download_name("nhse.toml", "-case", "json"), "nhse-case.json");
         assert_eq!(download_name("My file (2).json", "", "toml"), "My-file--2-.toml");
         assert_eq!(download_name(".json", "-problems", "txt"), "framework-problems.txt");
+    }
+
+    #[test]
+    fn errors_are_counted_and_what_is_not_a_framework_counts_as_one() {
+        assert!(has_errors(&hjcp_content::draft::open("empty.toml", b"")));
+        assert!(has_errors(&hjcp_content::draft::open("bad.toml", b"[framework]\nid = ")));
+        let source = include_str!("../../../frameworks/hmpps-leadership-code.toml");
+        assert!(!has_errors(&hjcp_content::draft::open("ok.toml", source.as_bytes())));
     }
 
     #[test]
